@@ -1,0 +1,4 @@
+//! The pure planning engine: everything here is deterministic, reads no clock and touches no
+//! browser API, so it is tested on the host with plain `cargo test`.
+
+pub mod calendar;
