@@ -2,3 +2,4 @@
 //! browser API, so it is tested on the host with plain `cargo test`.
 
 pub mod calendar;
+pub mod dates;

@@ -111,7 +111,11 @@ impl Calendar {
     /// Working days `d` with `from < d <= to` (start excluded, end included), negated when `to`
     /// is before `from`; so `add_working_days(from, working_days_between(from, to)) == to`
     /// whenever `to` is a working day.
-    pub fn working_days_between(&self, _from: NaiveDate, _to: NaiveDate) -> Result<i32, CalendarError> {
+    pub fn working_days_between(
+        &self,
+        _from: NaiveDate,
+        _to: NaiveDate,
+    ) -> Result<i32, CalendarError> {
         todo!()
     }
 
