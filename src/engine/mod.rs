@@ -3,3 +3,4 @@
 
 pub mod calendar;
 pub mod dates;
+pub mod day_check;

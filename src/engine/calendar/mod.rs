@@ -35,6 +35,18 @@ pub enum CalendarError {
     OutOfRange { date: NaiveDate },
 }
 
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CalendarError::OutOfRange { date } => write!(
+                f,
+                "The planner knows bank holidays from {FIRST_YEAR} to {LAST_YEAR}; {} is outside that range.",
+                crate::engine::dates::long_date(*date)
+            ),
+        }
+    }
+}
+
 /// Which bank-holiday lists are in force, for the status line on screen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coverage {

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then serves the app on http://127.0.0.1:8080 (rebuilds on change).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+exec trunk serve --address 127.0.0.1 --port 8080

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Installs what is missing for building and testing ILACS Planner on Debian 12, and nothing else.
+# Safe to run again: each step checks the exact version it needs first.
+# Usage: scripts/setup.sh [--for-tests]   (--for-tests also installs Chromium, ChromeDriver)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+for_tests=false
+[ "${1:-}" = "--for-tests" ] && for_tests=true
+
+say() { printf 'setup: %s\n' "$*"; }
+need_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+
+# 1. Debian packages. Chromium and ChromeDriver are only needed for the browser tiers.
+apt_missing=()
+command -v node >/dev/null 2>&1 || apt_missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || apt_missing+=(npm)
+command -v cc >/dev/null 2>&1 || apt_missing+=(build-essential)
+if $for_tests; then
+  [ -x /usr/bin/chromium ] || apt_missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || apt_missing+=(chromium-driver)
+fi
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${apt_missing[*]}"
+  need_root apt-get update -qq
+  need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${apt_missing[@]}"
+else
+  say "Debian packages present"
+fi
+
+# 2. Rust toolchain pieces.
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "setup: cargo is missing; this machine should come with a Rust toolchain (rustup)." >&2
+  exit 1
+fi
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must be exactly the version in Cargo.lock, or the build and tests break.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ] ||
+   [ "$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version (about 2 minutes)"
+  # Not --locked: its lock file pins a dependency version the registry no longer serves.
+  cargo install --force wasm-bindgen-cli --version "$bindgen_version"
+else
+  say "wasm-bindgen-cli $bindgen_version present"
+fi
+
+trunk_version=0.21.14
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$trunk_version" ]; then
+  say "installing trunk $trunk_version (about 6 minutes)"
+  cargo install --force trunk --version "$trunk_version" --locked
+else
+  say "trunk $trunk_version present"
+fi
+
+# 3. npm packages (wasm-opt from binaryen, and the test tools), exactly as locked.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f node_modules/.lock-sum ] || [ "$(cat node_modules/.lock-sum)" != "$lock_sum" ]; then
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > node_modules/.lock-sum
+else
+  say "npm packages present"
+fi
+
+# 4. Crates, so that Trunk's offline cargo build finds everything.
+cargo fetch --quiet
+say "ready"

@@ -1,0 +1,68 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, the release
+// build served from a sub-path, and a guard that fails a test on any console error or any request
+// that leaves the page's own origin.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { startServer } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = resolve(here, '../../dist');
+
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+/** Starts the server and the browser once per test file. */
+export async function startSuite({ headers } = {}) {
+  const server = await startServer({ distDir: DIST, headers });
+  const browser = await chromium.launch(LAUNCH);
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens the app in a fresh context. Returns the page and `problems`, the console errors, page
+ * errors and foreign requests seen so far; `assertClean()` fails the test if there are any.
+ */
+export async function openApp(suite, path = '') {
+  const context = await suite.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(suite.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request outside the app's origin: ${url}`);
+    }
+  });
+  await page.goto(suite.server.url + path);
+  // The app is ready when its main heading is on screen.
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return {
+    page,
+    context,
+    problems,
+    assertClean(assert) {
+      assert.deepEqual(problems, [], 'no console errors and no requests outside the origin');
+    },
+  };
+}
