@@ -5,4 +5,5 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
-exec trunk serve --address 127.0.0.1 --port 8080
+# A dist folder of its own, so a dev build never stands in for the release build the tests use.
+exec trunk serve --address 127.0.0.1 --port 8080 --dist target/serve-dist
