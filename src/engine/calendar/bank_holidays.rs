@@ -11,7 +11,8 @@ use std::fmt;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::{format_long_date, FIRST_YEAR, LAST_YEAR};
+use super::{FIRST_YEAR, LAST_YEAR};
+use crate::engine::dates::long_date;
 
 /// One bank holiday.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,7 +27,7 @@ pub struct BankHoliday {
 impl fmt::Display for BankHoliday {
     /// `Monday 27 December 2021: Christmas Day (substitute day)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", format_long_date(self.date), self.title)?;
+        write!(f, "{}: {}", long_date(self.date), self.title)?;
         if self.substitute {
             f.write_str(" (substitute day)")?;
         }

@@ -20,7 +20,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde_json::Value;
 
-use super::{format_long_date, BankHoliday, FIRST_YEAR, LAST_YEAR};
+use super::{BankHoliday, FIRST_YEAR, LAST_YEAR};
+use crate::engine::dates::{day_month_year, long_date};
 
 /// Largest file accepted. GOV.UK's real file is about 20 KB; anything near a megabyte is not it.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
@@ -114,15 +115,15 @@ impl fmt::Display for ImportError {
             ImportError::DateOutOfRange { date } => write!(
                 f,
                 "The file lists {} as a bank holiday, but the planner only works with dates from {FIRST_YEAR} to {LAST_YEAR}.",
-                format_long_date(*date)
+                long_date(*date)
             ),
             ImportError::DuplicateDate { date } => {
-                write!(f, "The file lists {} twice.", long_date_no_weekday(*date))
+                write!(f, "The file lists {} twice.", day_month_year(*date))
             }
             ImportError::WeekendDate { date } => write!(
                 f,
                 "The file lists {} as a bank holiday, but bank holidays in England and Wales always fall on a weekday.",
-                format_long_date(*date)
+                long_date(*date)
             ),
             ImportError::MissingYear { year } => write!(
                 f,
@@ -133,10 +134,6 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
-
-fn long_date_no_weekday(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
 
 /// A validated England and Wales list.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -54,18 +54,6 @@ const FIRST_DAY_CE: i32 = 728_294;
 const DAY_COUNT: usize = 38_716;
 const WORDS: usize = DAY_COUNT.div_ceil(64);
 
-/// A date in officers' style: "Saturday 3 May 2025".
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use ilacs_planner::engine::calendar::format_long_date;
-/// let d = NaiveDate::from_ymd_opt(2025, 5, 3).unwrap();
-/// assert_eq!(format_long_date(d), "Saturday 3 May 2025");
-/// ```
-pub fn format_long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
-}
-
 /// Why a day is not a working day.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NonWorkingReason {
@@ -113,7 +101,7 @@ impl fmt::Display for CalendarError {
             CalendarError::OutOfRange { date } => write!(
                 f,
                 "The planner knows bank holidays from {FIRST_YEAR} to {LAST_YEAR}; {} is outside that range.",
-                format_long_date(*date)
+                crate::engine::dates::long_date(*date)
             ),
         }
     }
