@@ -2,4 +2,5 @@
 //! browser API, so it is tested on the host with plain `cargo test`.
 
 pub mod calendar;
-pub mod dates;
+pub mod event;
+pub mod rules;
