@@ -39,15 +39,9 @@ pub fn month_name(month: u32) -> &'static str {
         .unwrap_or("")
 }
 
-/// A date in en-GB style with the weekday: "Monday 2 March 2026".
+/// A date in en-GB style with the weekday: "Monday 2 March 2026" (the calendar's format).
 pub fn long_date(date: NaiveDate) -> String {
-    format!(
-        "{} {} {} {}",
-        weekday_name(date.weekday()),
-        date.day(),
-        month_name(date.month()),
-        date.year()
-    )
+    super::calendar::format_long_date(date)
 }
 
 /// A date in en-GB style without the weekday: "2 March 2026".

@@ -10,5 +10,7 @@ pub mod dates;
 pub mod error;
 pub mod event;
 pub mod pathway;
+pub mod plan;
 pub mod rules;
 pub mod visit_schedule;
+pub mod warnings;
