@@ -169,6 +169,23 @@ fn date_at(index: usize) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(FIRST_DAY_CE.checked_add(offset)?)
 }
 
+/// Position of the `k`th lowest set bit (from 0) of `word`, which must have more than `k` set.
+/// Clears bits from whichever end is nearer, so a full word costs at most about 32 steps.
+fn select_set_bit(mut word: u64, k: u32) -> usize {
+    let ones = word.count_ones();
+    if k < ones / 2 {
+        for _ in 0..k {
+            word &= word.wrapping_sub(1);
+        }
+        word.trailing_zeros() as usize
+    } else {
+        for _ in 0..ones.saturating_sub(k + 1) {
+            word &= !(1u64 << 63u32.saturating_sub(word.leading_zeros()));
+        }
+        63u32.saturating_sub(word.leading_zeros()) as usize
+    }
+}
+
 fn out_of_range(date: NaiveDate) -> CalendarError {
     CalendarError::OutOfRange { date }
 }
@@ -448,10 +465,7 @@ impl Calendar {
         loop {
             let ones = word.count_ones();
             if ones >= remaining {
-                for _ in 1..remaining {
-                    word &= word.wrapping_sub(1);
-                }
-                return Some(word_index * 64 + word.trailing_zeros() as usize);
+                return Some(word_index * 64 + select_set_bit(word, remaining - 1));
             }
             remaining -= ones;
             word_index += 1;
@@ -469,10 +483,8 @@ impl Calendar {
         loop {
             let ones = word.count_ones();
             if ones >= remaining {
-                for _ in 1..remaining {
-                    word &= !(1u64 << 63u32.saturating_sub(word.leading_zeros()));
-                }
-                return Some(word_index * 64 + 63u32.saturating_sub(word.leading_zeros()) as usize);
+                // The `remaining`th highest set bit is the `ones - remaining`th lowest.
+                return Some(word_index * 64 + select_set_bit(word, ones - remaining));
             }
             remaining -= ones;
             word_index = word_index.checked_sub(1)?;
@@ -589,6 +601,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn select_set_bit_from_either_end() {
+        let word = 0b1011_0110u64;
+        let positions: Vec<usize> = (0..5).map(|k| select_set_bit(word, k)).collect();
+        assert_eq!(positions, [1, 2, 4, 5, 7]);
+        assert_eq!(select_set_bit(u64::MAX, 63), 63);
+        assert_eq!(select_set_bit(u64::MAX, 0), 0);
     }
 
     #[test]
