@@ -109,3 +109,39 @@ impl fmt::Display for PlanError {
 }
 
 impl std::error::Error for PlanError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::calendar::Calendar;
+
+    #[test]
+    fn messages_name_the_day_and_why() {
+        let cal = Calendar::england_and_wales();
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let sat = d(2026, 3, 7);
+        let e = PlanError::NotAWorkingDay {
+            field: InputField::NotificationDay,
+            date: sat,
+            reason: cal.non_working_reason(sat).unwrap().unwrap(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "The notification day must be a working day: 7 March 2026 is a Saturday."
+        );
+        let may = d(2026, 5, 4);
+        let e = PlanError::NotAWorkingDay {
+            field: InputField::FirstOnSiteDay,
+            date: may,
+            reason: cal.non_working_reason(may).unwrap().unwrap(),
+        };
+        assert!(
+            e.to_string().contains("4 May 2026 is a bank holiday"),
+            "{e}"
+        );
+        let e = PlanError::from(CalendarError::OutOfRange {
+            date: d(2101, 1, 3),
+        });
+        assert!(e.to_string().starts_with("The plan reaches 3 January 2101"));
+    }
+}

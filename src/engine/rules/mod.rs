@@ -362,3 +362,84 @@ pub fn in_force(date: NaiveDate) -> &'static RuleSet {
         .or_else(|| sets.first())
         .unwrap_or(&editions::ILACS_2017)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn editions_have_unique_ids_and_are_in_date_order() {
+        let sets = all();
+        assert!(sets.len() >= 2);
+        for pair in sets.windows(2) {
+            assert!(pair[0].applies_from.value < pair[1].applies_from.value);
+            assert_ne!(pair[0].id, pair[1].id);
+        }
+        assert_eq!(
+            by_id("ilacs-2017").unwrap().name,
+            "ILACS framework 2017 (seed text)"
+        );
+        assert!(by_id("nope").is_none());
+    }
+
+    #[test]
+    fn in_force_picks_the_latest_applicable_set() {
+        assert_eq!(in_force(d(2015, 1, 1)).id, "ilacs-2017");
+        assert_eq!(in_force(d(2020, 6, 1)).id, "ilacs-2017");
+        assert_eq!(in_force(d(2024, 4, 1)).id, "current-practice");
+    }
+
+    #[test]
+    fn milestones_are_in_order_with_unique_ids_and_fieldwork_fits() {
+        for set in all() {
+            for kind in [
+                VisitKind::Standard,
+                VisitKind::Short,
+                VisitKind::Focused,
+                VisitKind::Monitoring,
+                VisitKind::Jtai,
+            ] {
+                let p = set.visit(kind);
+                assert_eq!(p.kind, kind);
+                let ms = p.milestones;
+                for pair in ms.windows(2) {
+                    assert!(pair[0].offset <= pair[1].offset, "{}", pair[1].id);
+                }
+                let mut ids: Vec<_> = ms.iter().map(|m| m.id).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                assert_eq!(ids.len(), ms.len(), "{kind:?}");
+                assert!(ms.iter().any(|m| m.id == "notification" && m.offset == 0));
+                if let Some(days) = &p.fieldwork_working_days {
+                    let feedback = ms.iter().find(|m| m.id == "feedback").unwrap();
+                    assert_eq!(
+                        feedback.offset,
+                        p.notice_working_days.value + days.value - 1
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn christmas_period_wraps_the_year_end() {
+        let p = ILACS_DEFAULT_CHRISTMAS;
+        assert!(p.is_valid());
+        assert!(p.contains(d(2026, 12, 24)));
+        assert!(p.contains(d(2027, 1, 1)));
+        assert!(!p.contains(d(2027, 1, 2)));
+        assert!(!p.contains(d(2026, 12, 23)));
+        let bad = FlaggedPeriod {
+            start_month: 13,
+            ..p
+        };
+        assert!(!bad.is_valid());
+    }
+
+    const ILACS_DEFAULT_CHRISTMAS: FlaggedPeriod =
+        editions::ILACS_2017.flagged.christmas_default.value;
+}
