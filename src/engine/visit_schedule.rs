@@ -5,7 +5,7 @@
 //! notification day or from the first on-site day; the two give the same result because the
 //! first on-site day is always `notice_working_days` working days after the notification.
 //!
-//! Decisions (see DESIGN.md, engine sections; `docs/design-engine.md` until merged):
+//! Decisions (see DESIGN.md, engine sections):
 //! - **Input on a non-working day is rejected** with [`PlanError::NotAWorkingDay`], which names the
 //!   day and why ("25 December 2026 is Christmas Day"). Nothing is moved silently.
 //! - **Bank holidays inside fieldwork**: fieldwork days are counted in working days, so the
