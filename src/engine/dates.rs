@@ -2,7 +2,7 @@
 //!
 //! Parsing lives here, not in the UI, so every way a date can be typed is tested on the host.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate, Weekday};
 use std::fmt;
 
 const MONTHS: [&str; 12] = [
@@ -68,6 +68,27 @@ pub fn day_month_year(date: NaiveDate) -> String {
 /// The ISO form used in `<time datetime>` and URLs: "2026-03-02".
 pub fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
+}
+
+/// `date` plus `months` calendar months (negative: minus), clamped to the month's last day
+/// (29 February + 12 months = 28 February). `None` only outside chrono's range.
+pub fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
+    let m = Months::new(months.unsigned_abs());
+    if months >= 0 {
+        date.checked_add_months(m)
+    } else {
+        date.checked_sub_months(m)
+    }
+}
+
+/// `date` plus `days` calendar days. `None` only outside chrono's range.
+pub fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(chrono::Duration::try_days(days)?)
+}
+
+/// The first `weekday` of `month` in `year`.
+pub fn first_weekday_of_month(year: i32, month: u32, weekday: Weekday) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, 1)
 }
 
 /// Why typed date parts are not a date. Messages follow the GOV.UK date input pattern; the
@@ -192,6 +213,20 @@ mod tests {
         assert_eq!(long_date(d(2026, 12, 25)), "Friday 25 December 2026");
         assert_eq!(day_month_year(d(2018, 6, 4)), "4 June 2018");
         assert_eq!(iso(d(2018, 6, 4)), "2018-06-04");
+    }
+
+    #[test]
+    fn months_clamp_to_month_end() {
+        assert_eq!(add_months(d(2016, 2, 29), 36), Some(d(2019, 2, 28)));
+        assert_eq!(add_months(d(2018, 4, 13), -6), Some(d(2017, 10, 13)));
+    }
+
+    #[test]
+    fn first_thursday_in_may() {
+        assert_eq!(
+            first_weekday_of_month(2026, 5, Weekday::Thu),
+            Some(d(2026, 5, 7))
+        );
     }
 
     #[test]

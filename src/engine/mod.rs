@@ -1,6 +1,17 @@
 //! The pure planning engine: everything here is deterministic, reads no clock and touches no
 //! browser API, so it is tested on the host with plain `cargo test`.
+//!
+//! Flow: [`plan::PlanInput`] → [`plan::plan`] (using a [`rules::RuleSet`] and a
+//! [`calendar::Calendar`]) → [`plan::Plan`], a list of dated [`event::Event`]s with warnings.
 
+pub mod after_fieldwork;
 pub mod calendar;
 pub mod dates;
 pub mod day_check;
+pub mod error;
+pub mod event;
+pub mod pathway;
+pub mod plan;
+pub mod rules;
+pub mod visit_schedule;
+pub mod warnings;

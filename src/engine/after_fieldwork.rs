@@ -1,0 +1,230 @@
+//! After fieldwork: draft report, comments, final report, publication and action plans.
+//!
+//! Offsets are working days after the last day of fieldwork, from the rule set's report
+//! timetables (F§216). Under a rule set with observed publication data, the observed estimate is
+//! shown beside the framework date and marked as an estimate.
+
+use chrono::NaiveDate;
+
+use super::calendar::Calendar;
+use super::error::PlanError;
+use super::event::{Event, EventKind};
+use super::rules::{ReportKind, RuleSet, Source, VisitKind};
+
+/// What the after-fieldwork timeline needs to know about the visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AfterFieldworkInput {
+    pub kind: VisitKind,
+    pub last_fieldwork_day: NaiveDate,
+    /// For monitoring visits: which visit (1 = first).
+    pub monitoring_visit_number: u8,
+    /// For focused visits: the letter names areas for priority action.
+    pub priority_actions: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn event(
+    id: &str,
+    kind: EventKind,
+    date: NaiveDate,
+    title: &str,
+    detail: String,
+    who: &str,
+    source: &Source,
+    estimate: bool,
+) -> Event {
+    Event {
+        id: id.to_string(),
+        kind,
+        date,
+        time: None,
+        title: title.to_string(),
+        detail,
+        who: who.to_string(),
+        citation: source.citation(),
+        warnings: Vec::new(),
+        estimate,
+    }
+}
+
+/// The events after fieldwork, in chronological order. Empty when the rule set has no report
+/// timetable for the kind (JTAI).
+pub fn after_fieldwork(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    input: &AfterFieldworkInput,
+) -> Result<Vec<Event>, PlanError> {
+    let pattern = rules.visit(input.kind);
+    let Some(report_kind) = pattern.report else {
+        return Ok(Vec::new());
+    };
+    let t = rules.report(report_kind);
+    let end = input.last_fieldwork_day;
+    let (doc, doc_cap) = match report_kind {
+        ReportKind::Judgement => ("report", "Report"),
+        ReportKind::Letter => ("letter", "Letter"),
+    };
+    let mut events = Vec::with_capacity(8);
+
+    let draft = calendar.add_working_days(end, t.draft.value)?;
+    events.push(event(
+        "draft-report",
+        EventKind::Report,
+        draft,
+        match report_kind {
+            ReportKind::Judgement => "Draft report sent for factual accuracy check",
+            ReportKind::Letter => "Draft letter sent for factual accuracy check",
+        },
+        format!(
+            "Ofsted sends the draft {doc} to the local authority to check for factual accuracy, {} working days after fieldwork ends.",
+            t.draft.value
+        ),
+        "Lead inspector; DCS",
+        &t.draft.source,
+        false,
+    ));
+
+    let comments = calendar.add_working_days(draft, t.comments.value)?;
+    events.push(event(
+        "la-comments-due",
+        EventKind::Deadline,
+        comments,
+        "Factual accuracy comments due",
+        format!(
+            "The local authority returns its factual accuracy comments, {} working days after receiving the draft.",
+            t.comments.value
+        ),
+        "Local authority (DCS)",
+        &t.comments.source,
+        false,
+    ));
+
+    let final_report = calendar.add_working_days(end, t.final_report.value)?;
+    let after_note = match input.kind {
+        VisitKind::Monitoring => " No action plan is needed after a monitoring visit (F§221).",
+        VisitKind::Focused if !input.priority_actions => {
+            " Update the existing action plan and send it with the next self-evaluation (F§220)."
+        }
+        _ => "",
+    };
+    events.push(event(
+        "final-report",
+        EventKind::Report,
+        final_report,
+        match report_kind {
+            ReportKind::Judgement => "Final report sent under embargo",
+            ReportKind::Letter => "Final letter sent under embargo",
+        },
+        format!(
+            "Ofsted sends the final {doc} to the local authority (and the DfE) before publication; it is under embargo until published.{after_note}"
+        ),
+        "Ofsted; DCS",
+        &t.final_report.source,
+        false,
+    ));
+
+    let first_monitoring =
+        input.kind == VisitKind::Monitoring && input.monitoring_visit_number <= 1;
+    let published = !first_monitoring || rules.reports.first_monitoring_letter_published.value;
+    let publication = calendar.add_working_days(end, t.publication.value)?;
+    if published {
+        events.push(event(
+            "publication",
+            EventKind::Publication,
+            publication,
+            match report_kind {
+                ReportKind::Judgement => "Report published (framework timetable)",
+                ReportKind::Letter => "Letter published (framework timetable)",
+            },
+            format!(
+                "{doc_cap} published on Ofsted's website, {} working days after fieldwork ends (framework timetable). Reports are not published in pre-election periods.",
+                t.publication.value
+            ),
+            "Ofsted",
+            &t.publication.source,
+            false,
+        ));
+        let observed = t.observed_publication.iter().rev().find(|o| o.from <= end);
+        if let Some(o) = observed {
+            let date = calendar.add_working_days(end, o.working_days.value)?;
+            events.push(event(
+                "publication-observed",
+                EventKind::Publication,
+                date,
+                "Publication (observed estimate)",
+                format!(
+                    "Estimate: {} working days after fieldwork ends, the median {} (usually a Tuesday). Not a rule.",
+                    o.working_days.value, o.label
+                ),
+                "Ofsted",
+                &o.working_days.source,
+                true,
+            ));
+        }
+    } else {
+        let s = &rules.reports.first_monitoring_letter_published.source;
+        events.push(event(
+            "letter-not-published",
+            EventKind::Note,
+            final_report,
+            "Letter not usually published",
+            "After a first monitoring visit the letter is not usually published (unless this is a second set of monitoring visits).".to_string(),
+            "Ofsted",
+            s,
+            false,
+        ));
+    }
+
+    match input.kind {
+        VisitKind::Standard | VisitKind::Short => {
+            let a = &rules.action_plans.after_inspection;
+            let date = calendar.add_working_days(final_report, a.value)?;
+            events.push(event(
+                "action-plan-due",
+                EventKind::Deadline,
+                date,
+                "Action plan due",
+                format!(
+                    "The local authority sends Ofsted its action plan responding to the report, within {} working days of receiving the final report.",
+                    a.value
+                ),
+                "Local authority (DCS)",
+                &a.source,
+                false,
+            ));
+        }
+        VisitKind::Focused if input.priority_actions => {
+            let d = &rules.action_plans.priority_draft;
+            let f = &rules.action_plans.priority_final;
+            events.push(event(
+                "priority-action-plan-draft-due",
+                EventKind::Deadline,
+                calendar.add_working_days(final_report, d.value)?,
+                "Draft plan for priority actions due",
+                format!(
+                    "The letter names areas for priority action: a draft plan is due within {} working days of receiving the letter.",
+                    d.value
+                ),
+                "Local authority (DCS)",
+                &d.source,
+                false,
+            ));
+            events.push(event(
+                "priority-action-plan-due",
+                EventKind::Deadline,
+                calendar.add_working_days(final_report, f.value)?,
+                "Final plan for priority actions due",
+                format!(
+                    "The final plan for the areas for priority action is due within {} working days of receiving the letter.",
+                    f.value
+                ),
+                "Local authority (DCS)",
+                &f.source,
+                false,
+            ));
+        }
+        _ => {}
+    }
+    events.sort_by_key(|e| e.date);
+    Ok(events)
+}

@@ -1,0 +1,225 @@
+//! The one dated-event type every part of the plan produces, plus warnings and citations.
+//!
+//! Everything here is plain serde data: the UI renders it and the exports (ICS, CSV, URL) turn it
+//! into text. Nothing here computes dates.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What kind of source a value or date rests on. The screen says which, so a user knows whether
+/// a date comes from the framework, from a public source, from observation, or from the planner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CitationKind {
+    /// The ILACS framework (seed text), cited `F§n`.
+    Framework,
+    /// Another published document (a council paper, Ofsted guidance, an announcement).
+    PublicSource,
+    /// Observed in published reports, not a rule.
+    Observed,
+    /// An assumption the planner makes where the sources are silent.
+    Assumption,
+    /// A convention of this planner (e.g. the default Christmas period).
+    PlannerConvention,
+}
+
+impl CitationKind {
+    /// A short label for the screen, e.g. "assumption".
+    pub fn label(self) -> &'static str {
+        match self {
+            CitationKind::Framework => "framework",
+            CitationKind::PublicSource => "public source",
+            CitationKind::Observed => "observed",
+            CitationKind::Assumption => "assumption",
+            CitationKind::PlannerConvention => "planner convention",
+        }
+    }
+}
+
+/// Where a number or date comes from: a short label for the screen ("F§73") and a longer text.
+///
+/// The fields are `Cow<'static, str>` so that rule sets can be `const` data; they display and
+/// serialise like strings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    pub label: Cow<'static, str>,
+    pub text: Cow<'static, str>,
+    pub kind: CitationKind,
+}
+
+impl Citation {
+    /// A citation built from static text (usable in `const` rule data).
+    pub const fn new(label: &'static str, text: &'static str, kind: CitationKind) -> Self {
+        Citation {
+            label: Cow::Borrowed(label),
+            text: Cow::Borrowed(text),
+            kind,
+        }
+    }
+}
+
+/// When in the day something happens, where the framework gives one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeOfDay {
+    /// "by 9.30am" (F§73: the notification call).
+    NineThirty,
+    Morning,
+    Midday,
+    Lunchtime,
+    Afternoon,
+    EarlyAfternoon,
+    EndOfDay,
+}
+
+impl TimeOfDay {
+    /// Plain label for the screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            TimeOfDay::NineThirty => "9.30am",
+            TimeOfDay::Morning => "morning",
+            TimeOfDay::Midday => "midday",
+            TimeOfDay::Lunchtime => "lunchtime",
+            TimeOfDay::Afternoon => "afternoon",
+            TimeOfDay::EarlyAfternoon => "early afternoon",
+            TimeOfDay::EndOfDay => "end of day",
+        }
+    }
+
+    /// An exact clock time (hour, minute) where the framework gives one, for ICS exports.
+    /// `None` means "part of the day": export as an all-day event with the label in the text.
+    pub fn hh_mm(self) -> Option<(u32, u32)> {
+        match self {
+            TimeOfDay::NineThirty => Some((9, 30)),
+            TimeOfDay::Midday => Some((12, 0)),
+            _ => None,
+        }
+    }
+}
+
+/// What sort of thing an event is (for icons, filters and the property tests).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    /// Ofsted tells the local authority (or requests data for a monitoring visit).
+    Notification,
+    /// Something the local authority must provide by this day.
+    Deadline,
+    /// A telephone conference.
+    Call,
+    /// Inspectors evaluate evidence off site.
+    OffSiteEvaluation,
+    /// Inspectors on site.
+    OnSite,
+    /// Last day of fieldwork: findings fed back.
+    Feedback,
+    /// A report or letter is sent to the local authority.
+    Report,
+    /// A report or letter is published on Ofsted's website.
+    Publication,
+    /// A meeting or visit that is not fieldwork (action planning visit, annual engagement meeting).
+    Meeting,
+    /// A future episode of inspection activity, estimated (monitoring visit, re-inspection).
+    PlannedEpisode,
+    /// An earlier episode given as input (the last inspection, a JTAI).
+    PastEpisode,
+    /// A window boundary or anniversary.
+    Window,
+    /// Information attached to a date (e.g. a letter that is not usually published).
+    Note,
+}
+
+impl EventKind {
+    /// Kinds whose dates must be working days (notification, deadlines, fieldwork days).
+    pub fn must_be_working_day(self) -> bool {
+        matches!(
+            self,
+            EventKind::Notification
+                | EventKind::Deadline
+                | EventKind::OnSite
+                | EventKind::Feedback
+                | EventKind::OffSiteEvaluation
+                | EventKind::Call
+        )
+    }
+}
+
+/// One dated event of a plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable kebab-case id, unique within a plan (see `docs/event-ids.md`).
+    pub id: String,
+    pub kind: EventKind,
+    pub date: NaiveDate,
+    pub time: Option<TimeOfDay>,
+    /// Short title.
+    pub title: String,
+    /// Plain description of what happens or what to do.
+    pub detail: String,
+    /// Who is involved.
+    pub who: String,
+    pub citation: Citation,
+    /// Warnings (see [`Plan::warnings`](crate::engine::plan::Plan)) that concern this event.
+    pub warnings: Vec<WarningId>,
+    /// True when the date is approximate (an estimate from observation or a usual pattern).
+    pub estimate: bool,
+}
+
+/// Which check raised a warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningId {
+    /// A notice or on-site day in August (F§14).
+    August,
+    /// A notice or on-site day in the Christmas and New Year period (F§14; dates: planner convention).
+    ChristmasNewYear,
+    /// A bank holiday falls between the first and last day of fieldwork.
+    BankHolidayInFieldwork,
+    /// The notification is not on the weekday the framework's table shows.
+    UnusualNotificationDay,
+    /// A publication date falls in an (approximate) local-election pre-election period.
+    PreElectionPeriod,
+    /// Two episodes of inspection activity less than six months apart.
+    EpisodesTooClose,
+    /// The window for the next judgement inspection has already passed.
+    WindowPassed,
+}
+
+impl WarningId {
+    /// The stable kebab-case id (same as the serde form).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningId::August => "august",
+            WarningId::ChristmasNewYear => "christmas-new-year",
+            WarningId::BankHolidayInFieldwork => "bank-holiday-in-fieldwork",
+            WarningId::UnusualNotificationDay => "unusual-notification-day",
+            WarningId::PreElectionPeriod => "pre-election-period",
+            WarningId::EpisodesTooClose => "episodes-too-close",
+            WarningId::WindowPassed => "window-passed",
+        }
+    }
+}
+
+/// How much a warning matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Worth knowing; nothing unusual.
+    Info,
+    /// Unusual: Ofsted does not usually do this, or a date is likely to move.
+    Warning,
+}
+
+/// A warning shown beside the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    pub id: WarningId,
+    pub severity: Severity,
+    /// Plain message for a council officer.
+    pub message: String,
+    /// Ids of the events concerned (may be empty).
+    pub events: Vec<String>,
+    pub citation: Citation,
+}

@@ -1,0 +1,250 @@
+//! The plan: one value that gathers the pathway, one visit schedule, the after-fieldwork
+//! timeline, the annual engagement cadence and every warning, for the UI and the exports.
+//!
+//! [`plan`] is pure, fast and total: it never panics; any input gives a [`Plan`] or a
+//! [`PlanError`] whose message a council officer understands.
+//!
+//! Input policy: every date the user enters must be a working day; a date that is not is
+//! rejected with [`PlanError::NotAWorkingDay`] (nothing is moved silently).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::after_fieldwork::{after_fieldwork, AfterFieldworkInput};
+use super::calendar::Calendar;
+use super::dates::add_months;
+use super::error::{InputField, PlanError};
+use super::event::{Event, EventKind, Warning};
+use super::pathway::{annual_engagement, pathway, LastInspection, Pathway, PathwaySummary};
+use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
+use super::visit_schedule::{require_working_day, schedule, VisitInput};
+use super::warnings::{gap_warnings, publication_warnings, visit_warnings, window_passed};
+
+/// Another episode of inspection activity (earlier or planned), for the timeline and the
+/// six-month gap check, e.g. a JTAI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Episode {
+    pub kind: VisitKind,
+    pub first_day: NaiveDate,
+}
+
+/// Everything the user chooses. Plain serde data; the UI keeps one and recomputes the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanInput {
+    /// Rule set id (see [`rules::all`](super::rules::all)); the UI resolves it with
+    /// [`rules::by_id`](super::rules::by_id) and passes the set to [`plan`].
+    pub rule_set: String,
+    /// The last judgement inspection, for the pathway and window.
+    pub last_inspection: Option<LastInspection>,
+    /// The visit to schedule (kind, on-site days, anchor date, monitoring number, priority
+    /// actions).
+    pub visit: Option<VisitInput>,
+    /// A date of the annual engagement meeting, for the annual cadence.
+    pub engagement_meeting: Option<NaiveDate>,
+    /// Other episodes (e.g. a JTAI), for the timeline and the six-month gap check.
+    pub other_episodes: Vec<Episode>,
+    /// The Christmas and New Year period; `None` uses the rule set's default (24 December to
+    /// 1 January).
+    pub christmas_period: Option<FlaggedPeriod>,
+}
+
+impl Default for PlanInput {
+    fn default() -> Self {
+        PlanInput {
+            rule_set: "current-practice".to_string(),
+            last_inspection: None,
+            visit: None,
+            engagement_meeting: None,
+            other_episodes: Vec::new(),
+            christmas_period: None,
+        }
+    }
+}
+
+/// The key dates of the scheduled visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisitSummary {
+    pub kind: VisitKind,
+    pub notification: NaiveDate,
+    pub first_onsite_day: NaiveDate,
+    pub last_fieldwork_day: Option<NaiveDate>,
+}
+
+/// Everything the UI and the exports show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Name of the rule set used.
+    pub rule_set: String,
+    /// Id of the rule set used.
+    pub rule_set_id: String,
+    pub pathway: Option<PathwaySummary>,
+    pub visit: Option<VisitSummary>,
+    /// Chronological; same-day events keep a stable order (notice before fieldwork, etc.).
+    pub events: Vec<Event>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Plan {
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+}
+
+/// Computes the plan. Pure and deterministic: `today` is only used for the "window already
+/// passed" warning.
+pub fn plan(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    input: &PlanInput,
+    today: NaiveDate,
+) -> Result<Plan, PlanError> {
+    let christmas = input
+        .christmas_period
+        .unwrap_or(rules.flagged.christmas_default.value);
+    if !christmas.is_valid() {
+        return Err(PlanError::InvalidFlaggedPeriod);
+    }
+    let mut events: Vec<Event> = Vec::with_capacity(48);
+    let mut warnings: Vec<Warning> = Vec::new();
+    let mut episodes: Vec<(&str, NaiveDate, &str)> = Vec::new();
+
+    // Pathway.
+    let mut summary = None;
+    let mut self_evaluation_from = None;
+    if let Some(last) = &input.last_inspection {
+        let result = pathway(rules, calendar, last)?;
+        if let Some(w) = &result.summary.window {
+            warnings.extend(window_passed(rules, w.latest, today));
+        }
+        if result.summary.pathway == Pathway::Three {
+            if let Some(first) = result
+                .summary
+                .inadequate
+                .as_ref()
+                .and_then(|t| t.monitoring_visits.first())
+            {
+                self_evaluation_from = add_months(
+                    *first,
+                    rules.inadequate.self_evaluation_pause_months.value as i32,
+                );
+            }
+        }
+        episodes.push(("last-inspection", last.first_onsite_day, "last inspection"));
+        events.extend(result.events);
+        summary = Some(result.summary);
+    }
+
+    // Other episodes.
+    for (i, ep) in input.other_episodes.iter().enumerate() {
+        require_working_day(calendar, InputField::OtherEpisode, ep.first_day)?;
+        let id = format!("episode-{}", i + 1);
+        let past = ep.first_day <= today;
+        events.push(Event {
+            id,
+            kind: if past {
+                EventKind::PastEpisode
+            } else {
+                EventKind::PlannedEpisode
+            },
+            date: ep.first_day,
+            time: None,
+            title: format!("Other episode: {}", ep.kind.name()),
+            detail: "Entered by you, for the timeline and the six-month gap check.".to_string(),
+            who: "Ofsted; local authority".to_string(),
+            citation: rules.cycle.episode_gap_months.source.citation(),
+            warnings: Vec::new(),
+            estimate: false,
+        });
+    }
+
+    // Visit schedule and after fieldwork.
+    let mut visit_summary = None;
+    if let Some(visit) = &input.visit {
+        if visit.kind == VisitKind::Monitoring && visit.monitoring_visit_number == 0 {
+            return Err(PlanError::InvalidMonitoringVisitNumber { number: 0 });
+        }
+        let sched = schedule(rules, calendar, visit)?;
+        let mut after_events = Vec::new();
+        warnings.extend(visit_warnings(
+            rules,
+            calendar,
+            &sched,
+            visit.on_site_days,
+            &christmas,
+        )?);
+        if let Some(last_day) = sched.last_fieldwork_day {
+            let after = after_fieldwork(
+                rules,
+                calendar,
+                &AfterFieldworkInput {
+                    kind: visit.kind,
+                    last_fieldwork_day: last_day,
+                    monitoring_visit_number: visit.monitoring_visit_number,
+                    priority_actions: visit.priority_actions,
+                },
+            )?;
+            warnings.extend(publication_warnings(rules, &after));
+            after_events = after;
+        }
+        visit_summary = Some(VisitSummary {
+            kind: sched.kind,
+            notification: sched.notification,
+            first_onsite_day: sched.first_onsite_day,
+            last_fieldwork_day: sched.last_fieldwork_day,
+        });
+        events.extend(sched.events);
+        events.append(&mut after_events);
+    }
+
+    // Annual engagement.
+    if let Some(meeting) = input.engagement_meeting {
+        events.extend(annual_engagement(
+            rules,
+            calendar,
+            meeting,
+            self_evaluation_from,
+        )?);
+    }
+
+    // Episodes under six months apart (monitoring visits are quarterly by design: excluded).
+    for (i, ep) in input.other_episodes.iter().enumerate() {
+        if ep.kind != VisitKind::Monitoring {
+            if let Some(e) = events.iter().find(|e| e.id == format!("episode-{}", i + 1)) {
+                episodes.push((e.id.as_str(), ep.first_day, ep.kind.name()));
+            }
+        }
+    }
+    if let Some(v) = &visit_summary {
+        if v.kind != VisitKind::Monitoring {
+            let id = if v.kind == VisitKind::Jtai {
+                "fieldwork-week"
+            } else {
+                "onsite-1"
+            };
+            episodes.push((id, v.first_onsite_day, v.kind.name()));
+        }
+    }
+    warnings.extend(gap_warnings(rules, &mut episodes));
+
+    // Chronological, stable for same-day events.
+    events.sort_by_key(|e| e.date);
+    for w in &warnings {
+        for id in &w.events {
+            if let Some(e) = events.iter_mut().find(|e| &e.id == id) {
+                if !e.warnings.contains(&w.id) {
+                    e.warnings.push(w.id);
+                }
+            }
+        }
+    }
+    Ok(Plan {
+        rule_set: rules.name.to_string(),
+        rule_set_id: rules.id.to_string(),
+        pathway: summary,
+        visit: visit_summary,
+        events,
+        warnings,
+    })
+}
