@@ -524,3 +524,33 @@ fn christmas_day_is_rejected_with_a_plain_message() {
         "The first on-site day must be a working day: 25 December 2026 is Christmas Day."
     );
 }
+
+/// Each page of the planner shows one section of the plan: the visit's notice and fieldwork
+/// (F§52–53), what follows fieldwork (F§216, F§219) and the pathway (F§13). Every event belongs
+/// to exactly the section of the part of the plan that produced it.
+#[test]
+fn events_are_grouped_into_the_pages_that_show_them() {
+    use ilacs_planner::engine::event::Section;
+    let p = run(
+        framework_2017(),
+        PlanInput {
+            last_inspection: Some(LastInspection {
+                kind: JudgementKind::Standard,
+                first_onsite_day: d(2015, 4, 13),
+                outcome: Outcome::Overall(Grade::RequiresImprovement),
+            }),
+            visit: Some(VisitInput::new(
+                VisitKind::Standard,
+                Anchor::FirstOnSiteDay(d(2018, 2, 12)),
+            )),
+            ..PlanInput::default()
+        },
+    );
+    let section = |id: &str| p.event(id).map(|e| e.section);
+    assert_eq!(section("notification"), Some(Section::Visit));
+    assert_eq!(section("feedback"), Some(Section::Visit));
+    assert_eq!(section("publication"), Some(Section::AfterFieldwork));
+    assert_eq!(section("action-plan-due"), Some(Section::AfterFieldwork));
+    assert_eq!(section("window-opens"), Some(Section::Pathway));
+    assert_eq!(section("last-inspection"), Some(Section::Pathway));
+}

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::calendar::Calendar;
 use super::error::PlanError;
-use super::event::{Event, EventKind};
+use super::event::{Event, EventKind, Section};
 use super::rules::{ReportKind, RuleSet, Source, VisitKind};
 
 /// What the after-fieldwork timeline needs to know about the visit.
@@ -35,6 +35,7 @@ fn event(
 ) -> Event {
     Event {
         id: id.to_string(),
+        section: Section::AfterFieldwork,
         kind,
         date,
         time: None,

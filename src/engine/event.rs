@@ -146,11 +146,24 @@ impl EventKind {
     }
 }
 
+/// Which part of the plan an event belongs to; each has its own page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    /// The pathway, window, annual cycle and (pathway 3) monitoring sequence.
+    Pathway,
+    /// The notice period and fieldwork of the scheduled visit.
+    Visit,
+    /// Reports, publication and action plans after the scheduled visit.
+    AfterFieldwork,
+}
+
 /// One dated event of a plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     /// Stable kebab-case id, unique within a plan (see `docs/event-ids.md`).
     pub id: String,
+    pub section: Section,
     pub kind: EventKind,
     pub date: NaiveDate,
     pub time: Option<TimeOfDay>,

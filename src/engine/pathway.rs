@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::calendar::Calendar;
 use super::dates::{add_days, add_months, long_date};
 use super::error::{InputField, PlanError};
-use super::event::{Citation, Event, EventKind};
+use super::event::{Citation, Event, EventKind, Section};
 use super::rules::{PathwayRules, RuleSet, Source, VisitKind};
 use super::visit_schedule::require_working_day;
 
@@ -216,6 +216,7 @@ fn event(
 ) -> Event {
     Event {
         id,
+        section: Section::Pathway,
         kind,
         date,
         time: None,

@@ -14,7 +14,7 @@ use super::after_fieldwork::{after_fieldwork, AfterFieldworkInput};
 use super::calendar::Calendar;
 use super::dates::add_months;
 use super::error::{InputField, PlanError};
-use super::event::{Event, EventKind, Warning};
+use super::event::{Event, EventKind, Section, Warning};
 use super::pathway::{annual_engagement, pathway, LastInspection, Pathway, PathwaySummary};
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use super::visit_schedule::{require_working_day, schedule, VisitInput};
@@ -143,6 +143,7 @@ pub fn plan(
         let past = ep.first_day <= today;
         events.push(Event {
             id,
+            section: Section::Pathway,
             kind: if past {
                 EventKind::PastEpisode
             } else {

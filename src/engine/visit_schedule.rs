@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
 use super::error::{InputField, PlanError};
-use super::event::Event;
+use super::event::{Event, Section};
 use super::rules::{RuleSet, VisitKind};
 
 /// Which days a focused or monitoring visit is on site (footnotes 20 and 22). Ignored for other
@@ -139,6 +139,7 @@ pub fn schedule(
         let date = calendar.add_working_days(notification, m.offset)?;
         events.push(Event {
             id: m.id.to_string(),
+            section: Section::Visit,
             kind: m.kind,
             date,
             time: m.time,
