@@ -553,4 +553,28 @@ fn events_are_grouped_into_the_pages_that_show_them() {
     assert_eq!(section("action-plan-due"), Some(Section::AfterFieldwork));
     assert_eq!(section("window-opens"), Some(Section::Pathway));
     assert_eq!(section("last-inspection"), Some(Section::Pathway));
+
+    // F§116, F§128: an inadequate authority's sequence is its own section.
+    let p = run(
+        framework_2017(),
+        PlanInput {
+            last_inspection: Some(LastInspection {
+                kind: JudgementKind::Standard,
+                first_onsite_day: d(2018, 2, 12),
+                outcome: Outcome::Overall(Grade::Inadequate),
+            }),
+            ..PlanInput::default()
+        },
+    );
+    let section = |id: &str| p.event(id).map(|e| e.section);
+    assert_eq!(section("last-inspection"), Some(Section::Pathway));
+    for id in [
+        "last-inspection-report",
+        "action-planning-visit",
+        "inadequate-action-plan-due",
+        "monitoring-visit-1",
+        "reinspection-latest",
+    ] {
+        assert_eq!(section(id), Some(Section::Monitoring), "{id}");
+    }
 }

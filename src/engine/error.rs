@@ -50,6 +50,16 @@ pub enum PlanError {
     InvalidFlaggedPeriod,
 }
 
+impl PlanError {
+    /// The input date the error is about, so a form can link its message to the field.
+    pub fn field(&self) -> Option<InputField> {
+        match self {
+            PlanError::NotAWorkingDay { field, .. } => Some(*field),
+            _ => None,
+        }
+    }
+}
+
 impl From<CalendarError> for PlanError {
     fn from(e: CalendarError) -> Self {
         match e {

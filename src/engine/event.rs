@@ -60,6 +60,30 @@ impl Citation {
     }
 }
 
+impl Citation {
+    /// The source's name, e.g. "ILACS framework, paragraph 73 (footnote 18)": the text before
+    /// its first colon.
+    ///
+    /// ```
+    /// use ilacs_planner::engine::event::{Citation, CitationKind};
+    /// let c = Citation::new("F§73", "ILACS framework, paragraph 73: notification by 9.30am", CitationKind::Framework);
+    /// assert_eq!(c.source_name(), "ILACS framework, paragraph 73");
+    /// assert_eq!(c.reason(), "notification by 9.30am");
+    /// ```
+    pub fn source_name(&self) -> &str {
+        self.text
+            .split_once(':')
+            .map_or(&*self.text, |(name, _)| name.trim())
+    }
+
+    /// What the source says, in a few words: the text after its first colon (empty if none).
+    pub fn reason(&self) -> &str {
+        self.text
+            .split_once(':')
+            .map_or("", |(_, reason)| reason.trim())
+    }
+}
+
 /// When in the day something happens, where the framework gives one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -156,6 +180,9 @@ pub enum Section {
     Visit,
     /// Reports, publication and action plans after the scheduled visit.
     AfterFieldwork,
+    /// An inadequate authority's sequence (pathway 3): report, action planning visit, action
+    /// plan, monitoring visits and re-inspection. Shown with the pathway and after fieldwork.
+    Monitoring,
 }
 
 /// One dated event of a plan.

@@ -398,6 +398,7 @@ fn build_inadequate(
     last: &LastInspection,
     events: &mut Vec<Event>,
 ) -> Result<InadequateTimeline, PlanError> {
+    let first_new = events.len();
     let ir = &rules.inadequate;
     let pattern = rules.visit(last.kind.visit_kind());
     let fieldwork = pattern
@@ -548,6 +549,11 @@ fn build_inadequate(
         &ir.reinspection_after_last_visit_months.source,
         true,
     ));
+    // These dates follow the inadequate judgement's report, so the after-fieldwork page shows
+    // them too.
+    for e in events.iter_mut().skip(first_new) {
+        e.section = Section::Monitoring;
+    }
     Ok(InadequateTimeline {
         report_received,
         action_planning_visit: apv,

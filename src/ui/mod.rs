@@ -1,50 +1,104 @@
 //! The Leptos front end. Components only display what the engine returns: no date arithmetic
 //! happens here.
 
+pub mod agenda;
+pub mod calendar_panel;
 pub mod date_input;
 pub mod error_summary;
+pub mod form;
+pub mod month_calendar;
+pub mod nav;
+pub mod other_views;
+pub mod pathway_view;
 pub mod platform;
+pub mod settings;
+pub mod state;
 pub mod time;
+pub mod timeline;
+pub mod url;
+pub mod visit_view;
 pub mod working_day_check;
 
 use leptos::prelude::*;
 
-use crate::engine::calendar::Calendar;
-use working_day_check::WorkingDayCheck;
+use crate::engine::plan::PlanInput;
+use nav::{Navigation, ViewLink};
+use state::{AppState, View};
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    // Built once; later an imported official list replaces it.
-    let calendar = RwSignal::new(Calendar::england_and_wales());
+    let query = platform::current_query();
+    let state = AppState::new(
+        platform::today(),
+        PlanInput::default(),
+        url::view_from_query(&query),
+    );
+    provide_context(state);
+    platform::on_history_change(move |query| state.view.set(url::view_from_query(&query)));
+
     view! {
-        <a href="#main-content" class="govuk-skip-link">"Skip to main content"</a>
+        <a href="#main-content" class="govuk-skip-link" on:click=|event| {
+            event.prevent_default();
+            platform::focus_element("main-content");
+        }>"Skip to main content"</a>
         <header class="app-header">
             <div class="app-width-container">
-                <span class="app-header__service">"ILACS Planner"</span>
+                <span class="app-header__service">
+                    <ViewLink view=View::Home>"ILACS Planner"</ViewLink>
+                </span>
             </div>
         </header>
         <div class="app-width-container">
+            <Navigation />
             <main id="main-content" class="app-main" tabindex="-1">
-                <h1 class="govuk-heading-l">"Plan your ILACS inspection dates"</h1>
-                <p class="govuk-body-l">
-                    "Work out the dates that follow from Ofsted's framework for inspecting local authority children's services (ILACS): "
-                    "your inspection pathway and window, the notice week and on-site days of each kind of visit, "
-                    "when information is due, and when reports and action plans fall."
-                </p>
-                <p class="govuk-body">
-                    "Everything runs in this browser. Nothing you enter is sent anywhere."
-                </p>
-                <WorkingDayCheck calendar=calendar />
+                {move || match state.view.get() {
+                    View::Home => view! { <HomePage /> }.into_any(),
+                    view => view! { <PlanPage view=view /> }.into_any(),
+                }}
             </main>
         </div>
         <footer class="app-footer">
             <div class="app-width-container">
                 <p class="govuk-body-s">
                     "Dates are worked out from Ofsted's ILACS framework and GOV.UK's list of bank holidays in England and Wales. "
-                    "Check important dates against the framework paragraph shown beside each one."
+                    "Check important dates against the source shown beside each one. Everything runs in this browser; nothing you enter is sent anywhere."
                 </p>
             </div>
         </footer>
+    }
+}
+
+#[component]
+fn HomePage() -> impl IntoView {
+    view! {
+        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">"Plan your ILACS inspection dates"</h1>
+        <p class="govuk-body-l">
+            "Work out the dates that follow from Ofsted's framework for inspecting local authority children's services (ILACS): "
+            "your inspection pathway and window, the notice week and on-site days of each kind of visit, "
+            "when information is due, and when reports and action plans fall."
+        </p>
+        <ul class="govuk-list app-start-list">
+            <li><ViewLink view=View::Visit>"Visit schedule"</ViewLink>": the phone call has come, or you want to see what a visit looks like day by day."</li>
+            <li><ViewLink view=View::Pathway>"Your pathway"</ViewLink>": when your next inspection window opens, and what happens in between."</li>
+            <li><ViewLink view=View::AfterFieldwork>"After fieldwork"</ViewLink>": reports, publication and action plans."</li>
+            <li><ViewLink view=View::Calendar>"All dates"</ViewLink>": everything in one calendar."</li>
+        </ul>
+        <working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
+    }
+}
+
+#[component]
+fn PlanPage(view: View) -> impl IntoView {
+    let content = match view {
+        View::Pathway => view! { <pathway_view::PathwayView /> }.into_any(),
+        View::Visit => view! { <visit_view::VisitView /> }.into_any(),
+        View::AfterFieldwork => view! { <other_views::AfterFieldworkView /> }.into_any(),
+        View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
+    };
+    view! {
+        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{view.title()}</h1>
+        {content}
+        <settings::RulesInUse />
     }
 }

@@ -41,3 +41,75 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Today's date in the browser's time zone. The one clock read in the app: the engine is given
+/// this date and never reads a clock itself.
+pub fn today() -> chrono::NaiveDate {
+    let now = js_sys::Date::new_0();
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    i32::try_from(year)
+        .ok()
+        .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, month, day))
+        .unwrap_or_default()
+}
+
+/// The page's query string without the leading `?` (empty if none or unreadable).
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map(|s| s.trim_start_matches('?').to_string())
+        .unwrap_or_default()
+}
+
+/// Puts `query` in the address bar: a new history entry when `push`, else replacing the
+/// current one. Keeps the path, so the app works from any sub-path.
+pub fn set_query(query: &str, push: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let url = if query.is_empty() {
+        "?".to_string()
+    } else {
+        format!("?{query}")
+    };
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Calls `f` with the new query string whenever the person goes back or forward.
+pub fn on_history_change(f: impl Fn(String) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure = Closure::<dyn Fn()>::new(move || f(current_query()));
+    let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    closure.forget();
+}
+
+/// Reads a file the person chose or dropped, as text. Refuses files over `max_bytes` before
+/// reading them.
+pub async fn read_file_text(file: web_sys::File, max_bytes: f64) -> Result<String, String> {
+    if file.size() > max_bytes {
+        return Err(format!(
+            "The file {} is too large ({} KB). A GOV.UK bank holidays file is about 20 KB.",
+            file.name(),
+            (file.size() / 1000.0).round()
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("The file {} could not be read.", file.name()))?;
+    text.as_string()
+        .ok_or_else(|| format!("The file {} is not a text file.", file.name()))
+}
+
+/// Scrolls to the top and moves focus to the element with `id` (after a page change).
+pub fn focus_after_render(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || focus_element(id));
+}

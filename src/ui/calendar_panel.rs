@@ -1,0 +1,74 @@
+//! The month calendar for a page: shows the plan's events on their days and starts on the month
+//! of the first one. Picking a day can move the input date ("what if").
+
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::*;
+
+use super::agenda::{icon, kind_class};
+use super::month_calendar::{DayMarker, MonthCalendar};
+use super::state::AppState;
+use crate::engine::event::Event;
+
+#[component]
+pub fn CalendarPanel(
+    events: Memo<Vec<Event>>,
+    /// When given, picking a day sets the page's input date to it.
+    on_pick: Option<Callback<NaiveDate>>,
+    /// Prefix for the calendar's element ids.
+    id: &'static str,
+) -> impl IntoView {
+    let state = AppState::get();
+    let start = events
+        .with_untracked(|es| es.first().map(|e| e.date))
+        .unwrap_or(state.today);
+    let shown = RwSignal::new((start.year(), start.month()));
+    let focused = RwSignal::new(start);
+    // Follow the plan: when its first date moves to another month, show that month.
+    Effect::new(move |previous: Option<Option<NaiveDate>>| {
+        let first = events.with(|es| es.first().map(|e| e.date));
+        if let (Some(first), Some(before)) = (first, previous) {
+            if Some(first) != before {
+                shown.set((first.year(), first.month()));
+                focused.set(first);
+            }
+        }
+        first
+    });
+    let markers = Signal::derive(move || {
+        events.with(|es| {
+            es.iter()
+                .map(|e| DayMarker {
+                    date: e.date,
+                    event_id: e.id.clone(),
+                    label: e.title.clone(),
+                    icon: icon(e.kind),
+                    kind_class: kind_class(e.kind),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let selected = Signal::derive(move || state.input.with(|i| i.visit.map(|v| v.anchor.date())));
+    let hint = if on_pick.is_some() {
+        "Use the arrow keys to move between days and Page Up or Page Down to change month. Press Enter on a day to make it the date above; the dates recalculate at once."
+    } else {
+        "Use the arrow keys to move between days and Page Up or Page Down to change month."
+    };
+    let on_select = Callback::new(move |date: NaiveDate| {
+        if let Some(pick) = on_pick {
+            pick.run(date);
+        }
+    });
+    view! {
+        <p class="govuk-hint">{hint}</p>
+        <MonthCalendar
+            shown=shown
+            focused=focused
+            today=state.today
+            selected=selected
+            calendar=state.calendar
+            markers=markers
+            on_select=on_select
+            id=id
+        />
+    }
+}

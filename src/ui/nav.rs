@@ -1,0 +1,56 @@
+//! Navigation between the pages: real links (so they open in a new tab and can be shared) that
+//! switch the page in place when clicked normally.
+
+use leptos::prelude::*;
+
+use super::state::{AppState, View};
+
+/// Switches to `view`, records it in the address bar and moves focus to the new page's heading.
+pub fn go_to(state: AppState, view: View) {
+    state.view.set(view);
+    super::url::write(state, true);
+    super::platform::focus_after_render("page-heading");
+}
+
+/// A link to a page of the planner.
+#[component]
+pub fn ViewLink(view: View, children: Children) -> impl IntoView {
+    let state = AppState::get();
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        // Let the browser handle new-tab and new-window clicks itself.
+        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+            return;
+        }
+        event.prevent_default();
+        go_to(state, view);
+    };
+    view! {
+        <a href=move || format!("?{}", super::url::query_for(state, view)) on:click=on_click>
+            {children()}
+        </a>
+    }
+}
+
+#[component]
+pub fn Navigation() -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <nav class="app-nav" aria-label="Planner pages">
+            <ul class="app-nav__list">
+                {View::ALL
+                    .into_iter()
+                    .map(|view| {
+                        let current = move || (state.view.get() == view).then_some("page");
+                        view! {
+                            <li class="app-nav__item">
+                                <span class="app-nav__link" aria-current=current>
+                                    <ViewLink view=view>{view.title()}</ViewLink>
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

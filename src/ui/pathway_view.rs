@@ -1,0 +1,333 @@
+//! "Your pathway": from the last judgement inspection to the pathway, the next inspection
+//! window, the visits expected between inspections and the annual cycle.
+
+use leptos::prelude::*;
+
+use super::date_input::{first_box_id, DateInput, DateParts};
+use super::error_summary::{ErrorSummary, FieldError};
+use super::form::{Choice, Radios};
+use super::state::AppState;
+use super::timeline::Timeline;
+use super::visit_view::PlanSection;
+use crate::engine::error::InputField;
+use crate::engine::event::Section;
+use crate::engine::pathway::{
+    Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
+};
+use crate::engine::timeline;
+
+const LAST_ID: &str = "last-inspection";
+const MEETING_ID: &str = "engagement-meeting";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Grade,
+    SubJudgements,
+    Pathway,
+}
+
+fn grade_choices() -> Vec<Choice<Grade>> {
+    vec![
+        Choice {
+            value: Grade::Outstanding,
+            label: "Outstanding",
+            hint: None,
+        },
+        Choice {
+            value: Grade::Good,
+            label: "Good",
+            hint: None,
+        },
+        Choice {
+            value: Grade::RequiresImprovement,
+            label: "Requires improvement to be good",
+            hint: None,
+        },
+        Choice {
+            value: Grade::Inadequate,
+            label: "Inadequate",
+            hint: None,
+        },
+    ]
+}
+
+#[component]
+pub fn PathwayView() -> impl IntoView {
+    let state = AppState::get();
+    let existing = state.input.with_untracked(|i| i.last_inspection);
+    let kind = RwSignal::new(existing.map_or(JudgementKind::Standard, |l| l.kind));
+    let (mode0, grade0, subs0, pathway0) = match existing.map(|l| l.outcome) {
+        Some(Outcome::SubJudgements(s)) => {
+            (Mode::SubJudgements, Grade::Good, Some(s), Pathway::Two)
+        }
+        Some(Outcome::Pathway(p)) => (Mode::Pathway, Grade::Good, None, p),
+        Some(Outcome::Overall(g)) => (Mode::Grade, g, None, Pathway::Two),
+        None => (Mode::Grade, Grade::RequiresImprovement, None, Pathway::Two),
+    };
+    let mode = RwSignal::new(mode0);
+    let grade = RwSignal::new(grade0);
+    let pathway_choice = RwSignal::new(pathway0);
+    let subs = subs0.unwrap_or(SubJudgements {
+        help_and_protection: Grade::RequiresImprovement,
+        children_in_care: Grade::RequiresImprovement,
+        care_leavers: Some(Grade::RequiresImprovement),
+        impact_of_leaders: Grade::RequiresImprovement,
+    });
+    let hp = RwSignal::new(subs.help_and_protection);
+    let cic = RwSignal::new(subs.children_in_care);
+    let cl = RwSignal::new(subs.care_leavers);
+    let lead = RwSignal::new(subs.impact_of_leaders);
+    let last_parts = DateParts::new();
+    if let Some(l) = existing {
+        last_parts.set(l.first_onsite_day);
+    }
+    let meeting_parts = DateParts::new();
+    if let Some(m) = state.input.with_untracked(|i| i.engagement_meeting) {
+        meeting_parts.set(m);
+    }
+    let submitted = RwSignal::new(false);
+    let summary_errors = RwSignal::new(Vec::<FieldError>::new());
+
+    Effect::new(move |_| {
+        let outcome = match mode.get() {
+            Mode::Grade => Outcome::Overall(grade.get()),
+            Mode::Pathway => Outcome::Pathway(pathway_choice.get()),
+            Mode::SubJudgements => Outcome::SubJudgements(SubJudgements {
+                help_and_protection: hp.get(),
+                children_in_care: cic.get(),
+                care_leavers: cl.get(),
+                impact_of_leaders: lead.get(),
+            }),
+        };
+        let last = last_parts.parse().ok().map(|date| LastInspection {
+            kind: kind.get(),
+            first_onsite_day: date,
+            outcome,
+        });
+        let meeting = meeting_parts.parse().ok();
+        let changed = state.input.with_untracked(|i| {
+            (last.is_some() && i.last_inspection != last) || i.engagement_meeting != meeting
+        });
+        if changed {
+            state.input.update(|i| {
+                if last.is_some() {
+                    i.last_inspection = last;
+                }
+                i.engagement_meeting = meeting;
+            });
+        }
+    });
+
+    let engine_error = move |field: InputField| {
+        state.plan.with(|p| match p {
+            Err(e) if e.field() == Some(field) => Some(e.to_string()),
+            _ => None,
+        })
+    };
+    let last_error = Signal::derive(move || match last_parts.parse() {
+        Err(e) => submitted
+            .get()
+            .then(|| e.message("Date of the last inspection")),
+        Ok(_) => engine_error(InputField::LastInspection),
+    });
+    let meeting_error = Signal::derive(move || match meeting_parts.parse() {
+        Err(crate::engine::dates::DateInputError::Empty) => None,
+        Err(e) => submitted
+            .get()
+            .then(|| e.message("Annual engagement meeting date")),
+        Ok(_) => engine_error(InputField::EngagementMeeting),
+    });
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        submitted.set(true);
+        let mut errors = Vec::new();
+        for (id, message) in [
+            (LAST_ID, last_error.get_untracked()),
+            (MEETING_ID, meeting_error.get_untracked()),
+        ] {
+            if let Some(message) = message {
+                errors.push(FieldError {
+                    field_id: first_box_id(id),
+                    message,
+                });
+            }
+        }
+        if errors.is_empty() {
+            if let Err(e) = state.plan.get_untracked() {
+                errors.push(FieldError {
+                    field_id: first_box_id(LAST_ID),
+                    message: e.to_string(),
+                });
+            }
+        }
+        summary_errors.set(errors);
+    };
+
+    let sub_select = move |id: &'static str, label: &'static str, value: RwSignal<Grade>| {
+        view! {
+            <div class="govuk-form-group">
+                <label class="govuk-label" for=id>{label}</label>
+                <select
+                    class="govuk-select"
+                    id=id
+                    on:change=move |e| {
+                        if let Some(g) = grade_from_value(&event_target_value(&e)) {
+                            value.set(g);
+                        }
+                    }
+                    prop:value=move || grade_value(value.get())
+                >
+                    {grade_choices()
+                        .into_iter()
+                        .map(|c| view! { <option value=grade_value(c.value)>{c.label}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    };
+
+    view! {
+        <ErrorSummary errors=summary_errors />
+        <form novalidate on:submit=on_submit class="app-form">
+            <Radios
+                name="last-kind"
+                legend="What was your last judgement inspection?"
+                choices=vec![
+                    Choice { value: JudgementKind::Standard, label: "A standard inspection", hint: None },
+                    Choice { value: JudgementKind::Short, label: "A short inspection", hint: None },
+                    Choice { value: JudgementKind::Sif, label: "A single inspection framework (SIF) inspection", hint: Some("Before 2018.") },
+                ]
+                selected=kind.into()
+                on_pick=Callback::new(move |k| kind.set(k))
+            />
+            <DateInput
+                id=LAST_ID
+                label="Date of the last inspection"
+                hint="The first day inspectors were on site, for example 13 4 2015."
+                parts=last_parts
+                error=last_error
+            />
+            <Radios
+                name="outcome-mode"
+                legend="How do you want to set the pathway?"
+                hint="From April 2026 Ofsted no longer gives an overall effectiveness grade."
+                choices=vec![
+                    Choice { value: Mode::Grade, label: "From the overall effectiveness grade", hint: None },
+                    Choice { value: Mode::SubJudgements, label: "From the sub-judgements", hint: Some("Assumption: any inadequate gives pathway 3; all good or better gives pathway 1; otherwise pathway 2. Ofsted has not published this rule.") },
+                    Choice { value: Mode::Pathway, label: "I know the pathway", hint: None },
+                ]
+                selected=mode.into()
+                on_pick=Callback::new(move |m| mode.set(m))
+            />
+            <Show when=move || mode.get() == Mode::Grade>
+                <Radios
+                    name="overall-grade"
+                    legend="Overall effectiveness grade"
+                    choices=grade_choices()
+                    selected=grade.into()
+                    on_pick=Callback::new(move |g| grade.set(g))
+                />
+            </Show>
+            <Show when=move || mode.get() == Mode::SubJudgements>
+                <fieldset class="govuk-fieldset govuk-form-group">
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Sub-judgements"</legend>
+                    {sub_select("sub-help-protection", "The experiences and progress of children who need help and protection", hp)}
+                    {sub_select("sub-children-in-care", "The experiences and progress of children in care", cic)}
+                    <div class="govuk-form-group">
+                        <label class="govuk-label" for="sub-care-leavers">"The experiences and progress of care leavers"</label>
+                        <div class="govuk-hint" id="sub-care-leavers-hint">"A separate judgement since January 2023."</div>
+                        <select
+                            class="govuk-select"
+                            id="sub-care-leavers"
+                            aria-describedby="sub-care-leavers-hint"
+                            on:change=move |e| cl.set(grade_from_value(&event_target_value(&e)))
+                            prop:value=move || cl.get().map_or("none", grade_value)
+                        >
+                            <option value="none">"Not judged separately (before 2023)"</option>
+                            {grade_choices()
+                                .into_iter()
+                                .map(|c| view! { <option value=grade_value(c.value)>{c.label}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    {sub_select("sub-leaders", "The impact of leaders on social work practice with children and families", lead)}
+                </fieldset>
+            </Show>
+            <Show when=move || mode.get() == Mode::Pathway>
+                <Radios
+                    name="pathway-choice"
+                    legend="Pathway"
+                    choices=vec![
+                        Choice { value: Pathway::One, label: "Pathway 1 (good or outstanding)", hint: None },
+                        Choice { value: Pathway::Two, label: "Pathway 2 (requires improvement to be good)", hint: None },
+                        Choice { value: Pathway::Three, label: "Pathway 3 (inadequate)", hint: None },
+                    ]
+                    selected=pathway_choice.into()
+                    on_pick=Callback::new(move |p| pathway_choice.set(p))
+                />
+            </Show>
+            <DateInput
+                id=MEETING_ID
+                label="Annual engagement meeting (optional)"
+                hint="A date of your annual engagement meeting, to show the yearly cycle."
+                parts=meeting_parts
+                error=meeting_error
+            />
+            <button type="submit" class="govuk-button">"Show dates"</button>
+        </form>
+        <PathwaySummaryPanel />
+        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_timeline=true empty="Enter the date of your last inspection to see your pathway." />
+    }
+}
+
+fn grade_value(g: Grade) -> &'static str {
+    match g {
+        Grade::Outstanding => "outstanding",
+        Grade::Good => "good",
+        Grade::RequiresImprovement => "requires-improvement",
+        Grade::Inadequate => "inadequate",
+    }
+}
+
+fn grade_from_value(v: &str) -> Option<Grade> {
+    grade_choices()
+        .into_iter()
+        .map(|c| c.value)
+        .find(|g| grade_value(*g) == v)
+}
+
+/// The pathway in words, and the timeline of the window.
+#[component]
+fn PathwaySummaryPanel() -> impl IntoView {
+    let state = AppState::get();
+    move || {
+        state.plan.with(|p| {
+            let plan = p.as_ref().ok()?;
+            let summary = plan.pathway.clone()?;
+            let default = super::state::rule_set(&plan.rule_set_id, state.today).flagged.christmas_default.value;
+            let christmas = Some(state.input.with(|i| i.christmas_period).unwrap_or(default));
+            let on_line: Vec<_> = plan.events.iter().filter(|e| timeline::on_timeline(e)).cloned().collect();
+            let layout = timeline::layout(&plan.events, state.today, christmas);
+            Some(view! {
+                <section class="app-section" aria-labelledby="pathway-heading">
+                    <h2 class="govuk-heading-m" id="pathway-heading">
+                        {format!("Pathway {}", summary.pathway.number())}
+                        {summary.assumption.then_some(" (assumption)")}
+                    </h2>
+                    <p class="govuk-body">{summary.reason.clone()}</p>
+                    <p class="govuk-body-s app-citation">"Source: " {summary.reason_citation.source_name().to_string()}</p>
+                    <h3 class="govuk-heading-s">"Next"</h3>
+                    <p class="govuk-body">{summary.next_inspection.clone()}</p>
+                    <p class="govuk-body-s app-citation">"Source: " {summary.next_inspection_citation.source_name().to_string()}</p>
+                    <h3 class="govuk-heading-s">"Between inspections"</h3>
+                    <p class="govuk-body">{summary.between.text.clone()}</p>
+                    <p class="govuk-body-s app-citation">"Source: " {summary.between.citation.source_name().to_string()}</p>
+                    {layout.map(|l| view! {
+                        <h3 class="govuk-heading-s">"Timeline"</h3>
+                        <Timeline layout=l events=on_line />
+                    })}
+                </section>
+            })
+        })
+    }
+}

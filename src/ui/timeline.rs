@@ -1,0 +1,108 @@
+//! The pathway timeline: a plain SVG picture of the window across the years, with August and
+//! the Christmas period shaded and labelled, and the same facts as a list for everyone.
+
+use leptos::prelude::*;
+
+use super::time::DateTime;
+use crate::engine::event::Event;
+use crate::engine::timeline::TimelineLayout;
+
+const WIDTH: f64 = 900.0;
+const HEIGHT: f64 = 120.0;
+const LINE_Y: f64 = 60.0;
+
+fn x(at: f64) -> String {
+    format!("{:.1}", 10.0 + at * (WIDTH - 20.0))
+}
+
+#[component]
+pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
+    let today = layout.today;
+    let picture = view! {
+        <svg
+            class="app-timeline__svg"
+            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            role="img"
+            aria-labelledby="timeline-svg-title"
+            focusable="false"
+        >
+            <title id="timeline-svg-title">
+                "Timeline of the inspection window; the same dates are listed below."
+            </title>
+            {layout
+                .bands
+                .iter()
+                .map(|b| {
+                    let w = format!("{:.1}", ((b.end - b.start) * (WIDTH - 20.0)).max(2.0));
+                    view! {
+                        <rect class="app-timeline__band" x=x(b.start) y="35" width=w height="50">
+                            <title>{b.label.clone()}</title>
+                        </rect>
+                    }
+                })
+                .collect_view()}
+            <line class="app-timeline__line" x1=x(0.0) x2=x(1.0) y1=LINE_Y y2=LINE_Y />
+            {layout
+                .years
+                .iter()
+                .map(|(year, at)| {
+                    view! {
+                        <line class="app-timeline__year" x1=x(*at) x2=x(*at) y1="88" y2="96" />
+                        <text class="app-timeline__year-label" x=x(*at) y="112" text-anchor="middle">{year.to_string()}</text>
+                    }
+                })
+                .collect_view()}
+            {layout
+                .marks
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    // Alternate labels above the line so neighbours do not overlap.
+                    let y = if i % 2 == 0 { "28" } else { "14" };
+                    view! {
+                        <circle class="app-timeline__mark" cx=x(m.at) cy=LINE_Y r="6" />
+                        <text class="app-timeline__label" x=x(m.at) y=y text-anchor="middle">{m.label.clone()}</text>
+                    }
+                })
+                .collect_view()}
+            {today
+                .map(|at| {
+                    view! {
+                        <line class="app-timeline__today" x1=x(at) x2=x(at) y1="40" y2="80" />
+                        <text class="app-timeline__today-label" x=x(at) y="100" text-anchor="middle">"Today"</text>
+                    }
+                })}
+        </svg>
+    };
+    view! {
+        <div class="app-timeline">
+            {picture}
+            <ul class="govuk-list app-timeline__list">
+                {events
+                    .into_iter()
+                    .map(|e| {
+                        view! {
+                            <li data-event=e.id.clone()>
+                                <strong>{e.title.clone()}</strong>
+                                ": "
+                                <DateTime date=e.date />
+                                {e.estimate.then_some(" (estimate)")}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                {layout
+                    .bands
+                    .iter()
+                    .map(|b| {
+                        view! {
+                            <li class="app-timeline__band-text">
+                                "Flagged period (F§14): " {b.label.clone()}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+}

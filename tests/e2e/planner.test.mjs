@@ -1,0 +1,148 @@
+// Journeys through the planner pages (issue 5), against the release build served from a
+// sub-path. Expected dates are worked out by hand from the ILACS framework (F§52–53 table,
+// F§216) and GOV.UK's bank holidays; each test names its source.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startSuite, openApp } from './support.mjs';
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite?.close(); });
+
+async function fillDate(page, groupName, day, month, year) {
+  const group = page.getByRole('group', { name: groupName });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
+
+async function dateOf(page, eventId) {
+  const time = page.locator(`[data-event="${eventId}"] time`);
+  await time.waitFor();
+  return time.getAttribute('datetime');
+}
+
+async function openVisit(app, day = '2', month = '3', year = '2026') {
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
+  await app.page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
+  await app.page.getByRole('radio', { name: 'Standard inspection' }).check();
+  await fillDate(app.page, 'Notification date', day, month, year);
+}
+
+// F§52–53 table: notification Monday 2 March 2026 → on site Monday 9 March, feedback on the
+// 10th working day of fieldwork, Friday 20 March 2026.
+test('standard inspection: the officer enters the notification date and reads the feedback day', async () => {
+  const app = await openApp(suite);
+  await openVisit(app);
+  assert.equal(await dateOf(app.page, 'notification'), '2026-03-02');
+  assert.equal(await dateOf(app.page, 'child-level-data-due'), '2026-03-03');
+  assert.equal(await dateOf(app.page, 'onsite-1'), '2026-03-09');
+  assert.equal(await dateOf(app.page, 'feedback'), '2026-03-20');
+  assert.match(app.page.url(), /\?view=visit/);
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// Keyboard only: Tab into the calendar, ArrowDown moves a week, Enter makes it the notification
+// date; feedback moves from Friday 20 March to Friday 27 March 2026.
+test('the date is moved with the calendar by keyboard only and the schedule follows', async () => {
+  const app = await openApp(suite);
+  await openVisit(app);
+  assert.equal(await dateOf(app.page, 'feedback'), '2026-03-20');
+  await app.page.getByRole('button', { name: 'Show dates' }).focus();
+  let inCalendar = false;
+  for (let i = 0; i < 12 && !inCalendar; i++) {
+    await app.page.keyboard.press('Tab');
+    inCalendar = await app.page.evaluate(() => !!document.activeElement?.closest('table') && document.activeElement.tagName === 'BUTTON');
+  }
+  assert.ok(inCalendar, 'Tab reaches a day of the calendar');
+  const start = await app.page.evaluate(() => document.activeElement.closest('td')?.dataset.date);
+  assert.equal(start, '2026-03-02', 'the calendar opens on the notification day');
+  await app.page.keyboard.press('ArrowDown');
+  const moved = await app.page.evaluate(() => document.activeElement.closest('td')?.dataset.date);
+  assert.equal(moved, '2026-03-09');
+  await app.page.keyboard.press('Enter');
+  await app.page.locator('[data-event="feedback"] time[datetime="2026-03-27"]').waitFor();
+  assert.equal(await dateOf(app.page, 'notification'), '2026-03-09');
+  assert.equal(await app.page.getByRole('group', { name: 'Notification date' }).getByLabel('Day').inputValue(), '9');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// F§216 and Ofsted's 2020 consultation outcome: the 2017 framework gives the local authority
+// 3 working days to comment on the draft report; current practice gives 5. Current practice
+// also shows the observed publication estimate (27 working days since April 2024).
+test('switching the rule set changes the after-fieldwork dates', async () => {
+  const app = await openApp(suite);
+  await openVisit(app);
+  await app.page.getByRole('link', { name: 'After fieldwork' }).first().click();
+  await app.page.getByRole('heading', { level: 1, name: 'After fieldwork' }).waitFor();
+  await app.page.getByRole('radio', { name: 'Current practice' }).check();
+  // Fieldwork ends Friday 20 March 2026; +27 working days, skipping Good Friday 3 April and
+  // Easter Monday 6 April, is Thursday 30 April 2026.
+  const draft = await dateOf(app.page, 'draft-report');
+  const commentsCurrent = await dateOf(app.page, 'la-comments-due');
+  assert.equal(await dateOf(app.page, 'publication-observed'), '2026-04-30');
+  await app.page.getByRole('radio', { name: /ILACS framework 2017/ }).check();
+  await app.page.locator('[data-event="publication-observed"]').waitFor({ state: 'detached' });
+  const commentsFramework = await dateOf(app.page, 'la-comments-due');
+  assert.equal(await dateOf(app.page, 'draft-report'), draft);
+  assert.notEqual(commentsFramework, commentsCurrent);
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// GOV.UK's bank-holidays.json replaces the built-in list for the years it covers. A file that
+// adds a (made-up) bank holiday on Tuesday 3 March 2026 moves the child-level data deadline
+// (N+1, Annex A) from Tuesday 3 to Wednesday 4 March 2026.
+test('importing a bank-holiday file moves a date', async () => {
+  const app = await openApp(suite);
+  await openVisit(app);
+  assert.equal(await dateOf(app.page, 'child-level-data-due'), '2026-03-03');
+  const official = JSON.parse(await readFile(new URL('../fixtures/bank-holidays-2024-2028.json', import.meta.url), 'utf8'));
+  official['england-and-wales'].events.push({ title: 'Extra bank holiday', date: '2026-03-03', notes: '', bunting: true });
+  await app.page.getByLabel(/Load GOV.UK's bank holidays file/).setInputFiles({
+    name: 'bank-holidays.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(official)),
+  });
+  await app.page.locator('[data-event="child-level-data-due"] time[datetime="2026-03-04"]').waitFor();
+  assert.match(await app.page.locator('#bank-holiday-status').textContent(), /official list loaded for 2024 to 2028/);
+  // A bad file is refused with a message, and the calendar in force stays.
+  await app.page.getByLabel(/Load GOV.UK's bank holidays file/).setInputFiles({
+    name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "holidays"'),
+  });
+  await app.page.locator('#bank-holiday-file-error').waitFor();
+  assert.equal(await dateOf(app.page, 'child-level-data-due'), '2026-03-04');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+test('an invalid date gives the error summary with focus on it, and Christmas Day is named', async () => {
+  const app = await openApp(suite);
+  await openVisit(app, '31', '2', '2026');
+  await app.page.getByRole('button', { name: 'Show dates' }).click();
+  const summary = app.page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.equal(await summary.evaluate((el) => el === document.activeElement), true);
+  await summary.getByRole('link', { name: 'Notification date must be a real date' }).waitFor();
+  await fillDate(app.page, 'Notification date', '25', '12', '2026');
+  await app.page.getByRole('button', { name: 'Show dates' }).click();
+  await summary.getByRole('link', { name: /must be a working day: 25 December 2026 is Christmas Day/ }).waitFor();
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// Peterborough briefing (seed 000): last inspected April 2015, requires improvement → pathway 2,
+// standard inspection in the window six months either side of the three-year anniversary (F§13).
+test('pathway: requires improvement gives pathway 2 and the window around the anniversary', async () => {
+  const app = await openApp(suite, '?view=pathway');
+  await app.page.getByRole('radio', { name: /single inspection framework/ }).check();
+  await fillDate(app.page, 'Date of the last inspection', '13', '4', '2015');
+  await app.page.getByRole('radio', { name: 'Requires improvement to be good' }).check();
+  await app.page.getByRole('heading', { name: 'Pathway 2' }).waitFor();
+  assert.equal(await dateOf(app.page, 'anniversary'), '2018-04-13');
+  assert.equal(await dateOf(app.page, 'window-opens'), '2017-10-13');
+  assert.equal(await dateOf(app.page, 'window-closes'), '2018-10-13');
+  app.assertClean(assert);
+  await app.context.close();
+});
