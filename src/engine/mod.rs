@@ -4,3 +4,4 @@
 pub mod calendar;
 pub mod dates;
 pub mod day_check;
+pub mod month_grid;
