@@ -3,6 +3,7 @@
 
 pub mod date_input;
 pub mod error_summary;
+pub mod month_calendar;
 pub mod platform;
 pub mod time;
 pub mod working_day_check;

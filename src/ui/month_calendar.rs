@@ -1,0 +1,527 @@
+//! The month calendar: a real `<table>` of day buttons with one tab stop (roving tabindex), arrow,
+//! Page Up/Down and Home/End keys, bank holidays and plan events written out in each day.
+//!
+//! The grid and every key's destination come from [`crate::engine::month_grid`]; this module
+//! only decides what each day says and renders it.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::engine::calendar::Calendar;
+use crate::engine::dates;
+use crate::engine::month_grid::{
+    add_months, is_in_month, month_grid, month_title, move_date, same_day_in_month, GridMove,
+    MonthGrid,
+};
+
+/// Something to show on a day: an event of the plan. Plain data, so the caller decides what
+/// goes on the calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayMarker {
+    pub date: NaiveDate,
+    /// The event's id; written as `data-marker` on the marker (never `data-event`, which the
+    /// agenda owns).
+    pub event_id: String,
+    /// What the event is, shown in the day and read out: "Notification call".
+    pub label: String,
+    /// A short symbol shown before the label, e.g. "☎", "▲", "●". Decoration only: hidden from
+    /// screen readers, which read the label.
+    pub icon: &'static str,
+    /// A CSS class added to the marker for its kind, e.g. `"app-calendar__marker--call"`.
+    pub kind_class: &'static str,
+}
+
+/// What one day of the grid shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayCell {
+    pub date: NaiveDate,
+    /// False for the days of the previous and next months that fill the first and last weeks.
+    pub in_month: bool,
+    pub is_today: bool,
+    pub is_weekend: bool,
+    /// The bank holiday's name, e.g. "Christmas Day (substitute day)".
+    pub holiday: Option<String>,
+    pub markers: Vec<DayMarker>,
+}
+
+impl DayCell {
+    /// The button's accessible name: the full date, then each thing the day shows, e.g.
+    /// "Monday 2 March 2026, today, Notification call". Every piece of visible text in the day is
+    /// part of it, so speech-control users can say what they see.
+    pub fn accessible_name(&self) -> String {
+        let mut parts = vec![dates::long_date(self.date)];
+        if self.is_today {
+            parts.push("today".to_string());
+        }
+        if let Some(holiday) = &self.holiday {
+            parts.push(format!("bank holiday: {holiday}"));
+        }
+        if self.is_weekend {
+            parts.push("weekend".to_string());
+        }
+        parts.extend(self.markers.iter().map(|m| m.label.clone()));
+        parts.join(", ")
+    }
+}
+
+/// The cells of `grid`, week by week, with today, bank holidays and markers filled in.
+pub fn day_cells(
+    grid: &MonthGrid,
+    today: NaiveDate,
+    calendar: &Calendar,
+    markers: &[DayMarker],
+) -> Vec<Vec<DayCell>> {
+    grid.weeks
+        .iter()
+        .map(|week| {
+            week.iter()
+                .map(|&date| DayCell {
+                    date,
+                    in_month: grid.is_in_month(date),
+                    is_today: date == today,
+                    is_weekend: matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
+                    holiday: calendar.holiday_on(date).map(|h| {
+                        if h.substitute {
+                            format!("{} (substitute day)", h.title)
+                        } else {
+                            h.title.clone()
+                        }
+                    }),
+                    markers: markers.iter().filter(|m| m.date == date).cloned().collect(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// One entry per kind of marker in `weeks`, in the order they first appear, for the key.
+pub fn legend_markers(weeks: &[Vec<DayCell>]) -> Vec<(&'static str, &'static str, String)> {
+    let mut kinds: Vec<(&'static str, &'static str, String)> = Vec::new();
+    for marker in weeks.iter().flatten().flat_map(|cell| &cell.markers) {
+        let kind = (marker.icon, marker.kind_class, marker.label.clone());
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// A month calendar. Arrow keys move by day and week, Page Up/Down by month, Home/End to the
+/// start and end of the week; Enter, Space or a click chooses the day (`on_select`).
+#[component]
+pub fn MonthCalendar(
+    /// The month on display: (year, month 1 to 12). Changes when focus moves into another month
+    /// or a "Previous month"/"Next month" button is used.
+    shown: RwSignal<(i32, u32)>,
+    /// The day that holds the calendar's one tab stop. Outside the shown month, the same day of
+    /// the shown month (or its last day) takes the tab stop instead.
+    focused: RwSignal<NaiveDate>,
+    /// Passed in so the calendar never reads the clock.
+    today: NaiveDate,
+    /// The chosen date, shown as pressed.
+    #[prop(into)]
+    selected: Signal<Option<NaiveDate>>,
+    #[prop(into)] calendar: Signal<Calendar>,
+    /// Events to show on their days.
+    #[prop(into, optional)]
+    markers: Signal<Vec<DayMarker>>,
+    /// Called with the day chosen by Enter, Space or a click.
+    on_select: Callback<NaiveDate>,
+    /// Prefix for the calendar's element ids; give each calendar on a page its own.
+    #[prop(optional)]
+    id: Option<&'static str>,
+) -> impl IntoView {
+    let id = id.unwrap_or("month-calendar");
+    let caption_id = format!("{id}-caption");
+    let hint_id = format!("{id}-hint");
+    let key_id = format!("{id}-key");
+    // The view macro takes each attribute by value, so every use gets its own copy.
+    let (caption_ref, hint_ref, key_ref) = (caption_id.clone(), hint_id.clone(), key_id.clone());
+
+    // Keyed on `shown` alone: moving focus inside the month re-renders nothing but two tabindexes.
+    let grid = Memo::new(move |_| {
+        let (year, month) = shown.get();
+        month_grid(year, month)
+    });
+    let cells = Memo::new(move |_| {
+        grid.with(|grid| {
+            grid.as_ref().map(|grid| {
+                calendar.with(|calendar| {
+                    markers.with(|markers| day_cells(grid, today, calendar, markers))
+                })
+            })
+        })
+    });
+    let tab_stop = Memo::new(move |_| {
+        let date = focused.get();
+        let (year, month) = shown.get();
+        if is_in_month(date, year, month) {
+            Some(date)
+        } else {
+            same_day_in_month(date, year, month)
+        }
+    });
+    let title = move || {
+        let (year, month) = shown.get();
+        month_title(year, month)
+    };
+    let neighbour_title = move |delta: i32| {
+        let (year, month) = shown.get();
+        add_months(year, month, delta)
+            .map(|(year, month)| format!(": {}", month_title(year, month)))
+            .unwrap_or_default()
+    };
+
+    let scroller = NodeRef::<html::Div>::new();
+    // After the next paint, so a month change has replaced the table before the button is looked up.
+    let focus_day = move |date: NaiveDate| {
+        let selector = format!("td[data-date=\"{}\"] button", dates::iso(date));
+        request_animation_frame(move || {
+            let button = scroller
+                .try_get_untracked()
+                .flatten()
+                .and_then(|scroller| scroller.query_selector(&selector).ok().flatten())
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(button) = button {
+                let _ = button.focus();
+            }
+        });
+    };
+    let go_to = move |date: NaiveDate| {
+        if month_grid(date.year(), date.month()).is_none() {
+            return;
+        }
+        focused.set(date);
+        let (year, month) = shown.get_untracked();
+        if !is_in_month(date, year, month) {
+            shown.set((date.year(), date.month()));
+        }
+        focus_day(date);
+    };
+    let choose = move |date: NaiveDate| {
+        go_to(date);
+        on_select.run(date);
+    };
+    let on_day_key = move |date: NaiveDate, event: KeyboardEvent| {
+        // Leave browser and screen-reader shortcuts alone.
+        if event.ctrl_key() || event.alt_key() || event.meta_key() {
+            return;
+        }
+        let key = event.key();
+        if key == "Enter" || key == " " || key == "Spacebar" {
+            // Stops the button's own click from choosing the day a second time.
+            event.prevent_default();
+            choose(date);
+        } else if let Some(mv) = GridMove::from_key(&key) {
+            event.prevent_default();
+            if let Some(target) = move_date(date, mv) {
+                go_to(target);
+            }
+        }
+    };
+    let show_month = move |delta: i32| {
+        let (year, month) = shown.get_untracked();
+        let Some((year, month)) = add_months(year, month, delta) else {
+            return;
+        };
+        if month_grid(year, month).is_none() {
+            return;
+        }
+        shown.set((year, month));
+        // Focus stays on the button pressed; only the tab stop moves into the new month.
+        if let Some(date) = same_day_in_month(focused.get_untracked(), year, month) {
+            focused.set(date);
+        }
+    };
+
+    let day_view = move |cell: DayCell| {
+        let date = cell.date;
+        let mut class = String::from("app-calendar__day");
+        for (on, modifier) in [
+            (!cell.in_month, " app-calendar__day--outside"),
+            (cell.is_weekend, " app-calendar__day--weekend"),
+            (cell.holiday.is_some(), " app-calendar__day--holiday"),
+            (cell.is_today, " app-calendar__day--today"),
+        ] {
+            if on {
+                class.push_str(modifier);
+            }
+        }
+        let label = cell.accessible_name();
+        let markers = cell
+            .markers
+            .into_iter()
+            .map(|marker| {
+                view! {
+                    <span
+                        class=format!("app-calendar__marker {}", marker.kind_class)
+                        data-marker=marker.event_id
+                    >
+                        <span class="app-calendar__marker-icon" aria-hidden="true">{marker.icon}</span>
+                        " "
+                        {marker.label}
+                    </span>
+                }
+            })
+            .collect_view();
+        view! {
+            <td class=class data-date=dates::iso(date)>
+                <button
+                    type="button"
+                    class="app-calendar__button"
+                    aria-label=label
+                    aria-current=cell.is_today.then_some("date")
+                    aria-pressed=move || if selected.get() == Some(date) { "true" } else { "false" }
+                    tabindex=move || if tab_stop.get() == Some(date) { "0" } else { "-1" }
+                    on:click=move |_| choose(date)
+                    on:keydown=move |event: KeyboardEvent| on_day_key(date, event)
+                    on:keyup=move |event: KeyboardEvent| {
+                        if event.key() == " " {
+                            event.prevent_default();
+                        }
+                    }
+                >
+                    <span class="app-calendar__number">{date.day()}</span>
+                    {cell.is_today.then(|| view! { <span class="app-calendar__tag">"Today"</span> })}
+                    {cell
+                        .holiday
+                        .map(|holiday| view! { <span class="app-calendar__holiday">{holiday}</span> })}
+                    {markers}
+                </button>
+            </td>
+        }
+    };
+
+    let headers = WEEKDAYS
+        .iter()
+        .map(|&day| {
+            let name = dates::weekday_name(day);
+            let weekend = matches!(day, Weekday::Sat | Weekday::Sun);
+            view! {
+                <th scope="col" class=if weekend { "app-calendar__heading app-calendar__heading--weekend" } else { "app-calendar__heading" }>
+                    <abbr title=name>{name.get(..3).unwrap_or(name)}</abbr>
+                </th>
+            }
+        })
+        .collect_view();
+
+    let legend = move || {
+        let kinds = cells.with(|cells| cells.as_deref().map(legend_markers).unwrap_or_default());
+        kinds
+            .into_iter()
+            .map(|(icon, kind_class, label)| {
+                view! {
+                    <li class="app-calendar__legend-item">
+                        <span class=format!("app-calendar__marker {kind_class}")>
+                            <span class="app-calendar__marker-icon" aria-hidden="true">{icon}</span>
+                            " "
+                            {label}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="app-calendar" id=id>
+            <div class="app-calendar__nav">
+                <button
+                    type="button"
+                    class="govuk-button govuk-button--secondary app-calendar__nav-button"
+                    on:click=move |_| show_month(-1)
+                >
+                    <span aria-hidden="true">"‹ "</span>
+                    "Previous month"
+                    <span class="govuk-visually-hidden">{move || neighbour_title(-1)}</span>
+                </button>
+                <button
+                    type="button"
+                    class="govuk-button govuk-button--secondary app-calendar__nav-button"
+                    on:click=move |_| show_month(1)
+                >
+                    "Next month"
+                    <span class="govuk-visually-hidden">{move || neighbour_title(1)}</span>
+                    <span aria-hidden="true">" ›"</span>
+                </button>
+            </div>
+            <p id=hint_id class="govuk-hint app-calendar__hint">
+                "Use the arrow keys to move between days, Page Up and Page Down to change month, "
+                "and Home and End to go to the start or end of the week. Press Enter to choose a day."
+            </p>
+            // Announces the month when keys or buttons change it.
+            <p class="govuk-visually-hidden app-calendar__live" aria-live="polite">{title}</p>
+            <div
+                class="app-calendar__scroller"
+                role="region"
+                tabindex="0"
+                aria-labelledby=caption_ref
+                aria-describedby=hint_ref
+                node_ref=scroller
+            >
+                <table class="app-calendar__table">
+                    <caption id=caption_id class="app-calendar__caption">{title}</caption>
+                    <thead>
+                        <tr>{headers}</tr>
+                    </thead>
+                    <tbody>
+                        {move || match cells.get() {
+                            Some(weeks) => weeks
+                                .into_iter()
+                                .map(|week| view! { <tr>{week.into_iter().map(day_view).collect_view()}</tr> })
+                                .collect_view()
+                                .into_any(),
+                            None => view! {
+                                <tr>
+                                    <td colspan="7">"This month cannot be shown. Choose a month from 1995 to 2100."</td>
+                                </tr>
+                            }
+                                .into_any(),
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <div class="app-calendar__legend">
+                <p class="govuk-body-s app-calendar__legend-title" id=key_id>"Key"</p>
+                <ul class="app-calendar__legend-list" aria-labelledby=key_ref>
+                    <li class="app-calendar__legend-item">
+                        <span class="app-calendar__swatch app-calendar__swatch--today">"Today"</span>
+                        " today's date, with a thick border"
+                    </li>
+                    <li class="app-calendar__legend-item">
+                        <span class="app-calendar__swatch app-calendar__swatch--weekend">"Sat Sun"</span>
+                        " weekend: the last two columns, shaded"
+                    </li>
+                    <li class="app-calendar__legend-item">
+                        <span class="app-calendar__swatch app-calendar__swatch--holiday">"Bank holiday"</span>
+                        " bank holiday in England and Wales, with its name"
+                    </li>
+                    <li class="app-calendar__legend-item">
+                        <span class="app-calendar__swatch app-calendar__swatch--outside">"30"</span>
+                        " a day of the month before or after"
+                    </li>
+                    <li class="app-calendar__legend-item">
+                        <span class="app-calendar__swatch app-calendar__swatch--selected">"12"</span>
+                        " the chosen date"
+                    </li>
+                    {legend}
+                </ul>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
+    }
+
+    fn marker(date: NaiveDate, id: &str, label: &str) -> DayMarker {
+        DayMarker {
+            date,
+            event_id: id.to_string(),
+            label: label.to_string(),
+            icon: "☎",
+            kind_class: "app-calendar__marker--call",
+        }
+    }
+
+    fn cells_for(year: i32, month: u32, today: NaiveDate, markers: &[DayMarker]) -> Vec<DayCell> {
+        let grid = month_grid(year, month).unwrap_or_else(|| MonthGrid {
+            year,
+            month,
+            weeks: Vec::new(),
+        });
+        day_cells(&grid, today, &Calendar::england_and_wales(), markers)
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn names_say_the_date_today_and_the_markers() {
+        let today = d(2026, 3, 2);
+        let cells = cells_for(
+            2026,
+            3,
+            today,
+            &[marker(today, "notification-call", "Notification call")],
+        );
+        let cell = cells.iter().find(|c| c.date == today);
+        assert_eq!(
+            cell.map(DayCell::accessible_name).as_deref(),
+            Some("Monday 2 March 2026, today, Notification call")
+        );
+    }
+
+    #[test]
+    fn names_say_bank_holidays_and_weekends() {
+        let cells = cells_for(2026, 4, d(2026, 1, 1), &[]);
+        let name = |date| {
+            cells
+                .iter()
+                .find(|c| c.date == date)
+                .map(DayCell::accessible_name)
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            name(d(2026, 4, 3)),
+            "Friday 3 April 2026, bank holiday: Good Friday"
+        );
+        assert_eq!(name(d(2026, 4, 4)), "Saturday 4 April 2026, weekend");
+        let december = cells_for(2026, 12, d(2026, 1, 1), &[]);
+        let boxing = december.iter().find(|c| c.date == d(2026, 12, 28));
+        assert_eq!(
+            boxing.and_then(|c| c.holiday.clone()).as_deref(),
+            Some("Boxing Day (substitute day)")
+        );
+    }
+
+    #[test]
+    fn padding_days_are_marked_outside_the_month() {
+        let cells = cells_for(2026, 3, d(2026, 1, 1), &[]);
+        assert_eq!(
+            cells.first().map(|c| (c.date, c.in_month)),
+            Some((d(2026, 2, 23), false))
+        );
+        assert_eq!(cells.iter().filter(|c| c.in_month).count(), 31);
+    }
+
+    #[test]
+    fn the_key_lists_each_marker_kind_once() {
+        let markers = [
+            marker(d(2026, 3, 2), "a", "Notification call"),
+            marker(d(2026, 3, 9), "b", "Notification call"),
+            marker(d(2026, 3, 10), "c", "On-site week"),
+        ];
+        let grid = month_grid(2026, 3).unwrap_or_else(|| MonthGrid {
+            year: 2026,
+            month: 3,
+            weeks: Vec::new(),
+        });
+        let weeks = day_cells(
+            &grid,
+            d(2026, 1, 1),
+            &Calendar::england_and_wales(),
+            &markers,
+        );
+        let labels: Vec<String> = legend_markers(&weeks).into_iter().map(|k| k.2).collect();
+        assert_eq!(labels, ["Notification call", "On-site week"]);
+    }
+}
