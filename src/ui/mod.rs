@@ -8,9 +8,12 @@ pub mod platform;
 pub mod time;
 pub mod working_day_check;
 
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::engine::calendar::Calendar;
+use crate::engine::day_check;
+use month_calendar::MonthCalendar;
 use working_day_check::WorkingDayCheck;
 
 /// The whole app.
@@ -37,6 +40,7 @@ pub fn App() -> impl IntoView {
                     "Everything runs in this browser. Nothing you enter is sent anywhere."
                 </p>
                 <WorkingDayCheck calendar=calendar />
+                {platform::today().map(|today| view! { <MonthOverview calendar=calendar today=today /> })}
             </main>
         </div>
         <footer class="app-footer">
@@ -47,5 +51,37 @@ pub fn App() -> impl IntoView {
                 </p>
             </div>
         </footer>
+    }
+}
+
+/// A month at a glance with its bank holidays; choosing a day says whether it is a working day.
+#[component]
+fn MonthOverview(#[prop(into)] calendar: Signal<Calendar>, today: NaiveDate) -> impl IntoView {
+    let shown = RwSignal::new((today.year(), today.month()));
+    let focused = RwSignal::new(today);
+    let chosen = RwSignal::new(None::<NaiveDate>);
+    // Plain text, not `data-event`: the working-day check above owns those ids.
+    let answer = move || {
+        chosen.get().map(|date| {
+            calendar.with(|calendar| match day_check::check(calendar, date) {
+                Ok(check) => check.summary(),
+                Err(error) => error.to_string(),
+            })
+        })
+    };
+    view! {
+        <section class="app-section" aria-labelledby="month-overview-heading">
+            <h2 id="month-overview-heading" class="govuk-heading-m">"Month at a glance"</h2>
+            <MonthCalendar
+                id="month-overview"
+                shown=shown
+                focused=focused
+                today=today
+                selected=chosen
+                calendar=calendar
+                on_select=Callback::new(move |date| chosen.set(Some(date)))
+            />
+            <p class="govuk-body" aria-live="polite">{answer}</p>
+        </section>
     }
 }

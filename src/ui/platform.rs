@@ -41,3 +41,11 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Today's date by the browser's clock. The app reads it once at start-up and passes it down, so
+/// nothing below the app depends on the clock. `None` if the browser's answer is not a date.
+pub fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    let year = i32::try_from(now.get_full_year()).ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, now.get_month().checked_add(1)?, now.get_date())
+}
