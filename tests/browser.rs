@@ -135,3 +135,354 @@ async fn working_day_check_shows_gov_uk_error_messages() {
         );
     }
 }
+
+// ---- Month calendar ----
+
+use chrono::NaiveDate;
+use ilacs_planner::ui::month_calendar::{DayMarker, MonthCalendar};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+}
+
+/// What a test can see and change of a mounted calendar.
+struct CalendarHarness {
+    container: HtmlElement,
+    shown: RwSignal<(i32, u32)>,
+    focused: RwSignal<NaiveDate>,
+    chosen: RwSignal<Vec<NaiveDate>>,
+}
+
+fn mount_calendar(focus: NaiveDate, today: NaiveDate, markers: Vec<DayMarker>) -> CalendarHarness {
+    use chrono::Datelike;
+    let shown = RwSignal::new((focus.year(), focus.month()));
+    let focused = RwSignal::new(focus);
+    let chosen = RwSignal::new(Vec::<NaiveDate>::new());
+    let selected = Signal::derive(move || chosen.with(|c| c.last().copied()));
+    let calendar = Calendar::england_and_wales();
+    let container = mount(move || {
+        view! {
+            <MonthCalendar
+                shown=shown
+                focused=focused
+                today=today
+                selected=selected
+                calendar=Signal::stored(calendar)
+                markers=Signal::stored(markers)
+                on_select=Callback::new(move |d| chosen.update(|c| c.push(d)))
+            />
+        }
+    });
+    CalendarHarness {
+        container,
+        shown,
+        focused,
+        chosen,
+    }
+}
+
+fn day_button(container: &HtmlElement, iso: &str) -> HtmlElement {
+    container
+        .query_selector(&format!("td[data-date=\"{iso}\"] button"))
+        .expect("selector")
+        .unwrap_or_else(|| panic!("a button for {iso}"))
+        .unchecked_into()
+}
+
+fn text_of(container: &HtmlElement, selector: &str) -> String {
+    container
+        .query_selector(selector)
+        .expect("selector")
+        .unwrap_or_else(|| panic!("{selector} exists"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// The `data-date` of the cell holding keyboard focus.
+fn focused_day() -> Option<String> {
+    document()
+        .active_element()
+        .and_then(|e| e.closest("td").ok().flatten())
+        .and_then(|td| td.get_attribute("data-date"))
+}
+
+/// Presses `key` on whatever has focus, as a keyboard would.
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("keyboard event");
+    document()
+        .active_element()
+        .expect("something has focus")
+        .dispatch_event(&event)
+        .expect("dispatch");
+}
+
+/// Lets Leptos update the DOM, then waits for the next paint, when the calendar moves focus.
+async fn settle() {
+    leptos::task::tick().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn calendar_for_march_2026_starts_on_monday_and_shows_markers() {
+    let today = date(2026, 3, 2);
+    let markers = vec![DayMarker {
+        date: today,
+        event_id: "notification-call".into(),
+        label: "Notification call".into(),
+        icon: "☎",
+        kind_class: "app-calendar__marker--call",
+        kind_label: "Call",
+    }];
+    let cal = mount_calendar(today, today, markers);
+    let c = &cal.container;
+    leptos::task::tick().await;
+
+    assert_eq!(text_of(c, "caption"), "March 2026");
+    let first_heading = c
+        .query_selector("thead th abbr")
+        .expect("selector")
+        .expect("a column heading");
+    assert_eq!(first_heading.text_content().as_deref(), Some("Mon"));
+    assert_eq!(
+        first_heading.get_attribute("title").as_deref(),
+        Some("Monday")
+    );
+    assert_eq!(
+        c.query_selector("thead th:last-child abbr")
+            .expect("selector")
+            .and_then(|a| a.get_attribute("title"))
+            .as_deref(),
+        Some("Sunday")
+    );
+
+    let cells = c.query_selector_all("td[data-date]").expect("cells");
+    assert_eq!(cells.length(), 42, "six weeks");
+    let date_of = |i: u32| {
+        cells
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-date"))
+    };
+    assert_eq!(date_of(0).as_deref(), Some("2026-02-23"));
+    assert_eq!(date_of(6).as_deref(), Some("2026-03-01"));
+    assert_eq!(date_of(41).as_deref(), Some("2026-04-05"));
+
+    let monday = day_button(c, "2026-03-02");
+    assert_eq!(
+        monday.get_attribute("aria-label").as_deref(),
+        Some("Monday 2 March 2026, today, Notification call")
+    );
+    assert_eq!(
+        monday.get_attribute("aria-current").as_deref(),
+        Some("date")
+    );
+    assert_eq!(monday.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(
+        c.query_selector_all("td button[tabindex=\"0\"]")
+            .expect("selector")
+            .length(),
+        1,
+        "one tab stop"
+    );
+    let marker = text_of(
+        c,
+        "td[data-date=\"2026-03-02\"] [data-marker=\"notification-call\"]",
+    );
+    assert!(
+        marker.contains('☎') && marker.contains("Notification call"),
+        "{marker}"
+    );
+    assert!(
+        c.query_selector("[data-event]")
+            .expect("selector")
+            .is_none(),
+        "the agenda owns data-event"
+    );
+    assert_eq!(
+        day_button(c, "2026-03-07")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Saturday 7 March 2026, weekend")
+    );
+    let key = text_of(c, ".app-calendar__legend");
+    for words in ["Today", "weekend", "bank holiday", "Notification call"] {
+        assert!(key.contains(words), "key lacks {words:?}: {key}");
+    }
+}
+
+// GOV.UK bank holidays, England and Wales: Good Friday 3 April 2026.
+#[wasm_bindgen_test]
+async fn calendar_names_bank_holidays_in_the_day() {
+    let cal = mount_calendar(date(2026, 4, 1), date(2026, 1, 5), Vec::new());
+    leptos::task::tick().await;
+    let c = &cal.container;
+    assert!(text_of(c, "td[data-date=\"2026-04-03\"]").contains("Good Friday"));
+    assert_eq!(
+        day_button(c, "2026-04-03")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Friday 3 April 2026, bank holiday: Good Friday")
+    );
+    assert!(text_of(c, "td[data-date=\"2026-04-06\"]").contains("Easter Monday"));
+}
+
+#[wasm_bindgen_test]
+async fn calendar_arrow_keys_cross_into_the_next_month_and_announce_it() {
+    let cal = mount_calendar(date(2026, 3, 31), date(2026, 3, 2), Vec::new());
+    leptos::task::tick().await;
+    let c = &cal.container;
+    day_button(c, "2026-03-31").focus().expect("focus");
+    assert_eq!(focused_day().as_deref(), Some("2026-03-31"));
+
+    press("ArrowRight");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-04-01"));
+    assert_eq!(cal.shown.get_untracked(), (2026, 4));
+    assert_eq!(text_of(c, "caption"), "April 2026");
+    assert_eq!(text_of(c, "[aria-live=\"polite\"]"), "April 2026");
+    assert_eq!(
+        day_button(c, "2026-04-01")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("0")
+    );
+
+    press("ArrowLeft");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-03-31"));
+    assert_eq!(text_of(c, "caption"), "March 2026");
+
+    press("ArrowUp");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-03-24"));
+    press("ArrowDown");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-03-31"));
+    assert_eq!(cal.focused.get_untracked(), date(2026, 3, 31));
+}
+
+#[wasm_bindgen_test]
+async fn calendar_page_keys_keep_the_day_within_the_month() {
+    let cal = mount_calendar(date(2026, 1, 31), date(2026, 3, 2), Vec::new());
+    leptos::task::tick().await;
+    let c = &cal.container;
+    day_button(c, "2026-01-31").focus().expect("focus");
+
+    press("PageDown");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-02-28"));
+    assert_eq!(text_of(c, "caption"), "February 2026");
+
+    press("PageUp");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-01-28"));
+    assert_eq!(text_of(c, "caption"), "January 2026");
+}
+
+#[wasm_bindgen_test]
+async fn calendar_home_and_end_go_to_monday_and_sunday() {
+    // Wednesday 4 March 2026.
+    let cal = mount_calendar(date(2026, 3, 4), date(2026, 3, 2), Vec::new());
+    leptos::task::tick().await;
+    day_button(&cal.container, "2026-03-04")
+        .focus()
+        .expect("focus");
+    press("Home");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-03-02"));
+    press("End");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-03-08"));
+    // The week of 1 March runs back into February.
+    press("ArrowUp");
+    settle().await;
+    press("Home");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-02-23"));
+    assert_eq!(text_of(&cal.container, "caption"), "February 2026");
+}
+
+#[wasm_bindgen_test]
+async fn calendar_enter_and_click_choose_the_day() {
+    let cal = mount_calendar(date(2026, 3, 10), date(2026, 3, 2), Vec::new());
+    leptos::task::tick().await;
+    let c = &cal.container;
+    day_button(c, "2026-03-10").focus().expect("focus");
+    press("ArrowRight");
+    settle().await;
+    press("Enter");
+    settle().await;
+    assert_eq!(cal.chosen.get_untracked(), vec![date(2026, 3, 11)]);
+    assert_eq!(
+        day_button(c, "2026-03-11")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        day_button(c, "2026-03-10")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    press(" ");
+    settle().await;
+    assert_eq!(cal.chosen.get_untracked().len(), 2);
+
+    day_button(c, "2026-03-20").click();
+    settle().await;
+    assert_eq!(cal.chosen.get_untracked().last(), Some(&date(2026, 3, 20)));
+    assert_eq!(cal.focused.get_untracked(), date(2026, 3, 20));
+}
+
+#[wasm_bindgen_test]
+async fn calendar_month_buttons_change_month_and_move_the_tab_stop() {
+    let cal = mount_calendar(date(2026, 3, 31), date(2026, 3, 2), Vec::new());
+    leptos::task::tick().await;
+    let c = &cal.container;
+    let next: HtmlElement = c
+        .query_selector(".app-calendar__nav-button:last-child")
+        .expect("selector")
+        .expect("next month button")
+        .unchecked_into();
+    assert!(next
+        .text_content()
+        .unwrap_or_default()
+        .contains("Next month"));
+    next.click();
+    settle().await;
+    assert_eq!(text_of(c, "caption"), "April 2026");
+    assert_eq!(text_of(c, "[aria-live=\"polite\"]"), "April 2026");
+    // 31 March has no 31 April: the tab stop goes to the month's last day.
+    assert_eq!(
+        day_button(c, "2026-04-30")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("0")
+    );
+    let previous: HtmlElement = c
+        .query_selector(".app-calendar__nav-button:first-child")
+        .expect("selector")
+        .expect("previous month button")
+        .unchecked_into();
+    assert!(previous
+        .text_content()
+        .unwrap_or_default()
+        .contains("Previous month"));
+    previous.click();
+    previous.click();
+    settle().await;
+    assert_eq!(text_of(c, "caption"), "February 2026");
+    assert_eq!(cal.focused.get_untracked(), date(2026, 2, 28));
+}

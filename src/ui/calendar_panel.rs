@@ -4,10 +4,11 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use super::agenda::{icon, kind_class};
+use super::agenda::{icon, kind_label};
 use super::month_calendar::{DayMarker, MonthCalendar};
 use super::state::AppState;
 use crate::engine::event::Event;
+use crate::engine::event::EventKind;
 
 #[component]
 pub fn CalendarPanel(
@@ -42,24 +43,23 @@ pub fn CalendarPanel(
                     event_id: e.id.clone(),
                     label: e.title.clone(),
                     icon: icon(e.kind),
-                    kind_class: kind_class(e.kind),
+                    kind_class: marker_class(e.kind),
+                    kind_label: kind_label(e.kind),
                 })
                 .collect::<Vec<_>>()
         })
     });
     let selected = Signal::derive(move || state.input.with(|i| i.visit.map(|v| v.anchor.date())));
-    let hint = if on_pick.is_some() {
-        "Use the arrow keys to move between days and Page Up or Page Down to change month. Press Enter on a day to make it the date above; the dates recalculate at once."
-    } else {
-        "Use the arrow keys to move between days and Page Up or Page Down to change month."
-    };
+    let hint = on_pick
+        .is_some()
+        .then_some("Choosing a day makes it the date above; every date recalculates at once.");
     let on_select = Callback::new(move |date: NaiveDate| {
         if let Some(pick) = on_pick {
             pick.run(date);
         }
     });
     view! {
-        <p class="govuk-hint">{hint}</p>
+        {hint.map(|h| view! { <p class="govuk-hint">{h}</p> })}
         <MonthCalendar
             shown=shown
             focused=focused
@@ -70,5 +70,17 @@ pub fn CalendarPanel(
             on_select=on_select
             id=id
         />
+    }
+}
+
+/// The calendar marker's CSS modifier for each kind (a calm accent beside the icon and words).
+fn marker_class(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Notification | EventKind::Call => "app-calendar__marker--call",
+        EventKind::Deadline => "app-calendar__marker--deadline",
+        EventKind::OnSite | EventKind::Feedback => "app-calendar__marker--on-site",
+        EventKind::OffSiteEvaluation => "app-calendar__marker--off-site",
+        EventKind::Report | EventKind::Publication => "app-calendar__marker--report",
+        _ => "app-calendar__marker--other",
     }
 }

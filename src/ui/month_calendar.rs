@@ -32,6 +32,8 @@ pub struct DayMarker {
     pub icon: &'static str,
     /// A CSS class added to the marker for its kind, e.g. `"app-calendar__marker--call"`.
     pub kind_class: &'static str,
+    /// The kind in words, for the key: "Deadline". One key entry per kind, however many events.
+    pub kind_label: &'static str,
 }
 
 /// What one day of the grid shows.
@@ -98,10 +100,10 @@ pub fn day_cells(
 }
 
 /// One entry per kind of marker in `weeks`, in the order they first appear, for the key.
-pub fn legend_markers(weeks: &[Vec<DayCell>]) -> Vec<(&'static str, &'static str, String)> {
-    let mut kinds: Vec<(&'static str, &'static str, String)> = Vec::new();
+pub fn legend_markers(weeks: &[Vec<DayCell>]) -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut kinds: Vec<(&'static str, &'static str, &'static str)> = Vec::new();
     for marker in weeks.iter().flatten().flat_map(|cell| &cell.markers) {
-        let kind = (marker.icon, marker.kind_class, marker.label.clone());
+        let kind = (marker.icon, marker.kind_class, marker.kind_label);
         if !kinds.contains(&kind) {
             kinds.push(kind);
         }
@@ -439,6 +441,7 @@ mod tests {
             label: label.to_string(),
             icon: "☎",
             kind_class: "app-calendar__marker--call",
+            kind_label: "Call",
         }
     }
 
@@ -508,7 +511,10 @@ mod tests {
         let markers = [
             marker(d(2026, 3, 2), "a", "Notification call"),
             marker(d(2026, 3, 9), "b", "Notification call"),
-            marker(d(2026, 3, 10), "c", "On-site week"),
+            DayMarker {
+                kind_label: "On site",
+                ..marker(d(2026, 3, 10), "c", "On-site week")
+            },
         ];
         let grid = month_grid(2026, 3).unwrap_or_else(|| MonthGrid {
             year: 2026,
@@ -521,7 +527,7 @@ mod tests {
             &Calendar::england_and_wales(),
             &markers,
         );
-        let labels: Vec<String> = legend_markers(&weeks).into_iter().map(|k| k.2).collect();
-        assert_eq!(labels, ["Notification call", "On-site week"]);
+        let labels: Vec<&str> = legend_markers(&weeks).into_iter().map(|k| k.2).collect();
+        assert_eq!(labels, ["Call", "On site"]);
     }
 }
