@@ -316,7 +316,7 @@ async fn calendar_for_march_2026_starts_on_monday_and_shows_markers() {
         Some("Saturday 7 March 2026, weekend")
     );
     let key = text_of(c, ".app-calendar__legend");
-    for words in ["Today", "weekend", "bank holiday", "Notification call"] {
+    for words in ["Today", "weekend", "bank holiday", "Call"] {
         assert!(key.contains(words), "key lacks {words:?}: {key}");
     }
 }

@@ -1,0 +1,67 @@
+// Each page of the planner, filled in as an officer would, scanned with axe-core for the WCAG 2.2
+// A and AA rules. Any violation fails the test, with the rule ids and the elements concerned.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startSuite, openApp } from './support.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let suite;
+let app;
+before(async () => {
+  suite = await startSuite();
+  app = await openApp(suite);
+  // One plan for every page: a requires-improvement authority with a standard inspection.
+  const nav = app.page.getByRole('navigation', { name: 'Planner pages' });
+  await nav.getByRole('link', { name: 'Your pathway' }).click();
+  const last = app.page.getByRole('group', { name: 'Date of the last inspection' });
+  await last.getByLabel('Day').fill('13');
+  await last.getByLabel('Month').fill('4');
+  await last.getByLabel('Year').fill('2023');
+  await app.page.getByRole('heading', { name: 'Pathway 2' }).waitFor();
+  await nav.getByRole('link', { name: 'Visit schedule' }).click();
+  const date = app.page.getByRole('group', { name: 'Notification date' });
+  await date.getByLabel('Day').fill('2');
+  await date.getByLabel('Month').fill('3');
+  await date.getByLabel('Year').fill('2026');
+  await app.page.locator('[data-event="feedback"]').waitFor();
+});
+after(async () => {
+  await app?.context.close();
+  await suite?.close();
+});
+
+async function scan(name) {
+  const results = await new AxeBuilder({ page: app.page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${name}`);
+  return results.passes.length;
+}
+
+for (const [link, heading] of [
+  ['Start', 'Plan your ILACS inspection dates'],
+  ['Your pathway', 'Your pathway'],
+  ['Visit schedule', 'Visit schedule'],
+  ['After fieldwork', 'After fieldwork'],
+  ['All dates', 'All dates'],
+]) {
+  test(`${heading}: no WCAG 2.2 A or AA violations`, async () => {
+    await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: link }).click();
+    await app.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    const passes = await scan(heading);
+    assert.ok(passes > 10, 'axe ran its checks');
+    app.assertClean(assert);
+  });
+}
+
+test('the error summary and error messages: no WCAG 2.2 A or AA violations', async () => {
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
+  const date = app.page.getByRole('group', { name: 'Notification date' });
+  await date.getByLabel('Day').fill('31');
+  await date.getByLabel('Month').fill('2');
+  await app.page.getByRole('button', { name: 'Show dates' }).click();
+  await app.page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+  await scan('visit schedule with errors');
+  app.assertClean(assert);
+});
