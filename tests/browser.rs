@@ -486,3 +486,20 @@ async fn calendar_month_buttons_change_month_and_move_the_tab_stop() {
     assert_eq!(text_of(c, "caption"), "February 2026");
     assert_eq!(cal.focused.get_untracked(), date(2026, 2, 28));
 }
+
+#[wasm_bindgen_test]
+async fn calendar_counts_every_key_of_a_quick_run_within_the_month() {
+    let cal = mount_calendar(date(2026, 3, 10), date(2026, 3, 2), Vec::new());
+    leptos::task::tick().await;
+    day_button(&cal.container, "2026-03-10")
+        .focus()
+        .expect("focus");
+    // No waiting between presses, as when a key is held down.
+    for _ in 0..3 {
+        press("ArrowRight");
+    }
+    press("ArrowDown");
+    settle().await;
+    assert_eq!(focused_day().as_deref(), Some("2026-03-20"));
+    assert_eq!(cal.focused.get_untracked(), date(2026, 3, 20));
+}

@@ -188,19 +188,14 @@ pub fn MonthCalendar(
     };
 
     let scroller = NodeRef::<html::Div>::new();
-    // After the next paint, so a month change has replaced the table before the button is looked up.
-    let focus_day = move |date: NaiveDate| {
+    let focus_button = move |date: NaiveDate| -> bool {
         let selector = format!("td[data-date=\"{}\"] button", dates::iso(date));
-        request_animation_frame(move || {
-            let button = scroller
-                .try_get_untracked()
-                .flatten()
-                .and_then(|scroller| scroller.query_selector(&selector).ok().flatten())
-                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(button) = button {
-                let _ = button.focus();
-            }
-        });
+        let button = scroller
+            .try_get_untracked()
+            .flatten()
+            .and_then(|scroller| scroller.query_selector(&selector).ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        button.is_some_and(|button| button.focus().is_ok())
     };
     let go_to = move |date: NaiveDate| {
         if month_grid(date.year(), date.month()).is_none() {
@@ -208,10 +203,20 @@ pub fn MonthCalendar(
         }
         focused.set(date);
         let (year, month) = shown.get_untracked();
-        if !is_in_month(date, year, month) {
+        if is_in_month(date, year, month) {
+            // The button is already on the page: focus it now, so quick repeated keys each count.
+            if !focus_button(date) {
+                request_animation_frame(move || {
+                    focus_button(date);
+                });
+            }
+        } else {
             shown.set((date.year(), date.month()));
+            // After the next paint, when the new month's table has replaced the old one.
+            request_animation_frame(move || {
+                focus_button(date);
+            });
         }
-        focus_day(date);
     };
     let choose = move |date: NaiveDate| {
         go_to(date);

@@ -39,9 +39,11 @@ export async function startSuite({ headers } = {}) {
 /**
  * Opens the app in a fresh context. Returns the page and `problems`, the console errors, page
  * errors and foreign requests seen so far; `assertClean()` fails the test if there are any.
+ * `fixedTime` (a Date) pins the page's clock, for journeys that start from "today".
  */
-export async function openApp(suite, path = '') {
+export async function openApp(suite, path = '', { fixedTime } = {}) {
   const context = await suite.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  if (fixedTime) await context.clock.setFixedTime(fixedTime);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
