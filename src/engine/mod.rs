@@ -13,5 +13,6 @@ pub mod event;
 pub mod pathway;
 pub mod plan;
 pub mod rules;
+pub mod state;
 pub mod visit_schedule;
 pub mod warnings;
