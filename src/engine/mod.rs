@@ -13,6 +13,7 @@ pub mod event;
 pub mod pathway;
 pub mod plan;
 pub mod rules;
+pub mod saved;
 pub mod state;
 pub mod visit_schedule;
 pub mod warnings;
