@@ -10,6 +10,7 @@ pub mod dates;
 pub mod day_check;
 pub mod error;
 pub mod event;
+pub mod export;
 pub mod pathway;
 pub mod plan;
 pub mod rules;
