@@ -263,9 +263,10 @@ fn percent_encode_into(value: &str, out: &mut String) {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b':' | b',') {
             out.push(char::from(b));
         } else {
+            let digit = |n: u8| char::from(HEX.get(usize::from(n)).copied().unwrap_or(b'0'));
             out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0x0f)]));
+            out.push(digit(b >> 4));
+            out.push(digit(b & 0x0f));
         }
     }
 }
