@@ -1,0 +1,120 @@
+//! Exports of a plan as text files: iCalendar ([`ics`]) for Outlook, Google and Apple calendars,
+//! and CSV ([`csv`]) for Excel. Each is a pure function from a [`Plan`] to a string; the UI only
+//! offers the string as a download.
+//!
+//! Both formats are written by hand. Their rules (escaping, folding, quoting) fit in a few dozen
+//! lines that are tested line by line, while a crate for each would add to the WebAssembly bundle
+//! the browser downloads.
+
+mod csv;
+mod ics;
+
+pub use self::csv::{csv, csv_filtered, CSV_HEADER};
+pub use self::ics::{ics, IcsOptions};
+
+use serde::{Deserialize, Serialize};
+
+use super::event::{Event, EventKind};
+use super::plan::Plan;
+
+/// Which events an export includes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "type", content = "ids")]
+pub enum EventFilter {
+    /// Every event of the plan.
+    #[default]
+    All,
+    /// What the local authority must do or be ready for: the notification and every deadline
+    /// (information due, comments due, action plans, self-evaluations).
+    LaDeadlines,
+    /// Days with the inspectors: the notification, calls, on-site days and feedback.
+    OnSiteAndCalls,
+    /// Reports and letters sent, publication, and notes about them.
+    Reports,
+    /// The longer view: the last inspection, window, monitoring visits, re-inspection, annual
+    /// engagement meetings and other episodes.
+    Longer,
+    /// Exactly these event ids (the user ticked them).
+    Only(Vec<String>),
+}
+
+impl EventFilter {
+    /// The choices offered on screen (`Only` is built from ticked events instead).
+    pub const PRESETS: [EventFilter; 5] = [
+        EventFilter::All,
+        EventFilter::LaDeadlines,
+        EventFilter::OnSiteAndCalls,
+        EventFilter::Reports,
+        EventFilter::Longer,
+    ];
+
+    /// A label for the screen.
+    pub fn label(&self) -> &'static str {
+        match self {
+            EventFilter::All => "All dates",
+            EventFilter::LaDeadlines => "Local authority deadlines",
+            EventFilter::OnSiteAndCalls => "Calls and on-site days",
+            EventFilter::Reports => "Reports and publication",
+            EventFilter::Longer => "Pathway, monitoring and engagement",
+            EventFilter::Only(_) => "Chosen dates",
+        }
+    }
+
+    /// Whether the export includes `event`.
+    ///
+    /// ```
+    /// use ilacs_planner::engine::export::EventFilter;
+    /// use ilacs_planner::engine::event::{Citation, CitationKind, Event, EventKind};
+    /// let e = Event {
+    ///     id: "case-information-due".into(),
+    ///     kind: EventKind::Deadline,
+    ///     date: chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+    ///     time: None,
+    ///     title: "Case information due".into(),
+    ///     detail: String::new(),
+    ///     who: String::new(),
+    ///     citation: Citation::new("Annex A", "Annex A", CitationKind::Framework),
+    ///     warnings: vec![],
+    ///     estimate: false,
+    /// };
+    /// assert!(EventFilter::LaDeadlines.matches(&e));
+    /// assert!(!EventFilter::OnSiteAndCalls.matches(&e));
+    /// ```
+    pub fn matches(&self, event: &Event) -> bool {
+        use EventKind as K;
+        match self {
+            EventFilter::All => true,
+            EventFilter::LaDeadlines => matches!(event.kind, K::Deadline | K::Notification),
+            EventFilter::OnSiteAndCalls => {
+                matches!(
+                    event.kind,
+                    K::Notification | K::Call | K::OnSite | K::Feedback
+                )
+            }
+            EventFilter::Reports => matches!(event.kind, K::Report | K::Publication | K::Note),
+            EventFilter::Longer => matches!(
+                event.kind,
+                K::Window | K::PlannedEpisode | K::PastEpisode | K::Meeting
+            ),
+            EventFilter::Only(ids) => ids.contains(&event.id),
+        }
+    }
+}
+
+/// The warning messages that concern `event`.
+fn warnings_for<'a>(plan: &'a Plan, event: &'a Event) -> impl Iterator<Item = &'a str> {
+    plan.warnings
+        .iter()
+        .filter(move |w| w.events.contains(&event.id))
+        .map(|w| w.message.as_str())
+}
+
+/// The citation as one line: "F§73 — ILACS framework, paragraph 73 … (framework)".
+fn source_line(event: &Event) -> String {
+    format!(
+        "{} — {} ({})",
+        event.citation.label,
+        event.citation.text,
+        event.citation.kind.label()
+    )
+}

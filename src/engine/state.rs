@@ -1,0 +1,811 @@
+//! The shareable state of the planner and its URL form.
+//!
+//! A link must reproduce a plan exactly, so every [`PlanInput`] field has a query parameter; and a
+//! link may be typed, truncated or edited by hand, so decoding never fails: whatever cannot be
+//! used is left at its default and named in a plain-English note for the page to show.
+//!
+//! The schema is documented in `docs/url-schema.md`. Its rules, which keep links short and
+//! stable:
+//! - `v` (the schema version) comes first and is always written; everything else is written only
+//!   when it differs from the default, in a fixed order, so equal states give equal links.
+//! - Dates are ISO (`2026-03-02`); values are short kebab-case words.
+//! - A parameter given twice keeps its first value (a note says so).
+//! - A link with a newer `v` than [`SCHEMA_VERSION`] is read as far as it can be, with a note.
+//!
+//! The tiny percent-encoder below is hand-written: values are nearly all ASCII words and dates, and
+//! a URL crate would add to the WebAssembly bundle for no gain.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::dates::iso;
+use super::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements};
+use super::plan::{Episode, PlanInput};
+use super::rules::{self, FlaggedPeriod, VisitKind};
+use super::visit_schedule::{Anchor, OnSiteDays, VisitInput};
+
+/// The version of the URL schema written by [`encode_query`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Longest value quoted back in a note: a pasted essay should not become an essay of notes.
+const NOTE_VALUE_CHARS: usize = 40;
+
+/// Most notes returned; the rest are counted in one final note.
+const MAX_NOTES: usize = 10;
+
+/// Which page of the planner is showing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum View {
+    #[default]
+    Home,
+    Pathway,
+    Visit,
+    AfterFieldwork,
+    Calendar,
+}
+
+impl View {
+    /// Every view, in the order the planner shows them.
+    pub const ALL: [View; 5] = [
+        View::Home,
+        View::Pathway,
+        View::Visit,
+        View::AfterFieldwork,
+        View::Calendar,
+    ];
+
+    /// The URL form (also the serde form).
+    ///
+    /// ```
+    /// use ilacs_planner::engine::state::View;
+    /// assert_eq!(View::AfterFieldwork.slug(), "after-fieldwork");
+    /// assert_eq!(View::from_slug("calendar"), Some(View::Calendar));
+    /// assert_eq!(View::from_slug("nope"), None);
+    /// ```
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Home => "home",
+            View::Pathway => "pathway",
+            View::Visit => "visit",
+            View::AfterFieldwork => "after-fieldwork",
+            View::Calendar => "calendar",
+        }
+    }
+
+    /// The view with this URL form.
+    pub fn from_slug(slug: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.slug() == slug)
+    }
+}
+
+/// Everything a link or a saved plan carries: the page showing and the plan's inputs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedState {
+    pub view: View,
+    pub input: PlanInput,
+}
+
+/// The state read from a link, and what could not be used.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Decoded {
+    pub state: SharedState,
+    /// Plain-English notes for the page, one per problem (at most ten, then a count).
+    pub notes: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words used in the URL
+// ---------------------------------------------------------------------------------------------
+
+const VISIT_KINDS: [(VisitKind, &str); 5] = [
+    (VisitKind::Standard, "standard"),
+    (VisitKind::Short, "short"),
+    (VisitKind::Focused, "focused"),
+    (VisitKind::Monitoring, "monitoring"),
+    (VisitKind::Jtai, "jtai"),
+];
+
+const JUDGEMENT_KINDS: [(JudgementKind, &str); 3] = [
+    (JudgementKind::Sif, "sif"),
+    (JudgementKind::Standard, "standard"),
+    (JudgementKind::Short, "short"),
+];
+
+const GRADES: [(Grade, &str); 4] = [
+    (Grade::Outstanding, "outstanding"),
+    (Grade::Good, "good"),
+    (Grade::RequiresImprovement, "ri"),
+    (Grade::Inadequate, "inadequate"),
+];
+
+const PATHWAYS: [(Pathway, &str); 3] = [
+    (Pathway::One, "p1"),
+    (Pathway::Two, "p2"),
+    (Pathway::Three, "p3"),
+];
+
+const ON_SITE_DAYS: [(OnSiteDays, &str); 2] = [
+    (OnSiteDays::TueWed, "tue-wed"),
+    (OnSiteDays::WedThu, "wed-thu"),
+];
+
+fn word<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map(|(_, w)| *w)
+        .unwrap_or("")
+}
+
+fn from_word<T: Copy>(table: &[(T, &'static str)], text: &str) -> Option<T> {
+    table.iter().find(|(_, w)| *w == text).map(|(v, _)| *v)
+}
+
+fn words<T>(table: &[(T, &'static str)]) -> String {
+    let list: Vec<&str> = table.iter().map(|(_, w)| *w).collect();
+    list.join(", ")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+// ---------------------------------------------------------------------------------------------
+
+/// The query string for `state`, without the leading `?`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use ilacs_planner::engine::state::{encode_query, decode_query, SharedState, View};
+/// use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+/// use ilacs_planner::engine::rules::VisitKind;
+///
+/// let mut state = SharedState { view: View::Visit, ..SharedState::default() };
+/// let n = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+/// state.input.visit = Some(VisitInput::new(VisitKind::Standard, Anchor::Notification(n)));
+/// let query = encode_query(&state);
+/// assert_eq!(query, "v=1&view=visit&vk=standard&vdate=2026-03-02");
+/// assert_eq!(decode_query(&query).state, state);
+/// ```
+pub fn encode_query(state: &SharedState) -> String {
+    let mut q = Query::default();
+    q.push("v", &SCHEMA_VERSION.to_string());
+    if state.view != View::Home {
+        q.push("view", state.view.slug());
+    }
+    let input = &state.input;
+    if input.rule_set != PlanInput::default().rule_set {
+        q.push("rs", &input.rule_set);
+    }
+    if let Some(visit) = &input.visit {
+        q.push("vk", word(&VISIT_KINDS, visit.kind));
+        if visit.on_site_days != OnSiteDays::TueWed {
+            q.push("vd", word(&ON_SITE_DAYS, visit.on_site_days));
+        }
+        if let Anchor::FirstOnSiteDay(_) = visit.anchor {
+            q.push("va", "s");
+        }
+        q.push("vdate", &iso(visit.anchor.date()));
+        if visit.monitoring_visit_number != 1 {
+            q.push("mv", &visit.monitoring_visit_number.to_string());
+        }
+        if visit.priority_actions {
+            q.push("pa", "1");
+        }
+    }
+    if let Some(last) = &input.last_inspection {
+        if last.kind != JudgementKind::Standard {
+            q.push("li", word(&JUDGEMENT_KINDS, last.kind));
+        }
+        q.push("lid", &iso(last.first_onsite_day));
+        match last.outcome {
+            Outcome::Overall(g) => q.push("lo", word(&GRADES, g)),
+            Outcome::Pathway(p) => q.push("lo", word(&PATHWAYS, p)),
+            Outcome::SubJudgements(s) => q.push("sj", &encode_sub_judgements(&s)),
+        }
+    }
+    if let Some(meeting) = input.engagement_meeting {
+        q.push("em", &iso(meeting));
+    }
+    if !input.other_episodes.is_empty() {
+        let list: Vec<String> = input
+            .other_episodes
+            .iter()
+            .map(|e| format!("{}:{}", word(&VISIT_KINDS, e.kind), iso(e.first_day)))
+            .collect();
+        q.push("ep", &list.join(","));
+    }
+    if let Some(p) = input.christmas_period {
+        q.push(
+            "xp",
+            &format!(
+                "{:02}-{:02}..{:02}-{:02}",
+                p.start_month, p.start_day, p.end_month, p.end_day
+            ),
+        );
+    }
+    q.text
+}
+
+fn encode_sub_judgements(s: &SubJudgements) -> String {
+    let mut parts = vec![
+        format!("hp:{}", word(&GRADES, s.help_and_protection)),
+        format!("cic:{}", word(&GRADES, s.children_in_care)),
+    ];
+    if let Some(cl) = s.care_leavers {
+        parts.push(format!("cl:{}", word(&GRADES, cl)));
+    }
+    parts.push(format!("lead:{}", word(&GRADES, s.impact_of_leaders)));
+    parts.join(",")
+}
+
+#[derive(Default)]
+struct Query {
+    text: String,
+}
+
+impl Query {
+    fn push(&mut self, key: &str, value: &str) {
+        if !self.text.is_empty() {
+            self.text.push('&');
+        }
+        self.text.push_str(key);
+        self.text.push('=');
+        percent_encode_into(value, &mut self.text);
+    }
+}
+
+/// Percent-encodes everything except RFC 3986 unreserved characters and the `:` and `,` the
+/// schema uses as separators (both are legal in a query and read better unencoded).
+fn percent_encode_into(value: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b':' | b',') {
+            out.push(char::from(b));
+        } else {
+            let digit = |n: u8| char::from(HEX.get(usize::from(n)).copied().unwrap_or(b'0'));
+            out.push('%');
+            out.push(digit(b >> 4));
+            out.push(digit(b & 0x0f));
+        }
+    }
+}
+
+/// Reverses [`percent_encode_into`]; `+` is a space (as forms write it); a `%` not followed by two
+/// hex digits is kept as it is; bytes that are not UTF-8 become U+FFFD.
+fn percent_decode(text: &str) -> String {
+    fn hex(b: u8) -> Option<u8> {
+        match b {
+            b'0'..=b'9' => Some(b - b'0'),
+            b'a'..=b'f' => Some(b - b'a' + 10),
+            b'A'..=b'F' => Some(b - b'A' + 10),
+            _ => None,
+        }
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'%' => {
+                let pair = (
+                    bytes.get(i + 1).copied().and_then(hex),
+                    bytes.get(i + 2).copied().and_then(hex),
+                );
+                if let (Some(h), Some(l)) = pair {
+                    out.push(h << 4 | l);
+                    i += 3;
+                    continue;
+                }
+                out.push(b);
+            }
+            b'+' => out.push(b' '),
+            _ => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+// ---------------------------------------------------------------------------------------------
+
+/// Every parameter the schema knows, in the order [`encode_query`] writes them.
+const KNOWN: [&str; 16] = [
+    "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em", "ep",
+    "xp",
+];
+
+/// The first value of each known parameter.
+#[derive(Default)]
+struct Params {
+    values: Vec<(&'static str, String)>,
+}
+
+impl Params {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn any(&self, keys: &[&str]) -> bool {
+        keys.iter().any(|k| self.get(k).is_some())
+    }
+}
+
+/// Collects notes, keeping the list short enough to show.
+#[derive(Default)]
+struct Notes {
+    list: Vec<String>,
+    dropped: usize,
+}
+
+impl Notes {
+    fn add(&mut self, note: String) {
+        if self.list.len() < MAX_NOTES {
+            self.list.push(note);
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    /// Puts the most important note first (the link's version explains the others).
+    fn first(&mut self, note: String) {
+        self.list.insert(0, note);
+        if self.list.len() > MAX_NOTES {
+            self.list.truncate(MAX_NOTES);
+            self.dropped += 1;
+        }
+    }
+
+    fn bad(&mut self, key: &str, value: &str, why: &str) {
+        self.add(format!(
+            "The link's '{key}' value '{}' {why}, so it was ignored.",
+            quote(value)
+        ));
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        if self.dropped > 0 {
+            let s = if self.dropped == 1 { "" } else { "s" };
+            self.list.push(format!(
+                "{} more problem{s} with the link were ignored too.",
+                self.dropped
+            ));
+        }
+        self.list
+    }
+}
+
+/// A value shortened for a note.
+fn quote(value: &str) -> String {
+    let mut chars = value.chars();
+    let short: String = chars.by_ref().take(NOTE_VALUE_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+/// A strict ISO date: exactly `YYYY-MM-DD`, a real day.
+fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits_ok = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if !digits_ok {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+    let y = i32::try_from(num(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)
+}
+
+/// Why a date value is not usable, for a note.
+fn date_problem(text: &str) -> &'static str {
+    let b = text.as_bytes();
+    let shaped = b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-');
+    if shaped {
+        "is not a real date"
+    } else {
+        "is not a date in the form YYYY-MM-DD"
+    }
+}
+
+/// A month-day pair `MM-DD` (29 February allowed).
+fn parse_month_day(text: &str) -> Option<(u32, u32)> {
+    let b = text.as_bytes();
+    if b.len() != 5 || b.get(2) != Some(&b'-') {
+        return None;
+    }
+    let m: u32 = text.get(0..2)?.parse().ok()?;
+    let d: u32 = text.get(3..5)?.parse().ok()?;
+    let all_digits = b
+        .iter()
+        .enumerate()
+        .all(|(i, c)| i == 2 || c.is_ascii_digit());
+    (all_digits && NaiveDate::from_ymd_opt(2000, m, d).is_some()).then_some((m, d))
+}
+
+fn parse_period(text: &str) -> Option<FlaggedPeriod> {
+    let (start, end) = text.split_once("..")?;
+    let (start_month, start_day) = parse_month_day(start)?;
+    let (end_month, end_day) = parse_month_day(end)?;
+    Some(FlaggedPeriod {
+        start_month,
+        start_day,
+        end_month,
+        end_day,
+    })
+}
+
+fn parse_sub_judgements(text: &str, notes: &mut Notes) -> Option<SubJudgements> {
+    let mut hp = None;
+    let mut cic = None;
+    let mut cl = None;
+    let mut lead = None;
+    for part in text.split(',') {
+        let parsed = part.split_once(':').and_then(|(name, grade)| {
+            let g = from_word(&GRADES, grade)?;
+            let slot = match name {
+                "hp" => &mut hp,
+                "cic" => &mut cic,
+                "cl" => &mut cl,
+                "lead" => &mut lead,
+                _ => return None,
+            };
+            slot.get_or_insert(g);
+            Some(())
+        });
+        if parsed.is_none() {
+            notes.add(format!(
+                "The link's 'sj' part '{}' is not a judgement the planner knows (expected hp, cic, cl or lead, a colon, then one of {}), so it was ignored.",
+                quote(part),
+                words(&GRADES)
+            ));
+        }
+    }
+    match (hp, cic, lead) {
+        (Some(help_and_protection), Some(children_in_care), Some(impact_of_leaders)) => {
+            Some(SubJudgements {
+                help_and_protection,
+                children_in_care,
+                care_leavers: cl,
+                impact_of_leaders,
+            })
+        }
+        _ => {
+            notes.add(
+                "The link's sub-judgements ('sj') need at least hp, cic and lead, so they were ignored."
+                    .to_string(),
+            );
+            None
+        }
+    }
+}
+
+/// Reads a query string (with or without its leading `?`). Never fails and never panics: unknown
+/// parameters and unusable values are ignored, each with a note.
+///
+/// ```
+/// use ilacs_planner::engine::state::{decode_query, View};
+/// let d = decode_query("?v=1&view=visit&vdate=2026-02-31&colour=blue");
+/// assert_eq!(d.state.view, View::Visit);
+/// assert_eq!(d.state.input.visit, None);
+/// assert_eq!(
+///     d.notes,
+///     [
+///         "The link has a setting 'colour' that this planner does not use, so it was ignored.",
+///         "The link's 'vdate' value '2026-02-31' is not a real date, so it was ignored.",
+///     ]
+/// );
+/// ```
+pub fn decode_query(query: &str) -> Decoded {
+    let query = query
+        .strip_prefix('?')
+        .or_else(|| query.strip_prefix('#'))
+        .unwrap_or(query);
+    let mut notes = Notes::default();
+
+    // Keep the first value of each known parameter; note the rest.
+    let mut params = Params::default();
+    for piece in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = piece.split_once('=').unwrap_or((piece, ""));
+        let key = percent_decode(raw_key);
+        let value = percent_decode(raw_value);
+        let known = KNOWN.into_iter().find(|k| *k == key.as_str());
+        match known {
+            None => notes.add(format!(
+                "The link has a setting '{}' that this planner does not use, so it was ignored.",
+                quote(&key)
+            )),
+            Some(k) if params.get(k).is_some() => notes.add(format!(
+                "The link gives '{k}' more than once; the first value was used."
+            )),
+            Some(k) => params.values.push((k, value)),
+        }
+    }
+
+    match params.get("v") {
+        None => {}
+        Some(v) => match v.parse::<u32>() {
+            Ok(SCHEMA_VERSION) => {}
+            Ok(n) if n > SCHEMA_VERSION => notes.first(format!(
+                "This link was made by a newer version of the planner (link version {n}; this planner reads version {SCHEMA_VERSION}). It has been read as far as possible: check the dates."
+            )),
+            _ => notes.first(format!(
+                "The link's 'v' value '{}' is not a link version this planner knows; the link was read as version {SCHEMA_VERSION}.",
+                quote(v)
+            )),
+        },
+    }
+
+    let mut state = SharedState::default();
+
+    if let Some(v) = params.get("view") {
+        match View::from_slug(v) {
+            Some(view) => state.view = view,
+            None => notes.bad("view", v, "is not a page of the planner"),
+        }
+    }
+
+    if let Some(v) = params.get("rs") {
+        match rules::by_id(v) {
+            Some(set) => state.input.rule_set = set.id.to_string(),
+            None => notes.bad("rs", v, "is not a rule set this planner knows"),
+        }
+    }
+
+    state.input.visit = decode_visit(&params, &mut notes);
+    state.input.last_inspection = decode_last_inspection(&params, &mut notes);
+
+    if let Some(v) = params.get("em") {
+        match parse_iso(v) {
+            Some(d) => state.input.engagement_meeting = Some(d),
+            None => notes.bad("em", v, date_problem(v)),
+        }
+    }
+
+    if let Some(v) = params.get("ep") {
+        for item in v.split(',') {
+            let episode = item.split_once(':').and_then(|(k, d)| {
+                Some(Episode {
+                    kind: from_word(&VISIT_KINDS, k)?,
+                    first_day: parse_iso(d)?,
+                })
+            });
+            match episode {
+                Some(e) => state.input.other_episodes.push(e),
+                None => notes.add(format!(
+                    "The link's other episode '{}' is not a kind of visit ({}) followed by a colon and a real date, so it was ignored.",
+                    quote(item),
+                    words(&VISIT_KINDS)
+                )),
+            }
+        }
+    }
+
+    if let Some(v) = params.get("xp") {
+        match parse_period(v) {
+            Some(p) => state.input.christmas_period = Some(p),
+            None => notes.bad(
+                "xp",
+                v,
+                "is not a period in the form MM-DD..MM-DD made of real days",
+            ),
+        }
+    }
+
+    Decoded {
+        state,
+        notes: notes.finish(),
+    }
+}
+
+fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
+    let kind = match params.get("vk") {
+        None => None,
+        Some(v) => {
+            let k = from_word(&VISIT_KINDS, v);
+            if k.is_none() {
+                notes.bad(
+                    "vk",
+                    v,
+                    &format!("is not a kind of visit ({})", words(&VISIT_KINDS)),
+                );
+            }
+            k
+        }
+    };
+    let on_site_days = params.get("vd").and_then(|v| {
+        let d = from_word(&ON_SITE_DAYS, v);
+        if d.is_none() {
+            notes.bad("vd", v, "is not tue-wed or wed-thu");
+        }
+        d
+    });
+    let from_first_day = params.get("va").and_then(|v| match v {
+        "n" => Some(false),
+        "s" => Some(true),
+        _ => {
+            notes.bad("va", v, "is not n (notification) or s (first on-site day)");
+            None
+        }
+    });
+    let date = params.get("vdate").and_then(|v| {
+        let d = parse_iso(v);
+        if d.is_none() {
+            notes.bad("vdate", v, date_problem(v));
+        }
+        d
+    });
+    let number = params.get("mv").and_then(|v| {
+        let n = v.parse::<u8>().ok();
+        if n.is_none() {
+            notes.bad("mv", v, "is not a monitoring visit number from 0 to 255");
+        }
+        n
+    });
+    let priority = params.get("pa").and_then(|v| match v {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => {
+            notes.bad("pa", v, "is not 1 (yes) or 0 (no)");
+            None
+        }
+    });
+    let mentioned = params.any(&["vk", "vd", "va", "mv", "pa"]);
+    let Some(date) = date else {
+        if mentioned && params.get("vdate").is_none() {
+            notes.add(
+                "The link describes a visit but gives no date for it ('vdate'), so the visit was left out."
+                    .to_string(),
+            );
+        }
+        return None;
+    };
+    let kind = match (kind, params.get("vk")) {
+        (Some(k), _) => k,
+        // An unknown kind must not silently become a standard inspection.
+        (None, Some(_)) => return None,
+        (None, None) => VisitKind::Standard,
+    };
+    let anchor = if from_first_day.unwrap_or(false) {
+        Anchor::FirstOnSiteDay(date)
+    } else {
+        Anchor::Notification(date)
+    };
+    Some(VisitInput {
+        kind,
+        on_site_days: on_site_days.unwrap_or_default(),
+        anchor,
+        monitoring_visit_number: number.unwrap_or(1),
+        priority_actions: priority.unwrap_or(false),
+    })
+}
+
+fn decode_last_inspection(params: &Params, notes: &mut Notes) -> Option<LastInspection> {
+    let kind = params.get("li").and_then(|v| {
+        let k = from_word(&JUDGEMENT_KINDS, v);
+        if k.is_none() {
+            notes.bad(
+                "li",
+                v,
+                &format!("is not a kind of inspection ({})", words(&JUDGEMENT_KINDS)),
+            );
+        }
+        k
+    });
+    let date = params.get("lid").and_then(|v| {
+        let d = parse_iso(v);
+        if d.is_none() {
+            notes.bad("lid", v, date_problem(v));
+        }
+        d
+    });
+    let overall = params.get("lo").and_then(|v| {
+        let o = from_word(&GRADES, v)
+            .map(Outcome::Overall)
+            .or_else(|| from_word(&PATHWAYS, v).map(Outcome::Pathway));
+        if o.is_none() {
+            notes.bad(
+                "lo",
+                v,
+                &format!(
+                    "is not a grade ({}) or a pathway ({})",
+                    words(&GRADES),
+                    words(&PATHWAYS)
+                ),
+            );
+        }
+        o
+    });
+    let subs = params
+        .get("sj")
+        .and_then(|v| parse_sub_judgements(v, notes))
+        .map(Outcome::SubJudgements);
+    if overall.is_some() && subs.is_some() {
+        notes.add(
+            "The link gives both an overall outcome ('lo') and sub-judgements ('sj'); the overall outcome was used."
+                .to_string(),
+        );
+    }
+    let outcome = overall.or(subs);
+    let mentioned = params.any(&["li", "lid", "lo", "sj"]);
+    match (date, outcome) {
+        (Some(first_onsite_day), Some(outcome)) => Some(LastInspection {
+            kind: kind.unwrap_or_default(),
+            first_onsite_day,
+            outcome,
+        }),
+        _ => {
+            if mentioned {
+                let missing = if params.get("lid").is_none() {
+                    Some("its date ('lid')")
+                } else if params.get("lo").is_none() && params.get("sj").is_none() {
+                    Some("its outcome ('lo' or 'sj')")
+                } else {
+                    None
+                };
+                if let Some(missing) = missing {
+                    notes.add(format!(
+                        "The link describes the last inspection but not {missing}, so the last inspection was left out."
+                    ));
+                }
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_coding_round_trips_and_tolerates_junk() {
+        let mut out = String::new();
+        percent_encode_into("a b&c=d%é:,", &mut out);
+        assert_eq!(out, "a%20b%26c%3Dd%25%C3%A9:,");
+        assert_eq!(percent_decode(&out), "a b&c=d%é:,");
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz+x"), "%zz x");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+
+    #[test]
+    fn dates_are_strict() {
+        assert_eq!(parse_iso("2026-03-02"), NaiveDate::from_ymd_opt(2026, 3, 2));
+        for bad in [
+            "2026-3-2",
+            "2026-02-31",
+            "+2026-03-0",
+            "2026/03/02",
+            "",
+            "2026-03-02x",
+        ] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
+        assert_eq!(parse_month_day("02-29"), Some((2, 29)));
+        assert_eq!(parse_month_day("+2-29"), None);
+        assert_eq!(parse_month_day("13-01"), None);
+    }
+
+    #[test]
+    fn notes_are_capped() {
+        let query: String = (0..30).map(|i| format!("x{i}=1&")).collect();
+        let d = decode_query(&query);
+        assert_eq!(d.notes.len(), MAX_NOTES + 1);
+        assert_eq!(
+            d.notes.last().map(String::as_str),
+            Some("20 more problems with the link were ignored too.")
+        );
+    }
+}

@@ -1,0 +1,437 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The iCalendar export checked line by line against RFC 5545: CRLF only, lines folded at 75
+//! octets without splitting characters, TEXT escaped, all-day ends exclusive, the 9.30am call in
+//! Europe/London, stable and unique UIDs, and the filters.
+
+use std::collections::HashSet;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use ilacs_planner::engine::calendar::Calendar;
+use ilacs_planner::engine::export::{ics, EventFilter, IcsOptions};
+use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
+use ilacs_planner::engine::rules::{self, VisitKind};
+use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn stamp(h: u32) -> NaiveDateTime {
+    d(2026, 1, 15).and_hms_opt(h, 4, 5).unwrap()
+}
+
+/// A standard inspection notified on Monday 2 March 2026 under current practice, with a last
+/// inspection and an engagement meeting so the plan has every part.
+fn spring_plan() -> Plan {
+    let input = PlanInput {
+        rule_set: "current-practice".into(),
+        last_inspection: Some(LastInspection {
+            kind: JudgementKind::Standard,
+            first_onsite_day: d(2023, 1, 16),
+            outcome: Outcome::Overall(Grade::RequiresImprovement),
+        }),
+        visit: Some(VisitInput::new(
+            VisitKind::Standard,
+            Anchor::Notification(d(2026, 3, 2)),
+        )),
+        engagement_meeting: Some(d(2026, 6, 9)),
+        ..PlanInput::default()
+    };
+    let rules = rules::by_id("current-practice").unwrap();
+    plan(
+        rules,
+        &Calendar::england_and_wales(),
+        &input,
+        d(2026, 1, 15),
+    )
+    .unwrap()
+}
+
+/// A plan with warnings: fieldwork over the May bank holiday.
+fn warned_plan() -> Plan {
+    let input = PlanInput {
+        visit: Some(VisitInput::new(
+            VisitKind::Standard,
+            Anchor::FirstOnSiteDay(d(2026, 4, 27)),
+        )),
+        ..PlanInput::default()
+    };
+    let rules = rules::by_id("current-practice").unwrap();
+    plan(
+        rules,
+        &Calendar::england_and_wales(),
+        &input,
+        d(2026, 1, 15),
+    )
+    .unwrap()
+}
+
+fn options(include: EventFilter) -> IcsOptions {
+    IcsOptions {
+        include,
+        plan_key: "plan-0123456789abcdef".into(),
+        stamp: stamp(10),
+        calendar_name: "Spring inspection".into(),
+    }
+}
+
+/// Physical lines, checking CRLF: the text ends with CRLF and holds no other CR or LF.
+fn physical_lines(text: &str) -> Vec<&str> {
+    assert!(text.ends_with("\r\n"));
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    for l in &lines {
+        assert!(
+            !l.contains('\r') && !l.contains('\n'),
+            "bare CR or LF in {l:?}"
+        );
+    }
+    lines
+}
+
+/// Content lines after unfolding (RFC 5545 §3.1).
+fn unfold(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for l in physical_lines(text) {
+        match l.strip_prefix(' ') {
+            Some(rest) => out
+                .last_mut()
+                .expect("a first line is never folded")
+                .push_str(rest),
+            None => out.push(l.to_string()),
+        }
+    }
+    out
+}
+
+/// Reverses TEXT escaping, checking that no `;` or `,` is left unescaped.
+fn unescape(value: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n') | Some('N') => out.push('\n'),
+                Some(c @ ('\\' | ';' | ',')) => out.push(c),
+                other => panic!("bad escape \\{other:?} in {value:?}"),
+            },
+            ';' | ',' => panic!("unescaped {c:?} in {value:?}"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The events of a calendar: each as its (name with parameters, value) pairs.
+fn vevents(lines: &[String]) -> Vec<Vec<(String, String)>> {
+    let mut events = Vec::new();
+    let mut current: Option<Vec<(String, String)>> = None;
+    for l in lines {
+        match l.as_str() {
+            "BEGIN:VEVENT" => current = Some(Vec::new()),
+            "END:VEVENT" => events.push(current.take().unwrap()),
+            _ => {
+                if let Some(props) = current.as_mut() {
+                    let (name, value) = l.split_once(':').unwrap();
+                    props.push((name.to_string(), value.to_string()));
+                }
+            }
+        }
+    }
+    events
+}
+
+fn prop<'a>(event: &'a [(String, String)], name: &str) -> &'a str {
+    let found: Vec<&str> = event
+        .iter()
+        .filter(|(n, _)| n == name || n.starts_with(&format!("{name};")))
+        .map(|(_, v)| v.as_str())
+        .collect();
+    assert_eq!(found.len(), 1, "{name} in {event:?}");
+    found[0]
+}
+
+fn param_name<'a>(event: &'a [(String, String)], name: &str) -> &'a str {
+    event
+        .iter()
+        .find(|(n, _)| n == name || n.starts_with(&format!("{name};")))
+        .map(|(n, _)| n.as_str())
+        .unwrap()
+}
+
+#[test]
+fn lines_are_crlf_and_folded_at_75_octets() {
+    for p in [spring_plan(), warned_plan()] {
+        let text = ics(&p, &options(EventFilter::All));
+        let lines = physical_lines(&text);
+        assert!(lines.iter().any(|l| l.starts_with(' ')), "some lines fold");
+        for l in lines {
+            assert!(l.len() <= 75, "{} octets: {l:?}", l.len());
+            assert!(!l.is_empty());
+        }
+    }
+}
+
+#[test]
+fn folding_never_splits_a_character_and_unfolding_restores_the_text() {
+    // Two- to four-octet characters at every offset against the fold.
+    for pad in 0..4 {
+        let name = format!("{}{}", "x".repeat(pad), "é€😀§ ".repeat(40));
+        let mut o = options(EventFilter::All);
+        o.calendar_name = name.clone();
+        let text = ics(&spring_plan(), &o);
+        for l in physical_lines(&text) {
+            assert!(l.len() <= 75);
+        }
+        let lines = unfold(&text);
+        let cal_name = lines
+            .iter()
+            .find_map(|l| l.strip_prefix("X-WR-CALNAME:"))
+            .unwrap();
+        assert_eq!(unescape(cal_name), name);
+    }
+}
+
+#[test]
+fn calendar_has_the_required_properties_and_timezone() {
+    let lines = unfold(&ics(&spring_plan(), &options(EventFilter::All)));
+    assert_eq!(lines.first().unwrap(), "BEGIN:VCALENDAR");
+    assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
+    for required in [
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:Spring inspection",
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/London",
+        "TZOFFSETFROM:+0000",
+        "TZOFFSETTO:+0100",
+        "TZNAME:BST",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "TZNAME:GMT",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "END:VTIMEZONE",
+    ] {
+        assert_eq!(
+            lines.iter().filter(|l| *l == required).count(),
+            1,
+            "{required}"
+        );
+    }
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("PRODID:-//ILACS Planner//")));
+    // Components nest properly.
+    let mut stack = Vec::new();
+    for l in &lines {
+        if let Some(c) = l.strip_prefix("BEGIN:") {
+            stack.push(c.to_string());
+        } else if let Some(c) = l.strip_prefix("END:") {
+            assert_eq!(stack.pop().as_deref(), Some(c));
+        }
+    }
+    assert!(stack.is_empty());
+}
+
+#[test]
+fn every_event_is_a_complete_vevent() {
+    let p = spring_plan();
+    let lines = unfold(&ics(&p, &options(EventFilter::All)));
+    let events = vevents(&lines);
+    assert_eq!(events.len(), p.events.len());
+    for (event, source) in events.iter().zip(&p.events) {
+        assert_eq!(prop(event, "DTSTAMP"), "20260115T100405Z");
+        assert_eq!(
+            prop(event, "UID"),
+            format!("plan-0123456789abcdef-{}@ilacs-planner", source.id)
+        );
+        let summary = unescape(prop(event, "SUMMARY"));
+        assert!(summary.starts_with(&source.title), "{summary}");
+        assert_eq!(summary.ends_with(" (estimate)"), source.estimate);
+        let description = unescape(prop(event, "DESCRIPTION"));
+        assert!(description.contains(&source.detail));
+        assert!(
+            description.ends_with(&format!(
+                "Source: {} — {} ({})",
+                source.citation.label,
+                source.citation.text,
+                source.citation.kind.label()
+            )),
+            "{description}"
+        );
+        if source.estimate {
+            assert!(description.contains("This date is an estimate."));
+        }
+        let start = prop(event, "DTSTART");
+        let end = prop(event, "DTEND");
+        match source.time.and_then(|t| t.hh_mm()) {
+            None => {
+                assert_eq!(param_name(event, "DTSTART"), "DTSTART;VALUE=DATE");
+                assert_eq!(param_name(event, "DTEND"), "DTEND;VALUE=DATE");
+                let s = NaiveDate::parse_from_str(start, "%Y%m%d").unwrap();
+                let e = NaiveDate::parse_from_str(end, "%Y%m%d").unwrap();
+                assert_eq!(s, source.date);
+                assert_eq!(e, s.succ_opt().unwrap(), "DTEND is exclusive");
+                assert_eq!(prop(event, "TRANSP"), "TRANSPARENT");
+            }
+            Some(_) => {
+                assert_eq!(param_name(event, "DTSTART"), "DTSTART;TZID=Europe/London");
+                let s = NaiveDateTime::parse_from_str(start, "%Y%m%dT%H%M%S").unwrap();
+                let e = NaiveDateTime::parse_from_str(end, "%Y%m%dT%H%M%S").unwrap();
+                assert_eq!(s.date(), source.date);
+                assert_eq!(e - s, chrono::Duration::minutes(30));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_notification_call_is_at_9_30_london_time() {
+    let lines = unfold(&ics(&spring_plan(), &options(EventFilter::All)));
+    let events = vevents(&lines);
+    let call = events
+        .iter()
+        .find(|e| prop(e, "UID").starts_with("plan-0123456789abcdef-notification@"))
+        .unwrap();
+    assert_eq!(param_name(call, "DTSTART"), "DTSTART;TZID=Europe/London");
+    assert_eq!(prop(call, "DTSTART"), "20260302T093000");
+    assert_eq!(prop(call, "DTEND"), "20260302T100000");
+    assert!(unescape(prop(call, "DESCRIPTION")).contains("Time: 9.30am"));
+    assert!(unescape(prop(call, "DESCRIPTION")).contains("Source: F§73"));
+}
+
+#[test]
+fn uids_are_stable_across_exports_and_unique_within_one() {
+    let uids = |text: &str| -> Vec<String> {
+        unfold(text)
+            .into_iter()
+            .filter_map(|l| l.strip_prefix("UID:").map(str::to_string))
+            .collect()
+    };
+    let p = spring_plan();
+    let first = uids(&ics(&p, &options(EventFilter::All)));
+    let mut later = options(EventFilter::All);
+    later.stamp = stamp(16);
+    later.calendar_name = "Renamed".into();
+    let second = uids(&ics(&p, &later));
+    assert_eq!(first, second);
+    assert_eq!(first.iter().collect::<HashSet<_>>().len(), first.len());
+    // A recomputed plan (same inputs) gives the same UIDs; another plan key gives others.
+    assert_eq!(uids(&ics(&spring_plan(), &later)), first);
+    let mut other = options(EventFilter::All);
+    other.plan_key = "plan-other".into();
+    let third = uids(&ics(&p, &other));
+    assert!(third.iter().all(|u| !first.contains(u)));
+    // A later export is a later revision.
+    let seq = |text: &str| -> i64 {
+        unfold(text)
+            .iter()
+            .find_map(|l| l.strip_prefix("SEQUENCE:"))
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(seq(&ics(&p, &later)) > seq(&ics(&p, &options(EventFilter::All))));
+}
+
+#[test]
+fn text_is_escaped() {
+    let mut p = spring_plan();
+    p.events[0].title = "Back\\slash; semi, comma\nnew line".into();
+    p.events[0].detail = "Line one\r\nLine two; three, four".into();
+    let mut o = options(EventFilter::All);
+    o.calendar_name = "A; B, C\\D".into();
+    let text = ics(&p, &o);
+    let lines = unfold(&text);
+    assert!(lines.contains(&"X-WR-CALNAME:A\\; B\\, C\\\\D".to_string()));
+    let events = vevents(&lines);
+    let summary = prop(&events[0], "SUMMARY");
+    assert!(
+        summary.starts_with("Back\\\\slash\\; semi\\, comma\\nnew line"),
+        "{summary}"
+    );
+    assert!(
+        unescape(prop(&events[0], "DESCRIPTION")).starts_with("Line one\nLine two; three, four\n")
+    );
+    // Every TEXT value in every event unescapes cleanly.
+    for e in &events {
+        for name in ["SUMMARY", "DESCRIPTION"] {
+            unescape(prop(e, name));
+        }
+    }
+}
+
+#[test]
+fn warnings_appear_in_the_descriptions_they_concern() {
+    let p = warned_plan();
+    assert!(!p.warnings.is_empty());
+    let lines = unfold(&ics(&p, &options(EventFilter::All)));
+    let events = vevents(&lines);
+    for w in &p.warnings {
+        for id in &w.events {
+            let e = events
+                .iter()
+                .find(|e| prop(e, "UID").contains(&format!("-{id}@")))
+                .unwrap();
+            let description = unescape(prop(e, "DESCRIPTION"));
+            assert!(
+                description.contains(&format!("Warning: {}", w.message)),
+                "{description}"
+            );
+        }
+    }
+}
+
+#[test]
+fn filters_choose_the_events() {
+    let p = spring_plan();
+    let count = |filter: EventFilter| {
+        let lines = unfold(&ics(&p, &options(filter)));
+        vevents(&lines).len()
+    };
+    let all = count(EventFilter::All);
+    assert_eq!(all, p.events.len());
+    for filter in EventFilter::PRESETS {
+        let expected = p.events.iter().filter(|e| filter.matches(e)).count();
+        assert_eq!(count(filter.clone()), expected, "{filter:?}");
+        assert!(expected > 0, "{filter:?} is empty for a full plan");
+    }
+    // The LA's deadlines: the notification and every deadline, nothing on site.
+    let deadlines: Vec<&str> = p
+        .events
+        .iter()
+        .filter(|e| EventFilter::LaDeadlines.matches(e))
+        .map(|e| e.id.as_str())
+        .collect();
+    for id in [
+        "notification",
+        "child-level-data-due",
+        "management-information-due",
+        "case-information-due",
+        "la-comments-due",
+        "action-plan-due",
+        "self-evaluation-1",
+    ] {
+        assert!(deadlines.contains(&id), "{id} missing from {deadlines:?}");
+    }
+    assert!(!deadlines.contains(&"onsite-1"));
+    assert_eq!(
+        count(EventFilter::Only(vec![
+            "onsite-1".into(),
+            "feedback".into()
+        ])),
+        2
+    );
+}
+
+#[test]
+fn an_empty_selection_is_still_a_valid_calendar() {
+    let text = ics(&spring_plan(), &options(EventFilter::Only(Vec::new())));
+    let lines = unfold(&text);
+    assert!(vevents(&lines).is_empty());
+    // RFC 5545 requires at least one component: the time zone.
+    assert!(lines.contains(&"BEGIN:VTIMEZONE".to_string()));
+    let mut o = options(EventFilter::All);
+    o.calendar_name = "  ".into();
+    assert!(unfold(&ics(&spring_plan(), &o)).contains(&"X-WR-CALNAME:ILACS Planner".to_string()));
+}

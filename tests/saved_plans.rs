@@ -1,0 +1,274 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Saved plans: first visit, round trip, corrupted and partly readable data kept aside, the
+//! version 0 migration, newer versions, tolerance of missing and extra fields, plan files.
+
+use chrono::NaiveDate;
+use ilacs_planner::engine::plan::PlanInput;
+use ilacs_planner::engine::rules::VisitKind;
+use ilacs_planner::engine::saved::{
+    load_saved, new_plan_id, plan_file_json, read_plan_file, saved_json, PlanFileError, SavedPlan,
+    SavedPlans, MAX_PLAN_FILE_BYTES, SAVED_VERSION,
+};
+use ilacs_planner::engine::state::{SharedState, View};
+use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn spring() -> SharedState {
+    SharedState {
+        view: View::Visit,
+        input: PlanInput {
+            visit: Some(VisitInput::new(
+                VisitKind::Standard,
+                Anchor::Notification(d(2026, 3, 2)),
+            )),
+            ..PlanInput::default()
+        },
+    }
+}
+
+fn two_plans() -> SavedPlans {
+    let a = SavedPlan {
+        id: new_plan_id(&[], 1),
+        name: "Spring".into(),
+        state: spring(),
+    };
+    let b = SavedPlan {
+        id: new_plan_id(std::slice::from_ref(&a), 2),
+        name: "Autumn, \"what if\"".into(),
+        state: SharedState::default(),
+    };
+    SavedPlans {
+        version: SAVED_VERSION,
+        current: Some(b.id.clone()),
+        plans: vec![a, b],
+    }
+}
+
+#[test]
+fn first_visit_is_quiet() {
+    for text in [None, Some(""), Some("  ")] {
+        let out = load_saved(text);
+        assert_eq!(out.plans, SavedPlans::default());
+        assert_eq!(out.kept_aside, None);
+        assert_eq!(out.message, None);
+    }
+}
+
+#[test]
+fn saved_plans_round_trip() {
+    let plans = two_plans();
+    let out = load_saved(Some(&saved_json(&plans)));
+    assert_eq!(out.plans, plans);
+    assert_eq!(out.kept_aside, None);
+    assert_eq!(out.message, None);
+    assert_eq!(
+        out.plans.current_plan().map(|p| p.name.as_str()),
+        Some("Autumn, \"what if\"")
+    );
+}
+
+#[test]
+fn corrupted_data_is_kept_aside_not_thrown_away() {
+    for text in [
+        "{\"version\":1,\"plans\":[",
+        "null",
+        "[1,2]",
+        "42",
+        "\"text\"",
+        "{}",
+        "{\"version\":\"one\"}",
+        "{\"version\":1,\"plans\":7}",
+    ] {
+        let out = load_saved(Some(text));
+        assert!(out.plans.plans.is_empty(), "{text}");
+        assert_eq!(out.kept_aside.as_deref(), Some(text));
+        assert_eq!(
+            out.message.as_deref(),
+            Some("Your saved plans could not be read, so the planner started afresh. The original copy has been kept in this browser; nothing was deleted.")
+        );
+    }
+}
+
+#[test]
+fn readable_plans_are_salvaged_from_a_damaged_list() {
+    let good = saved_json(&two_plans());
+    // Damage the second plan (a page that does not exist).
+    let damaged = good.replacen("\"view\":\"home\"", "\"view\":\"nowhere\"", 1);
+    assert_ne!(good, damaged);
+    let out = load_saved(Some(&damaged));
+    assert_eq!(out.plans.plans.len(), 1);
+    assert_eq!(out.plans.plans[0].name, "Spring");
+    // The current plan was the damaged one, so the first readable plan becomes current.
+    assert_eq!(out.plans.current.as_ref(), Some(&out.plans.plans[0].id));
+    assert_eq!(out.kept_aside.as_deref(), Some(damaged.as_str()));
+    assert_eq!(
+        out.message.as_deref(),
+        Some("One of your saved plans could not be read and was left out; the others are here. The original copy has been kept in this browser; nothing was deleted.")
+    );
+}
+
+#[test]
+fn version_0_bare_plan_input_is_migrated() {
+    let v0 = serde_json::to_string(&spring().input).unwrap();
+    let out = load_saved(Some(&v0));
+    assert_eq!(out.plans.version, 1);
+    assert_eq!(out.plans.plans.len(), 1);
+    let plan = &out.plans.plans[0];
+    assert_eq!(plan.name, "My plan");
+    assert_eq!(plan.state.input, spring().input);
+    assert_eq!(plan.state.view, View::Home);
+    assert_eq!(out.plans.current.as_ref(), Some(&plan.id));
+    assert_eq!(out.kept_aside.as_deref(), Some(v0.as_str()));
+    assert!(out.message.unwrap().contains("brought up to date"));
+}
+
+#[test]
+fn version_0_shared_state_is_migrated() {
+    let v0 = serde_json::to_string(&spring()).unwrap();
+    let out = load_saved(Some(&v0));
+    assert_eq!(out.plans.plans[0].state, spring());
+    // Also when it says so.
+    let tagged = format!("{{\"version\":0,{}", v0.trim_start_matches('{'));
+    assert_eq!(load_saved(Some(&tagged)).plans.plans[0].state, spring());
+    // Re-saving and loading gives a plain version 1 load.
+    let again = load_saved(Some(&saved_json(&out.plans)));
+    assert_eq!(again.plans, out.plans);
+    assert_eq!(again.message, None);
+}
+
+#[test]
+fn newer_versions_are_kept_aside() {
+    let text = r#"{"version":2,"plans":[{"id":"a","name":"A","state":{}}],"current":"a"}"#;
+    let out = load_saved(Some(text));
+    assert!(out.plans.plans.is_empty());
+    assert_eq!(out.kept_aside.as_deref(), Some(text));
+    let message = out.message.unwrap();
+    assert!(
+        message.contains("newer version of ILACS Planner (version 2)"),
+        "{message}"
+    );
+    assert!(message.contains("nothing was deleted"));
+}
+
+#[test]
+fn missing_and_future_fields_are_tolerated() {
+    // A plan saved with fields a later release adds (issue 7), and one missing most fields.
+    let text = r#"{"version":1,"plans":[
+        {"id":"a","name":"A","state":{"view":"calendar"},"checklist":{"done":["x"]},"requests":[]},
+        {"id":"b"}
+    ]}"#;
+    let out = load_saved(Some(text));
+    assert_eq!(out.message, None);
+    assert_eq!(out.kept_aside, None);
+    assert_eq!(out.plans.plans.len(), 2);
+    assert_eq!(out.plans.plans[0].state.view, View::Calendar);
+    assert_eq!(out.plans.plans[1].name, "Untitled plan");
+    assert_eq!(out.plans.current.as_deref(), Some("a"));
+}
+
+#[test]
+fn duplicate_ids_are_made_unique() {
+    let text =
+        r#"{"version":1,"plans":[{"id":"a","name":"A"},{"id":"a","name":"B"}],"current":"a"}"#;
+    let plans = load_saved(Some(text)).plans;
+    assert_eq!(plans.plans.len(), 2);
+    assert_ne!(plans.plans[0].id, plans.plans[1].id);
+    assert_eq!(plans.current_plan().map(|p| p.name.as_str()), Some("A"));
+}
+
+#[test]
+fn plan_files_round_trip() {
+    for plan in two_plans().plans {
+        let text = plan_file_json(&plan);
+        assert!(text.starts_with("{\n  \"format\": \"ilacs-planner-plan\",\n  \"version\": 1,"));
+        assert_eq!(read_plan_file(&text), Ok(plan.clone()));
+        // A byte order mark added by an editor is fine.
+        assert_eq!(read_plan_file(&format!("\u{feff}{text}")), Ok(plan));
+    }
+}
+
+#[test]
+fn plan_file_errors_say_what_to_do() {
+    let cases: [(String, PlanFileError); 7] = [
+        ("BEGIN:VCALENDAR".into(), PlanFileError::NotJson),
+        ("[]".into(), PlanFileError::NotAPlanFile),
+        (
+            r#"{"format":"something-else","version":1,"plan":{}}"#.into(),
+            PlanFileError::NotAPlanFile,
+        ),
+        (
+            r#"{"format":"ilacs-planner-plan","version":3,"plan":{}}"#.into(),
+            PlanFileError::NewerVersion { version: 3 },
+        ),
+        (
+            r#"{"format":"ilacs-planner-plan","plan":{}}"#.into(),
+            PlanFileError::Damaged,
+        ),
+        (
+            r#"{"format":"ilacs-planner-plan","version":1,"plan":{"state":{"view":7}}}"#.into(),
+            PlanFileError::Damaged,
+        ),
+        (
+            " ".repeat(MAX_PLAN_FILE_BYTES + 1),
+            PlanFileError::TooLarge {
+                bytes: MAX_PLAN_FILE_BYTES + 1,
+            },
+        ),
+    ];
+    for (text, expected) in cases {
+        let got = read_plan_file(&text);
+        assert_eq!(got.as_ref().err(), Some(&expected));
+        let message = expected.to_string();
+        assert!(
+            message.ends_with('.') && !message.contains("Error"),
+            "{message}"
+        );
+    }
+    assert_eq!(
+        PlanFileError::TooLarge { bytes: 1_000_001 }.to_string(),
+        "The file is too large to be a saved plan (1001 KB; a saved plan is a few KB). Choose the .json file that ILACS Planner saved."
+    );
+    // A file with an empty name gets one.
+    let text = r#"{"format":"ilacs-planner-plan","version":1,"plan":{"id":"x","name":""}}"#;
+    assert_eq!(read_plan_file(text).unwrap().name, "Untitled plan");
+}
+
+proptest! {
+    #[test]
+    fn loading_any_text_never_panics(text in any::<String>()) {
+        let out = load_saved(Some(&text));
+        if out.message.is_some() {
+            prop_assert_eq!(out.kept_aside.as_deref(), Some(text.as_str()));
+        }
+    }
+
+    #[test]
+    fn reading_any_file_never_panics(text in any::<String>()) {
+        let _ = read_plan_file(&text);
+    }
+
+    #[test]
+    fn cut_off_saves_are_kept_aside(cut in 0usize..400) {
+        let text = saved_json(&two_plans());
+        let cut = cut.min(text.len() - 1);
+        let out = load_saved(Some(&text[..cut]));
+        if cut > 0 {
+            prop_assert_eq!(out.kept_aside.as_deref(), Some(&text[..cut]));
+            prop_assert!(out.message.is_some());
+        }
+    }
+
+    #[test]
+    fn new_ids_never_clash(seeds in proptest::collection::vec(any::<u64>(), 1..40)) {
+        let mut plans: Vec<SavedPlan> = Vec::new();
+        for seed in seeds {
+            let id = new_plan_id(&plans, seed);
+            prop_assert!(plans.iter().all(|p| p.id != id));
+            plans.push(SavedPlan { id, ..SavedPlan::default() });
+        }
+    }
+}

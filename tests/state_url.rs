@@ -1,0 +1,390 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The URL schema: every field survives encode → decode, any text decodes without panicking, and
+//! what cannot be used is named in a note.
+
+use chrono::NaiveDate;
+use ilacs_planner::engine::pathway::{
+    Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
+};
+use ilacs_planner::engine::plan::{Episode, PlanInput};
+use ilacs_planner::engine::rules::{self, FlaggedPeriod, VisitKind};
+use ilacs_planner::engine::state::{decode_query, encode_query, SharedState, View};
+use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    // 1900 to 2199: wider than the calendar's range, since links may hold any real date.
+    (0i64..109_572).prop_map(|n| d(1900, 1, 1) + chrono::Duration::days(n))
+}
+
+fn view() -> impl Strategy<Value = View> {
+    proptest::sample::select(View::ALL.to_vec())
+}
+
+fn visit_kind() -> impl Strategy<Value = VisitKind> {
+    proptest::sample::select(vec![
+        VisitKind::Standard,
+        VisitKind::Short,
+        VisitKind::Focused,
+        VisitKind::Monitoring,
+        VisitKind::Jtai,
+    ])
+}
+
+fn grade() -> impl Strategy<Value = Grade> {
+    proptest::sample::select(vec![
+        Grade::Outstanding,
+        Grade::Good,
+        Grade::RequiresImprovement,
+        Grade::Inadequate,
+    ])
+}
+
+fn outcome() -> impl Strategy<Value = Outcome> {
+    prop_oneof![
+        grade().prop_map(Outcome::Overall),
+        proptest::sample::select(vec![Pathway::One, Pathway::Two, Pathway::Three])
+            .prop_map(Outcome::Pathway),
+        (grade(), grade(), proptest::option::of(grade()), grade()).prop_map(
+            |(help_and_protection, children_in_care, care_leavers, impact_of_leaders)| {
+                Outcome::SubJudgements(SubJudgements {
+                    help_and_protection,
+                    children_in_care,
+                    care_leavers,
+                    impact_of_leaders,
+                })
+            }
+        ),
+    ]
+}
+
+fn last_inspection() -> impl Strategy<Value = LastInspection> {
+    (
+        proptest::sample::select(vec![
+            JudgementKind::Sif,
+            JudgementKind::Standard,
+            JudgementKind::Short,
+        ]),
+        date(),
+        outcome(),
+    )
+        .prop_map(|(kind, first_onsite_day, outcome)| LastInspection {
+            kind,
+            first_onsite_day,
+            outcome,
+        })
+}
+
+fn visit() -> impl Strategy<Value = VisitInput> {
+    (
+        visit_kind(),
+        proptest::sample::select(vec![OnSiteDays::TueWed, OnSiteDays::WedThu]),
+        any::<bool>(),
+        date(),
+        any::<u8>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(kind, on_site_days, from_first, date, number, priority)| VisitInput {
+                kind,
+                on_site_days,
+                anchor: if from_first {
+                    Anchor::FirstOnSiteDay(date)
+                } else {
+                    Anchor::Notification(date)
+                },
+                monitoring_visit_number: number,
+                priority_actions: priority,
+            },
+        )
+}
+
+fn month_day() -> impl Strategy<Value = (u32, u32)> {
+    // Days of 2000, a leap year, so 29 February is included.
+    (0i64..366).prop_map(|n| {
+        let day = d(2000, 1, 1) + chrono::Duration::days(n);
+        use chrono::Datelike;
+        (day.month(), day.day())
+    })
+}
+
+fn period() -> impl Strategy<Value = FlaggedPeriod> {
+    (month_day(), month_day()).prop_map(|((sm, sd), (em, ed))| FlaggedPeriod {
+        start_month: sm,
+        start_day: sd,
+        end_month: em,
+        end_day: ed,
+    })
+}
+
+fn state() -> impl Strategy<Value = SharedState> {
+    let rule_sets: Vec<String> = rules::all().iter().map(|r| r.id.to_string()).collect();
+    (
+        view(),
+        proptest::sample::select(rule_sets),
+        proptest::option::of(last_inspection()),
+        proptest::option::of(visit()),
+        proptest::option::of(date()),
+        proptest::collection::vec(
+            (visit_kind(), date()).prop_map(|(kind, first_day)| Episode { kind, first_day }),
+            0..4,
+        ),
+        proptest::option::of(period()),
+    )
+        .prop_map(
+            |(
+                view,
+                rule_set,
+                last_inspection,
+                visit,
+                engagement_meeting,
+                other_episodes,
+                christmas_period,
+            )| {
+                SharedState {
+                    view,
+                    input: PlanInput {
+                        rule_set,
+                        last_inspection,
+                        visit,
+                        engagement_meeting,
+                        other_episodes,
+                        christmas_period,
+                    },
+                }
+            },
+        )
+}
+
+/// Text made of the schema's own keys and separators, so the decoder's paths are exercised more
+/// than by uniform random text.
+fn query_like() -> impl Strategy<Value = String> {
+    let key = proptest::sample::select(vec![
+        "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em",
+        "ep", "xp", "zz", "", "%", "v%3D",
+    ]);
+    let value = prop_oneof![
+        Just(String::new()),
+        "[0-9a-z:,.%+-]{0,24}",
+        date().prop_map(|d| d.to_string()),
+        Just("hp:good,cic:ri,lead:inadequate".to_string()),
+        Just("focused:2025-06-10,jtai:2025-11-3".to_string()),
+        Just("12-24..01-01".to_string()),
+        any::<String>(),
+    ];
+    proptest::collection::vec((key, value), 0..12).prop_map(|pairs| {
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn encode_then_decode_gives_the_same_state(s in state()) {
+        let query = encode_query(&s);
+        let decoded = decode_query(&query);
+        prop_assert_eq!(&decoded.state, &s, "{}", query);
+        prop_assert!(decoded.notes.is_empty(), "{:?}", decoded.notes);
+        // With a leading '?' too, as read from `location.search`.
+        prop_assert_eq!(decode_query(&format!("?{query}")).state, s);
+        // Links stay plain: no characters a mail program would break.
+        prop_assert!(query.bytes().all(|b| b.is_ascii_graphic()), "{}", query);
+    }
+
+    #[test]
+    fn any_text_decodes_without_panicking(text in any::<String>()) {
+        let decoded = decode_query(&text);
+        prop_assert!(decoded.notes.len() <= 11);
+    }
+
+    #[test]
+    fn whatever_decodes_re_encodes_cleanly(text in query_like()) {
+        let first = decode_query(&text);
+        prop_assert!(first.notes.len() <= 11);
+        let again = decode_query(&encode_query(&first.state));
+        prop_assert_eq!(again.state, first.state);
+        prop_assert!(again.notes.is_empty(), "{:?}", again.notes);
+    }
+}
+
+fn full_state() -> SharedState {
+    SharedState {
+        view: View::Visit,
+        input: PlanInput {
+            rule_set: "ilacs-2017".into(),
+            last_inspection: Some(LastInspection {
+                kind: JudgementKind::Short,
+                first_onsite_day: d(2023, 1, 16),
+                outcome: Outcome::SubJudgements(SubJudgements {
+                    help_and_protection: Grade::Good,
+                    children_in_care: Grade::RequiresImprovement,
+                    care_leavers: Some(Grade::Good),
+                    impact_of_leaders: Grade::Inadequate,
+                }),
+            }),
+            visit: Some(VisitInput {
+                kind: VisitKind::Monitoring,
+                on_site_days: OnSiteDays::WedThu,
+                anchor: Anchor::FirstOnSiteDay(d(2026, 3, 10)),
+                monitoring_visit_number: 2,
+                priority_actions: true,
+            }),
+            engagement_meeting: Some(d(2026, 5, 12)),
+            other_episodes: vec![
+                Episode {
+                    kind: VisitKind::Focused,
+                    first_day: d(2025, 6, 10),
+                },
+                Episode {
+                    kind: VisitKind::Jtai,
+                    first_day: d(2025, 11, 3),
+                },
+            ],
+            christmas_period: Some(FlaggedPeriod {
+                start_month: 12,
+                start_day: 20,
+                end_month: 1,
+                end_day: 3,
+            }),
+        },
+    }
+}
+
+#[test]
+fn every_field_has_a_readable_parameter() {
+    assert_eq!(
+        encode_query(&full_state()),
+        "v=1&view=visit&rs=ilacs-2017&vk=monitoring&vd=wed-thu&va=s&vdate=2026-03-10&mv=2&pa=1\
+         &li=short&lid=2023-01-16&sj=hp:good,cic:ri,cl:good,lead:inadequate&em=2026-05-12\
+         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03"
+    );
+}
+
+#[test]
+fn defaults_are_left_out() {
+    assert_eq!(encode_query(&SharedState::default()), "v=1");
+    let d0 = decode_query("");
+    assert_eq!(d0.state, SharedState::default());
+    assert!(d0.notes.is_empty());
+    assert_eq!(decode_query("?").state, SharedState::default());
+    let mut s = SharedState::default();
+    s.input.last_inspection = Some(LastInspection {
+        kind: JudgementKind::Standard,
+        first_onsite_day: d(2023, 1, 16),
+        outcome: Outcome::Overall(Grade::Good),
+    });
+    assert_eq!(encode_query(&s), "v=1&lid=2023-01-16&lo=good");
+    s.input.last_inspection = Some(LastInspection {
+        kind: JudgementKind::Sif,
+        first_onsite_day: d(2017, 5, 8),
+        outcome: Outcome::Pathway(Pathway::Three),
+    });
+    assert_eq!(encode_query(&s), "v=1&li=sif&lid=2017-05-08&lo=p3");
+}
+
+#[test]
+fn hand_written_links_are_read() {
+    // No version, a visit without its kind, percent-encoding and '+' for spaces in ignored parts.
+    let decoded = decode_query("vdate=2026-03-02&view=%63alendar&utm_source=mail+merge");
+    assert_eq!(decoded.state.view, View::Calendar);
+    assert_eq!(
+        decoded.state.input.visit,
+        Some(VisitInput::new(
+            VisitKind::Standard,
+            Anchor::Notification(d(2026, 3, 2))
+        ))
+    );
+    assert_eq!(
+        decoded.notes,
+        ["The link has a setting 'utm_source' that this planner does not use, so it was ignored."]
+    );
+}
+
+#[test]
+fn malformed_values_are_ignored_with_a_note_each() {
+    let decoded = decode_query(
+        "v=1&view=settings&rs=2099-rules&vk=inspection&vdate=2026-03-02&em=12/05/2026\
+         &ep=focused:2025-06-10,visit:2025-01-01&xp=12-24..02-30&mv=-1&pa=yes",
+    );
+    let s = decoded.state;
+    assert_eq!(s.view, View::Home);
+    assert_eq!(s.input.rule_set, "current-practice");
+    assert_eq!(
+        s.input.visit, None,
+        "an unknown kind must not become standard"
+    );
+    assert_eq!(s.input.engagement_meeting, None);
+    assert_eq!(
+        s.input.other_episodes,
+        [Episode {
+            kind: VisitKind::Focused,
+            first_day: d(2025, 6, 10)
+        }]
+    );
+    assert_eq!(s.input.christmas_period, None);
+    let notes = decoded.notes.join("\n");
+    for expected in [
+        "The link's 'view' value 'settings' is not a page of the planner, so it was ignored.",
+        "The link's 'rs' value '2099-rules' is not a rule set this planner knows, so it was ignored.",
+        "The link's 'vk' value 'inspection' is not a kind of visit (standard, short, focused, monitoring, jtai), so it was ignored.",
+        "The link's 'em' value '12/05/2026' is not a date in the form YYYY-MM-DD, so it was ignored.",
+        "The link's other episode 'visit:2025-01-01' is not a kind of visit",
+        "The link's 'xp' value '12-24..02-30' is not a period",
+        "The link's 'mv' value '-1' is not a monitoring visit number",
+        "The link's 'pa' value 'yes' is not 1 (yes) or 0 (no), so it was ignored.",
+    ] {
+        assert!(notes.contains(expected), "missing {expected:?} in\n{notes}");
+    }
+}
+
+#[test]
+fn half_described_parts_are_left_out_and_said_so() {
+    let decoded = decode_query("v=1&lo=good&vk=focused");
+    assert_eq!(decoded.state.input.last_inspection, None);
+    assert_eq!(decoded.state.input.visit, None);
+    assert_eq!(
+        decoded.notes,
+        [
+            "The link describes a visit but gives no date for it ('vdate'), so the visit was left out.",
+            "The link describes the last inspection but not its date ('lid'), so the last inspection was left out.",
+        ]
+    );
+    let decoded = decode_query("lid=2023-01-16&sj=hp:good,cic:good");
+    assert_eq!(decoded.state.input.last_inspection, None);
+    assert!(decoded.notes[0].contains("need at least hp, cic and lead"));
+}
+
+#[test]
+fn newer_versions_are_read_as_far_as_possible() {
+    let decoded = decode_query("v=2&view=pathway&newthing=1");
+    assert_eq!(decoded.state.view, View::Pathway);
+    assert!(decoded.notes[0].starts_with("This link was made by a newer version of the planner"));
+    assert_eq!(decode_query("v=abc").notes.len(), 1);
+}
+
+#[test]
+fn repeated_parameters_keep_the_first_value() {
+    let decoded = decode_query("view=visit&view=calendar");
+    assert_eq!(decoded.state.view, View::Visit);
+    assert_eq!(
+        decoded.notes,
+        ["The link gives 'view' more than once; the first value was used."]
+    );
+}
+
+#[test]
+fn notes_quote_long_values_briefly() {
+    let long = "x".repeat(5000);
+    let decoded = decode_query(&format!("view={long}"));
+    assert!(decoded.notes[0].len() < 150, "{}", decoded.notes[0]);
+    assert!(decoded.notes[0].contains('…'));
+}
