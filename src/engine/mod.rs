@@ -5,13 +5,18 @@
 //! [`calendar::Calendar`]) → [`plan::Plan`], a list of dated [`event::Event`]s with warnings.
 
 pub mod after_fieldwork;
+pub mod annex_a;
+pub mod annual;
 pub mod calendar;
 pub mod dates;
 pub mod day_check;
 pub mod error;
 pub mod event;
+pub mod further_info;
 pub mod pathway;
 pub mod plan;
 pub mod rules;
+pub mod scenarios;
 pub mod visit_schedule;
 pub mod warnings;
+pub mod whats_due;
