@@ -6,8 +6,8 @@
 //! Decisions (see DESIGN.md, "Training scenarios"):
 //! - Each scenario says which date it starts from ([`ScenarioId::start_field`]): the notification
 //!   day for most, the first on-site day where the point of the scenario is how the engine moves
-//!   the notification (after a bank-holiday Monday, at Easter), and the inadequate inspection's
-//!   first on-site day for the first year.
+//!   the notification (after a bank-holiday Monday, at Easter) and for the inadequate
+//!   inspection that starts the first year.
 //! - Consecutive on-site days with the same title become one step with an end date.
 //! - "What to have ready" comes from the Annex A items due on that day and from the kind of event;
 //!   the rest of each step is the event's own text and citation.
@@ -113,7 +113,7 @@ impl ScenarioId {
             ScenarioId::ShortAfterBankHolidayMonday | ScenarioId::NotificationAtEaster => {
                 InputField::FirstOnSiteDay
             }
-            ScenarioId::InadequateFirstYear => InputField::LastInspection,
+            ScenarioId::InadequateFirstYear => InputField::FirstOnSiteDay,
         }
     }
 }
