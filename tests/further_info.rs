@@ -43,6 +43,11 @@ fn annex_b_working_days_remaining() {
     // The weekend does not count: Monday 16 March is 3 working days late.
     assert_eq!(on(d(2026, 3, 16)).message, "3 working days overdue");
     assert!(on(d(2026, 3, 16)).open);
+    // Required by Saturday 14 March: due on the Friday, overdue on the Monday.
+    let weekend = request(d(2026, 3, 9), d(2026, 3, 14));
+    let on = |today| status(&cal, &weekend, today).unwrap().message;
+    assert_eq!(on(d(2026, 3, 13)), "Due today");
+    assert_eq!(on(d(2026, 3, 16)), "1 working day overdue");
 }
 
 /// Annex B with a bank holiday: due Tuesday 7 April 2026, asked on Thursday 2 April; Good Friday

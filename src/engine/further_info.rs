@@ -237,6 +237,9 @@ pub fn status(
     let required = request
         .response_required_by
         .ok_or(InfoRequestError::MissingResponseRequiredBy)?;
+    // A weekend or holiday date counts as the working day before it: otherwise the count's
+    // convention would show "Due today" again on the next working day, when it is already late.
+    let required = calendar.working_day_on_or_before(required)?;
     if let Some(received) = request.date_received {
         if let Some(requested) = request.date_requested {
             if received < requested {
