@@ -5,18 +5,23 @@
 //! [`calendar::Calendar`]) → [`plan::Plan`], a list of dated [`event::Event`]s with warnings.
 
 pub mod after_fieldwork;
+pub mod annex_a;
+pub mod annual;
 pub mod calendar;
 pub mod dates;
 pub mod day_check;
 pub mod error;
 pub mod event;
 pub mod export;
+pub mod further_info;
 pub mod month_grid;
 pub mod pathway;
 pub mod plan;
 pub mod rules;
 pub mod saved;
+pub mod scenarios;
 pub mod state;
 pub mod timeline;
 pub mod visit_schedule;
 pub mod warnings;
+pub mod whats_due;

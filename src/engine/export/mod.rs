@@ -64,9 +64,10 @@ impl EventFilter {
     ///
     /// ```
     /// use ilacs_planner::engine::export::EventFilter;
-    /// use ilacs_planner::engine::event::{Citation, CitationKind, Event, EventKind};
+    /// use ilacs_planner::engine::event::{Citation, CitationKind, Event, EventKind, Section};
     /// let e = Event {
     ///     id: "case-information-due".into(),
+    ///     section: Section::Visit,
     ///     kind: EventKind::Deadline,
     ///     date: chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
     ///     time: None,

@@ -6,9 +6,10 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::{
-    ActionPlanRules, CitationKind, CycleRules, EventKind, FlaggedPeriod, FlaggedRules,
-    GradingRules, InadequateRules, Milestone, ObservedPublication, PathwayRules, ReportKind,
-    ReportRules, ReportTimetable, RuleSet, Source, Sourced, TimeOfDay, VisitKind, VisitPattern,
+    ActionPlanRules, AnnexADeadlines, AnnexARules, CitationKind, CycleRules, EventKind,
+    FlaggedPeriod, FlaggedRules, GradingRules, InadequateRules, Milestone, ObservedPublication,
+    PathwayRules, ReportKind, ReportRules, ReportTimetable, RuleSet, Source, Sourced, TimeOfDay,
+    VisitKind, VisitPattern,
 };
 
 use CitationKind::{Assumption, Framework, Observed, PlannerConvention, PublicSource};
@@ -1004,6 +1005,39 @@ const FLAGGED: FlaggedRules = FlaggedRules {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Annex A: which milestone each information deadline falls on
+// ---------------------------------------------------------------------------------------------
+
+const JUDGEMENT_ANNEX_A: AnnexADeadlines = AnnexADeadlines {
+    child_level_data: "child-level-data-due",
+    audits: "child-level-data-due",
+    management_information: "management-information-due",
+    case_information: "case-information-due",
+    all_information: true,
+};
+
+const ANNEX_A_RULES: AnnexARules = AnnexARules {
+    table: ANNEX_A,
+    relevant_only: f(
+        "F§242, F§132",
+        "ILACS framework, Annex A table (paragraph 242): at focused and monitoring visits the local authority provides only the information relevant to the visit, agreed with the lead inspector; paragraph 132: monitoring visit requests are an extract of Annex A",
+    ),
+    standard: JUDGEMENT_ANNEX_A,
+    short: JUDGEMENT_ANNEX_A,
+    focused: AnnexADeadlines {
+        all_information: false,
+        ..JUDGEMENT_ANNEX_A
+    },
+    monitoring: AnnexADeadlines {
+        child_level_data: "child-level-data-due",
+        audits: "child-level-data-due",
+        management_information: "audited-cases-due",
+        case_information: "audited-cases-due",
+        all_information: false,
+    },
+};
+
+// ---------------------------------------------------------------------------------------------
 // The editions
 // ---------------------------------------------------------------------------------------------
 
@@ -1034,6 +1068,7 @@ pub const ILACS_2017: RuleSet = RuleSet {
     pathway_3: PATHWAY_3,
     grading: GRADING_2017,
     flagged: FLAGGED,
+    annex_a: ANNEX_A_RULES,
 };
 
 /// The 2017 rules plus current practice: five working days to comment on a draft, the observed

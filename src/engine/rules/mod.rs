@@ -294,6 +294,92 @@ pub struct FlaggedRules {
     pub pre_election_weeks: Sourced<i64>,
 }
 
+/// A row of the Annex A deadline table (F§242): what is due, not when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnnexADue {
+    /// Child-level data lists.
+    ChildLevelData,
+    /// Information about audits completed in the six months before the inspection or visit.
+    Audits,
+    /// Information the local authority uses to manage its services (documents 1.01 to 3.11).
+    ManagementInformation,
+    /// Information about specific children's cases.
+    CaseInformation,
+}
+
+impl AnnexADue {
+    /// Every row, in the table's order.
+    pub const ALL: [AnnexADue; 4] = [
+        AnnexADue::ChildLevelData,
+        AnnexADue::Audits,
+        AnnexADue::ManagementInformation,
+        AnnexADue::CaseInformation,
+    ];
+
+    /// The row's name, as the table puts it (shortened).
+    pub fn name(self) -> &'static str {
+        match self {
+            AnnexADue::ChildLevelData => "child-level data lists",
+            AnnexADue::Audits => "information about recent audits",
+            AnnexADue::ManagementInformation => "information used to manage services",
+            AnnexADue::CaseInformation => "information about specific children's cases",
+        }
+    }
+}
+
+/// For one visit kind, the milestone (by id, in that kind's [`VisitPattern`]) on which each row
+/// of the Annex A table falls. The offset and time of day are the milestone's, so the table's
+/// numbers live in one place only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnnexADeadlines {
+    pub child_level_data: &'static str,
+    pub audits: &'static str,
+    pub management_information: &'static str,
+    pub case_information: &'static str,
+    /// Whether the local authority provides all of Annex A (standard and short inspections) or
+    /// only what the lead inspector asks for (focused and monitoring visits).
+    pub all_information: bool,
+}
+
+impl AnnexADeadlines {
+    /// The milestone id on which `row` falls.
+    pub fn milestone(&self, row: AnnexADue) -> &'static str {
+        match row {
+            AnnexADue::ChildLevelData => self.child_level_data,
+            AnnexADue::Audits => self.audits,
+            AnnexADue::ManagementInformation => self.management_information,
+            AnnexADue::CaseInformation => self.case_information,
+        }
+    }
+}
+
+/// Annex A of the framework: which milestone each information deadline falls on, per visit kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnnexARules {
+    /// The deadline table.
+    pub table: Source,
+    /// Why focused and monitoring visits ask only for relevant information.
+    pub relevant_only: Source,
+    pub standard: AnnexADeadlines,
+    pub short: AnnexADeadlines,
+    pub focused: AnnexADeadlines,
+    pub monitoring: AnnexADeadlines,
+}
+
+impl AnnexARules {
+    /// The deadlines for one visit kind; `None` for a JTAI (Annex A is not used).
+    pub fn deadlines(&self, kind: VisitKind) -> Option<&AnnexADeadlines> {
+        match kind {
+            VisitKind::Standard => Some(&self.standard),
+            VisitKind::Short => Some(&self.short),
+            VisitKind::Focused => Some(&self.focused),
+            VisitKind::Monitoring => Some(&self.monitoring),
+            VisitKind::Jtai => None,
+        }
+    }
+}
+
 /// One edition of the rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RuleSet {
@@ -319,6 +405,7 @@ pub struct RuleSet {
     pub pathway_3: PathwayRules,
     pub grading: GradingRules,
     pub flagged: FlaggedRules,
+    pub annex_a: AnnexARules,
 }
 
 impl RuleSet {
@@ -422,6 +509,29 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn annex_a_deadlines_name_real_deadline_milestones() {
+        for set in all() {
+            for kind in [
+                VisitKind::Standard,
+                VisitKind::Short,
+                VisitKind::Focused,
+                VisitKind::Monitoring,
+            ] {
+                let table = set.annex_a.deadlines(kind).unwrap();
+                for row in AnnexADue::ALL {
+                    let id = table.milestone(row);
+                    let m = set.visit(kind).milestones.iter().find(|m| m.id == id);
+                    assert!(
+                        m.is_some_and(|m| m.kind == EventKind::Deadline && m.offset > 0),
+                        "{kind:?} {row:?} -> {id}"
+                    );
+                }
+            }
+            assert!(set.annex_a.deadlines(VisitKind::Jtai).is_none());
         }
     }
 
