@@ -67,7 +67,8 @@ pub fn day_month_year(date: NaiveDate) -> String {
 
 /// The ISO form used in `<time datetime>` and URLs: "2026-03-02".
 pub fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    // Written by hand: chrono's strftime machinery would add tens of kilobytes to the app.
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// `date` plus `months` calendar months (negative: minus), clamped to the month's last day

@@ -156,6 +156,25 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// The kind in words, for keys, exports and accessible names.
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Notification => "Notification",
+            EventKind::Deadline => "Deadline",
+            EventKind::Call => "Call",
+            EventKind::OffSiteEvaluation => "Off-site evaluation",
+            EventKind::OnSite => "On site",
+            EventKind::Feedback => "Feedback",
+            EventKind::Report => "Report",
+            EventKind::Publication => "Publication",
+            EventKind::Meeting => "Meeting",
+            EventKind::PlannedEpisode => "Planned visit (estimate)",
+            EventKind::PastEpisode => "Earlier inspection",
+            EventKind::Window => "Inspection window",
+            EventKind::Note => "Note",
+        }
+    }
+
     /// Kinds whose dates must be working days (notification, deadlines, fieldwork days).
     pub fn must_be_working_day(self) -> bool {
         matches!(

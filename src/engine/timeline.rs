@@ -14,8 +14,9 @@ pub struct Mark {
     pub event_id: String,
     pub date: NaiveDate,
     pub label: String,
-    /// 0.0 at the start of the line, 1.0 at its end.
-    pub at: f64,
+    /// Thousandths of the way along the line: 0 at its start, 1000 at its end. Whole numbers
+    /// keep floating-point formatting out of the app.
+    pub at: u16,
 }
 
 /// A stretch of time that is flagged (August, Christmas and New Year).
@@ -24,8 +25,8 @@ pub struct Band {
     pub label: String,
     pub from: NaiveDate,
     pub to: NaiveDate,
-    pub start: f64,
-    pub end: f64,
+    pub start: u16,
+    pub end: u16,
 }
 
 /// Everything the timeline draws.
@@ -36,9 +37,9 @@ pub struct TimelineLayout {
     pub marks: Vec<Mark>,
     pub bands: Vec<Band>,
     /// 1 January of each year on the line.
-    pub years: Vec<(i32, f64)>,
+    pub years: Vec<(i32, u16)>,
     /// Today, if it falls on the line.
-    pub today: Option<f64>,
+    pub today: Option<u16>,
 }
 
 /// Lays out the pathway `events` (the window, the anniversary, the last inspection and any
@@ -60,8 +61,11 @@ pub fn layout(
     let last = shown.iter().map(|e| e.date).max()?;
     let start = first.checked_sub_months(chrono::Months::new(1))?;
     let end = last.checked_add_months(chrono::Months::new(1))?;
-    let span = (end - start).num_days().max(1) as f64;
-    let at = |d: NaiveDate| ((d - start).num_days() as f64 / span).clamp(0.0, 1.0);
+    let span = (end - start).num_days().max(1);
+    let at = |d: NaiveDate| {
+        let permille = ((d - start).num_days() * 1000 / span).clamp(0, 1000);
+        u16::try_from(permille).unwrap_or(1000)
+    };
 
     let marks = shown
         .iter()
@@ -137,7 +141,7 @@ fn push_band(
     to: NaiveDate,
     start: NaiveDate,
     end: NaiveDate,
-    at: impl Fn(NaiveDate) -> f64,
+    at: impl Fn(NaiveDate) -> u16,
 ) {
     if to < start || from > end {
         return;
@@ -199,7 +203,7 @@ mod tests {
             ]
         );
         assert!(t.marks.windows(2).all(|w| w[0].at <= w[1].at));
-        assert!(t.marks.iter().all(|m| (0.0..=1.0).contains(&m.at)));
+        assert!(t.marks.iter().all(|m| m.at <= 1000));
         assert_eq!(t.start, d(2015, 3, 13));
         let labels: Vec<&str> = t.bands.iter().map(|b| b.label.as_str()).collect();
         assert!(labels.contains(&"August 2017"), "{labels:?}");

@@ -26,25 +26,6 @@ pub fn icon(kind: EventKind) -> &'static str {
     }
 }
 
-/// The words for each kind of event, used in legends and accessible names.
-pub fn kind_label(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Notification => "Notification",
-        EventKind::Deadline => "Deadline",
-        EventKind::Call => "Call",
-        EventKind::OffSiteEvaluation => "Off-site evaluation",
-        EventKind::OnSite => "On site",
-        EventKind::Feedback => "Feedback",
-        EventKind::Report => "Report",
-        EventKind::Publication => "Publication",
-        EventKind::Meeting => "Meeting",
-        EventKind::PlannedEpisode => "Planned visit (estimate)",
-        EventKind::PastEpisode => "Earlier inspection",
-        EventKind::Window => "Inspection window",
-        EventKind::Note => "Note",
-    }
-}
-
 /// A CSS modifier for each kind, for a calm colour accent that is never the only signal.
 pub fn kind_class(kind: EventKind) -> &'static str {
     match kind {
@@ -115,7 +96,7 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 <DateTime date=event.date />
                 {time}
                 {estimate}
-                <span class="app-event__kind">" · " {kind_label(event.kind)}</span>
+                <span class="app-event__kind">" · " {event.kind.label()}</span>
             </p>
             <p class="app-event__detail">{event.detail.clone()}</p>
             <p class="app-event__who">

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use super::agenda::{icon, kind_label};
+use super::agenda::icon;
 use super::month_calendar::{DayMarker, MonthCalendar};
 use super::state::AppState;
 use crate::engine::event::Event;
@@ -44,7 +44,7 @@ pub fn CalendarPanel(
                     label: e.title.clone(),
                     icon: icon(e.kind),
                     kind_class: marker_class(e.kind),
-                    kind_label: kind_label(e.kind),
+                    kind_label: e.kind.label(),
                 })
                 .collect::<Vec<_>>()
         })

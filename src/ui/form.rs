@@ -9,7 +9,9 @@ pub struct Choice<T> {
     pub hint: Option<&'static str>,
 }
 
-/// A GOV.UK radio group in a fieldset. `selected` is read and written directly.
+/// A GOV.UK radio group in a fieldset, for any small `Copy` value. The generic part only maps
+/// values to positions; the markup is built once, by [`RadioGroup`], whatever the value type, so
+/// each new type adds almost nothing to the WebAssembly bundle.
 #[component]
 pub fn Radios<T>(
     /// Prefix for the inputs' ids and their shared `name`.
@@ -24,6 +26,33 @@ pub fn Radios<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let values: Vec<T> = choices.iter().map(|c| c.value).collect();
+    let items = choices.into_iter().map(|c| (c.label, c.hint)).collect();
+    let position = {
+        let values = values.clone();
+        Signal::derive(move || {
+            let current = selected.get();
+            values.iter().position(|v| *v == current)
+        })
+    };
+    let pick = Callback::new(move |i: usize| {
+        if let Some(value) = values.get(i) {
+            on_pick.run(*value);
+        }
+    });
+    view! { <RadioGroup name legend hint items selected=position on_pick=pick inline /> }
+}
+
+#[component]
+fn RadioGroup(
+    name: &'static str,
+    legend: &'static str,
+    hint: Option<&'static str>,
+    items: Vec<(&'static str, Option<&'static str>)>,
+    selected: Signal<Option<usize>>,
+    on_pick: Callback<usize>,
+    inline: bool,
+) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let class = if inline {
         "govuk-radios govuk-radios--small govuk-radios--inline"
@@ -32,20 +61,16 @@ where
     };
     view! {
         <div class="govuk-form-group">
-            <fieldset
-                class="govuk-fieldset"
-                aria-describedby=hint.map(|_| hint_id.clone())
-            >
+            <fieldset class="govuk-fieldset" aria-describedby=hint.map(|_| hint_id.clone())>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
                 {hint.map(|h| view! { <div id=hint_id.clone() class="govuk-hint">{h}</div> })}
                 <div class=class>
-                    {choices
+                    {items
                         .into_iter()
                         .enumerate()
-                        .map(|(i, choice)| {
+                        .map(|(i, (label, item_hint))| {
                             let id = format!("{name}-{}", i + 1);
                             let item_hint_id = format!("{id}-hint");
-                            let value = choice.value;
                             view! {
                                 <div class="govuk-radios__item">
                                     <input
@@ -53,15 +78,14 @@ where
                                         id=id.clone()
                                         name=name
                                         type="radio"
-                                        aria-describedby=choice.hint.map(|_| item_hint_id.clone())
-                                        prop:checked=move || selected.get() == value
-                                        on:change=move |_| on_pick.run(value)
+                                        aria-describedby=item_hint.map(|_| item_hint_id.clone())
+                                        prop:checked=move || selected.get() == Some(i)
+                                        on:change=move |_| on_pick.run(i)
                                     />
                                     <label class="govuk-label govuk-radios__label" for=id>
-                                        {choice.label}
+                                        {label}
                                     </label>
-                                    {choice
-                                        .hint
+                                    {item_hint
                                         .map(|h| {
                                             view! {
                                                 <div id=item_hint_id class="govuk-hint govuk-radios__hint">{h}</div>

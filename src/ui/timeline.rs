@@ -7,12 +7,13 @@ use super::time::DateTime;
 use crate::engine::event::Event;
 use crate::engine::timeline::TimelineLayout;
 
-const WIDTH: f64 = 900.0;
-const HEIGHT: f64 = 120.0;
-const LINE_Y: f64 = 60.0;
+// The picture is 1020 units wide: 10 either side of a 1000-unit line, one unit per thousandth.
+const WIDTH: u16 = 1020;
+const HEIGHT: u16 = 120;
+const LINE_Y: u16 = 60;
 
-fn x(at: f64) -> String {
-    format!("{:.1}", 10.0 + at * (WIDTH - 20.0))
+fn x(at: u16) -> String {
+    (10 + at).to_string()
 }
 
 #[component]
@@ -33,7 +34,7 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
                 .bands
                 .iter()
                 .map(|b| {
-                    let w = format!("{:.1}", ((b.end - b.start) * (WIDTH - 20.0)).max(2.0));
+                    let w = b.end.saturating_sub(b.start).max(2).to_string();
                     view! {
                         <rect class="app-timeline__band" x=x(b.start) y="35" width=w height="50">
                             <title>{b.label.clone()}</title>
@@ -41,7 +42,7 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <line class="app-timeline__line" x1=x(0.0) x2=x(1.0) y1=LINE_Y y2=LINE_Y />
+            <line class="app-timeline__line" x1=x(0) x2=x(1000) y1=LINE_Y y2=LINE_Y />
             {layout
                 .years
                 .iter()

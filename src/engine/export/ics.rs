@@ -112,7 +112,17 @@ pub fn ics(plan: &Plan, options: &IcsOptions) -> String {
     }
     line(&mut out, "END:VTIMEZONE");
     let uid_key = uid_safe(&options.plan_key);
-    let stamp = options.stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = {
+        use chrono::Timelike;
+        let s = options.stamp;
+        format!(
+            "{}T{:02}{:02}{:02}Z",
+            ymd(s.date()),
+            s.hour(),
+            s.minute(),
+            s.second()
+        )
+    };
     let sequence = sequence(options.stamp);
     for event in plan.events.iter().filter(|e| options.include.matches(e)) {
         vevent(&mut out, plan, event, &uid_key, &stamp, sequence);
@@ -186,26 +196,12 @@ fn description(plan: &Plan, event: &Event) -> String {
 }
 
 fn kind_label(event: &Event) -> &'static str {
-    use crate::engine::event::EventKind as K;
-    match event.kind {
-        K::Notification => "Notification",
-        K::Deadline => "Deadline",
-        K::Call => "Call",
-        K::OffSiteEvaluation => "Off-site evaluation",
-        K::OnSite => "On site",
-        K::Feedback => "Feedback",
-        K::Report => "Report",
-        K::Publication => "Publication",
-        K::Meeting => "Meeting",
-        K::PlannedEpisode => "Planned visit",
-        K::PastEpisode => "Earlier inspection",
-        K::Window => "Inspection window",
-        K::Note => "Note",
-    }
+    event.kind.label()
 }
 
 fn ymd(date: NaiveDate) -> String {
-    date.format("%Y%m%d").to_string()
+    use chrono::Datelike;
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
 fn local(t: NaiveDateTime) -> String {
