@@ -21,7 +21,12 @@ pub mod working_day_check;
 
 use leptos::prelude::*;
 
+use chrono::{Datelike, NaiveDate};
+
+use crate::engine::calendar::Calendar;
+use crate::engine::day_check;
 use crate::engine::plan::PlanInput;
+use month_calendar::MonthCalendar;
 use nav::{Navigation, ViewLink};
 use state::{AppState, View};
 
@@ -85,6 +90,7 @@ fn HomePage() -> impl IntoView {
             <li><ViewLink view=View::Calendar>"All dates"</ViewLink>": everything in one calendar."</li>
         </ul>
         <working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
+        <MonthOverview calendar=AppState::get().calendar today=AppState::get().today />
     }
 }
 
@@ -100,5 +106,36 @@ fn PlanPage(view: View) -> impl IntoView {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{view.title()}</h1>
         {content}
         <settings::RulesInUse />
+    }
+}
+/// A month at a glance with its bank holidays; choosing a day says whether it is a working day.
+#[component]
+fn MonthOverview(#[prop(into)] calendar: Signal<Calendar>, today: NaiveDate) -> impl IntoView {
+    let shown = RwSignal::new((today.year(), today.month()));
+    let focused = RwSignal::new(today);
+    let chosen = RwSignal::new(None::<NaiveDate>);
+    // Plain text, not `data-event`: the working-day check above owns those ids.
+    let answer = move || {
+        chosen.get().map(|date| {
+            calendar.with(|calendar| match day_check::check(calendar, date) {
+                Ok(check) => check.summary(),
+                Err(error) => error.to_string(),
+            })
+        })
+    };
+    view! {
+        <section class="app-section" aria-labelledby="month-overview-heading">
+            <h2 id="month-overview-heading" class="govuk-heading-m">"Month at a glance"</h2>
+            <MonthCalendar
+                id="month-overview"
+                shown=shown
+                focused=focused
+                today=today
+                selected=chosen
+                calendar=calendar
+                on_select=Callback::new(move |date| chosen.set(Some(date)))
+            />
+            <p class="govuk-body" aria-live="polite">{answer}</p>
+        </section>
     }
 }

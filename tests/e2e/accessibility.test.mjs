@@ -51,6 +51,12 @@ for (const [link, heading] of [
     await app.page.getByRole('heading', { level: 1, name: heading }).waitFor();
     const passes = await scan(heading);
     assert.ok(passes > 10, 'axe ran its checks');
+    // WCAG 1.4.10 Reflow: at 320 CSS pixels the page does not scroll sideways (the calendar's
+    // own labelled region may).
+    await app.page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    assert.ok(overflow <= 0, `${heading} scrolls sideways by ${overflow}px at 320px`);
     app.assertClean(assert);
   });
 }
