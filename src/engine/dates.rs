@@ -112,7 +112,8 @@ impl DateInputError {
     /// The message for a field called `label`, e.g. "Notification date must be a real date".
     pub fn message(&self, label: &str) -> String {
         match self {
-            DateInputError::Empty => format!("Enter the {}", label.to_lowercase()),
+            // ASCII only: the labels are ours, and full Unicode case tables would weigh on the bundle.
+            DateInputError::Empty => format!("Enter the {}", label.to_ascii_lowercase()),
             DateInputError::Missing(parts) => {
                 format!("{label} must include a {}", parts.join(" and a "))
             }

@@ -75,7 +75,7 @@ pub fn reason_text(reason: &NonWorkingReason) -> String {
         NonWorkingReason::BankHoliday(h) => {
             if h.substitute {
                 format!("a bank holiday ({}, substitute day)", h.title)
-            } else if h.title.to_lowercase().contains("bank holiday") {
+            } else if h.title.to_ascii_lowercase().contains("bank holiday") {
                 format!("a bank holiday ({})", h.title)
             } else {
                 h.title.clone()

@@ -25,7 +25,6 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::engine::calendar::Calendar;
 use crate::engine::day_check;
-use crate::engine::plan::PlanInput;
 use month_calendar::MonthCalendar;
 use nav::{Navigation, ViewLink};
 use state::{AppState, View};
@@ -33,14 +32,11 @@ use state::{AppState, View};
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let query = platform::current_query();
-    let state = AppState::new(
-        platform::today(),
-        PlanInput::default(),
-        url::view_from_query(&query),
-    );
+    let opened = url::read();
+    let state = AppState::new(platform::today(), opened.state.input, opened.state.view);
+    state.link_notes.set(opened.notes);
     provide_context(state);
-    platform::on_history_change(move |query| state.view.set(url::view_from_query(&query)));
+    url::keep_in_step(state);
 
     view! {
         <a href="#main-content" class="govuk-skip-link" on:click=|event| {
@@ -57,6 +53,7 @@ pub fn App() -> impl IntoView {
         <div class="app-width-container">
             <Navigation />
             <main id="main-content" class="app-main" tabindex="-1">
+                <LinkNotes />
                 {move || match state.view.get() {
                     View::Home => view! { <HomePage /> }.into_any(),
                     view => view! { <PlanPage view=view /> }.into_any(),
@@ -103,7 +100,7 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
     };
     view! {
-        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{view.title()}</h1>
+        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{state::view_title(view)}</h1>
         {content}
         <settings::RulesInUse />
     }
@@ -137,5 +134,25 @@ fn MonthOverview(#[prop(into)] calendar: Signal<Calendar>, today: NaiveDate) -> 
             />
             <p class="govuk-body" aria-live="polite">{answer}</p>
         </section>
+    }
+}
+
+/// What could not be used from the link: shown, never silently dropped.
+#[component]
+fn LinkNotes() -> impl IntoView {
+    let state = AppState::get();
+    move || {
+        let notes = state.link_notes.get();
+        (!notes.is_empty()).then(|| {
+            view! {
+                <div class="govuk-notification-banner" role="region" aria-labelledby="link-notes-title">
+                    <h2 class="govuk-notification-banner__title" id="link-notes-title">"Some of this link could not be used"</h2>
+                    <ul class="govuk-list">
+                        {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                    <p class="govuk-body-s">"The rest of the plan is shown as the link gave it."</p>
+                </div>
+            }
+        })
     }
 }

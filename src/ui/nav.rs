@@ -44,7 +44,7 @@ pub fn Navigation() -> impl IntoView {
                         view! {
                             <li class="app-nav__item">
                                 <span class="app-nav__link" aria-current=current>
-                                    <ViewLink view=view>{view.title()}</ViewLink>
+                                    <ViewLink view=view>{super::state::view_title(view)}</ViewLink>
                                 </span>
                             </li>
                         }

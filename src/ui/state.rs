@@ -9,48 +9,16 @@ use crate::engine::error::PlanError;
 use crate::engine::plan::{plan, Plan, PlanInput};
 use crate::engine::rules::{self, RuleSet};
 
-/// The pages of the planner. Each has its own URL (`?view=<slug>`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Home,
-    Pathway,
-    Visit,
-    AfterFieldwork,
-    Calendar,
-}
+pub use crate::engine::state::View;
 
-impl View {
-    pub const ALL: [View; 5] = [
-        View::Home,
-        View::Pathway,
-        View::Visit,
-        View::AfterFieldwork,
-        View::Calendar,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            View::Home => "home",
-            View::Pathway => "pathway",
-            View::Visit => "visit",
-            View::AfterFieldwork => "after-fieldwork",
-            View::Calendar => "calendar",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.slug() == slug)
-    }
-
-    /// The page's heading and navigation label.
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Home => "Start",
-            View::Pathway => "Your pathway",
-            View::Visit => "Visit schedule",
-            View::AfterFieldwork => "After fieldwork",
-            View::Calendar => "All dates",
-        }
+/// The page's heading and navigation label.
+pub fn view_title(view: View) -> &'static str {
+    match view {
+        View::Home => "Start",
+        View::Pathway => "Your pathway",
+        View::Visit => "Visit schedule",
+        View::AfterFieldwork => "After fieldwork",
+        View::Calendar => "All dates",
     }
 }
 
@@ -62,6 +30,8 @@ pub struct AppState {
     pub calendar: RwSignal<Calendar>,
     pub today: NaiveDate,
     pub plan: Memo<Result<Plan, PlanError>>,
+    /// What could not be used from the link the page was opened with.
+    pub link_notes: RwSignal<Vec<String>>,
 }
 
 impl AppState {
@@ -79,6 +49,7 @@ impl AppState {
             calendar,
             today,
             plan,
+            link_notes: RwSignal::new(Vec::new()),
         }
     }
 

@@ -1,26 +1,51 @@
-//! The page's URL: which page is on show. (The full plan in the URL is a later step.)
+//! The page's address carries the page on show and every input of the plan (the versioned
+//! schema in `engine::state`), so a link reproduces the plan and the back button works.
+
+use leptos::prelude::*;
 
 use super::platform;
 use super::state::{AppState, View};
+use crate::engine::state::{decode_query, encode_query, Decoded, SharedState};
 
 /// The query string for showing `view` with the current inputs.
-pub fn query_for(_state: AppState, view: View) -> String {
-    format!("view={}", view.slug())
+pub fn query_for(state: AppState, view: View) -> String {
+    state.input.with(|input| {
+        encode_query(&SharedState {
+            view,
+            input: input.clone(),
+        })
+    })
 }
 
-/// Writes the current page into the address bar.
+/// Writes the current page and inputs into the address bar.
 pub fn write(state: AppState, push: bool) {
-    platform::set_query(&query_for(state, state.view.get_untracked()), push);
+    let query = state.input.with_untracked(|input| {
+        encode_query(&SharedState {
+            view: state.view.get_untracked(),
+            input: input.clone(),
+        })
+    });
+    platform::set_query(&query, push);
 }
 
-/// The page named in a query string; the start page when none or unknown.
-pub fn view_from_query(query: &str) -> View {
-    query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "view")
-        .and_then(|(_, value)| View::from_slug(value))
-        .unwrap_or(View::Home)
+/// The state in the address the page was opened with (or went back to).
+pub fn read() -> Decoded {
+    decode_query(&platform::current_query())
 }
 
-use leptos::prelude::GetUntracked;
+/// Keeps the address bar in step with the inputs (replacing the entry, so typing a date does not
+/// fill the history), and follows the back and forward buttons.
+pub fn keep_in_step(state: AppState) {
+    Effect::new(move |_| {
+        state.input.track();
+        write(state, false);
+    });
+    platform::on_history_change(move |query| {
+        let decoded = decode_query(&query);
+        state.link_notes.set(decoded.notes);
+        if state.input.with_untracked(|i| *i != decoded.state.input) {
+            state.input.set(decoded.state.input);
+        }
+        state.view.set(decoded.state.view);
+    });
+}

@@ -39,7 +39,7 @@ test('standard inspection: the officer enters the notification date and reads th
   assert.equal(await dateOf(app.page, 'child-level-data-due'), '2026-03-03');
   assert.equal(await dateOf(app.page, 'onsite-1'), '2026-03-09');
   assert.equal(await dateOf(app.page, 'feedback'), '2026-03-20');
-  assert.match(app.page.url(), /\?view=visit/);
+  assert.match(app.page.url(), /[?&]view=visit(&|$)/);
   app.assertClean(assert);
   await app.context.close();
 });
@@ -143,6 +143,41 @@ test('pathway: requires improvement gives pathway 2 and the window around the an
   assert.equal(await dateOf(app.page, 'anniversary'), '2018-04-13');
   assert.equal(await dateOf(app.page, 'window-opens'), '2017-10-13');
   assert.equal(await dateOf(app.page, 'window-closes'), '2018-10-13');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// Issue 6, shareable state: the plan's inputs live in the address, so a link (or a reload)
+// reproduces the plan. F§52–53 table: notification Monday 2 March 2026 → feedback Friday 20 March.
+test('a shared link reproduces the plan, and a reload keeps it', async () => {
+  const app = await openApp(suite);
+  await openVisit(app);
+  await app.page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  const link = app.page.url();
+  assert.match(link, /vdate=2026-03-02/);
+  assert.match(link, /view=visit/);
+  await app.page.reload();
+  assert.equal(await dateOf(app.page, 'feedback'), '2026-03-20');
+  const other = await suite.browser.newContext();
+  const page = await other.newPage();
+  await page.goto(link);
+  assert.equal(await dateOf(page, 'feedback'), '2026-03-20');
+  assert.equal(await page.getByRole('group', { name: 'Notification date' }).getByLabel('Year').inputValue(), '2026');
+  await other.close();
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+test('a link with unknown or malformed parameters still opens, with a visible note', async () => {
+  const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-02-31&colour=blue&rs=%ZZ');
+  const banner = app.page.getByRole('region', { name: 'Some of this link could not be used' });
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /2026-02-31/);
+  assert.match(await banner.textContent(), /colour/);
+  await app.page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
+  // The page still works: entering a date gives the schedule.
+  await fillDate(app.page, 'Notification date', '2', '3', '2026');
+  assert.equal(await dateOf(app.page, 'feedback'), '2026-03-20');
   app.assertClean(assert);
   await app.context.close();
 });
