@@ -226,6 +226,6 @@ pub fn after_fieldwork(
         }
         _ => {}
     }
-    events.sort_by_key(|e| e.date);
+    super::event::sort_by_date(&mut events);
     Ok(events)
 }

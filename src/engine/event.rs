@@ -226,6 +226,12 @@ pub struct Event {
     pub estimate: bool,
 }
 
+/// Puts events in date order, keeping the order of same-day events (notice before fieldwork).
+/// One function for every list of events, so the sort is compiled once.
+pub fn sort_by_date(events: &mut [Event]) {
+    events.sort_by_key(|e| e.date);
+}
+
 /// Which check raised a warning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -230,7 +230,7 @@ pub fn plan(
     warnings.extend(gap_warnings(rules, &mut episodes));
 
     // Chronological, stable for same-day events.
-    events.sort_by_key(|e| e.date);
+    super::event::sort_by_date(&mut events);
     for w in &warnings {
         for id in &w.events {
             if let Some(e) = events.iter_mut().find(|e| &e.id == id) {

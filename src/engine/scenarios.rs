@@ -300,7 +300,7 @@ fn inadequate_events(
             && e.id != "last-inspection-report"
             && !e.id.starts_with("reinspection-")
     }));
-    events.sort_by_key(|e| e.date);
+    super::event::sort_by_date(&mut events);
     let mut warnings = a.warnings;
     warnings.extend(b.warnings);
     Ok((notification, events, warnings))

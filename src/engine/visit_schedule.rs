@@ -152,7 +152,7 @@ pub fn schedule(
         });
     }
     // Milestones are stored in offset order; keep it robust to data written out of order.
-    events.sort_by_key(|e| e.date);
+    super::event::sort_by_date(&mut events);
     Ok(Schedule {
         kind: visit.kind,
         notification,

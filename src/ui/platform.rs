@@ -99,7 +99,8 @@ pub async fn read_file_text(file: web_sys::File, max_bytes: f64) -> Result<Strin
         return Err(format!(
             "The file {} is too large ({} KB). A GOV.UK bank holidays file is about 20 KB.",
             file.name(),
-            (file.size() / 1000.0).round()
+            // Whole kilobytes: formatting a float would bring float printing into the bundle.
+            (file.size() / 1000.0) as u64
         ));
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())

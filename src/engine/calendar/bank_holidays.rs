@@ -14,6 +14,11 @@ use serde::{Deserialize, Serialize};
 use super::{FIRST_YEAR, LAST_YEAR};
 use crate::engine::dates::long_date;
 
+/// Puts holidays in date order. One function for every list, so the sort is compiled once.
+pub fn sort_by_date(holidays: &mut [BankHoliday]) {
+    holidays.sort_by_key(|h| h.date);
+}
+
 /// One bank holiday.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BankHoliday {
@@ -220,7 +225,7 @@ pub fn computed_for_year(year: i32) -> Option<Vec<BankHoliday>> {
             OneOffKind::Extra => list.push(holiday),
         }
     }
-    list.sort_by_key(|h| h.date);
+    sort_by_date(&mut list);
     Some(list)
 }
 

@@ -20,7 +20,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde_json::Value;
 
-use super::{BankHoliday, FIRST_YEAR, LAST_YEAR};
+use super::{bank_holidays, BankHoliday, FIRST_YEAR, LAST_YEAR};
 use crate::engine::dates::{day_month_year, long_date};
 
 /// Largest file accepted. GOV.UK's real file is about 20 KB; anything near a megabyte is not it.
@@ -198,7 +198,7 @@ pub fn parse_gov_uk_json(json: &str) -> Result<ImportedList, ImportError> {
         }
         holidays.push(holiday);
     }
-    holidays.sort_by_key(|h| h.date);
+    bank_holidays::sort_by_date(&mut holidays);
 
     let years: BTreeSet<i32> = holidays.iter().map(|h| h.date.year()).collect();
     let (Some(&first), Some(&last)) = (years.first(), years.last()) else {

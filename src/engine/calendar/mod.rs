@@ -247,7 +247,7 @@ impl Calendar {
             .flat_map(|year| bank_holidays::computed_for_year(year).unwrap_or_default())
             .collect();
         holidays.extend(imported.holidays);
-        holidays.sort_by_key(|h| h.date);
+        bank_holidays::sort_by_date(&mut holidays);
         Ok(Self::from_sorted_holidays(holidays, Some((first, last))))
     }
 
