@@ -13,6 +13,7 @@ pub mod pathway_view;
 pub mod platform;
 pub mod settings;
 pub mod state;
+pub mod take_away;
 pub mod time;
 pub mod timeline;
 pub mod url;
@@ -102,6 +103,7 @@ fn PlanPage(view: View) -> impl IntoView {
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{state::view_title(view)}</h1>
         {content}
+        <take_away::TakeAway />
         <settings::RulesInUse />
     }
 }

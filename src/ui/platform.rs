@@ -114,3 +114,62 @@ pub async fn read_file_text(file: web_sys::File, max_bytes: f64) -> Result<Strin
 pub fn focus_after_render(id: &'static str) {
     leptos::prelude::request_animation_frame(move || focus_element(id));
 }
+
+/// The current time in UTC, for the `DTSTAMP` of a calendar file.
+pub fn now_utc() -> chrono::NaiveDateTime {
+    let now = js_sys::Date::new_0();
+    let date = i32::try_from(now.get_utc_full_year())
+        .ok()
+        .and_then(|y| {
+            chrono::NaiveDate::from_ymd_opt(y, now.get_utc_month() + 1, now.get_utc_date())
+        })
+        .unwrap_or_default();
+    date.and_hms_opt(
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds(),
+    )
+    .unwrap_or_default()
+}
+
+/// Offers `text` to the person as a file called `name`. Returns false if the browser refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let done = match link {
+        Some(link) => {
+            link.set_href(&url);
+            link.set_download(name);
+            link.click();
+            true
+        }
+        None => false,
+    };
+    // Released a little later: some browsers still read the file after the click returns.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    done
+}
+
+/// Opens the browser's print dialogue.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,102 @@
+//! "Take the dates away": the plan as a calendar file for Outlook, a spreadsheet, or paper. The
+//! files are made by the engine's exports; this only offers them for download.
+
+use leptos::prelude::*;
+
+use super::form::{Choice, Radios};
+use super::platform;
+use super::state::AppState;
+use crate::engine::export::{csv_filtered, ics, EventFilter, IcsOptions};
+
+#[component]
+pub fn TakeAway() -> impl IntoView {
+    let state = AppState::get();
+    let choice = RwSignal::new(0usize);
+    let filter = move || {
+        EventFilter::PRESETS
+            .get(choice.get_untracked())
+            .cloned()
+            .unwrap_or(EventFilter::All)
+    };
+    let has_events = move || {
+        state
+            .plan
+            .with(|p| p.as_ref().is_ok_and(|p| !p.events.is_empty()))
+    };
+    let message = RwSignal::new(None::<&'static str>);
+    let offer = move |kind: &'static str| {
+        let done = state.plan.with_untracked(|p| {
+            let Ok(plan) = p else { return false };
+            match kind {
+                "ics" => {
+                    let options = IcsOptions {
+                        include: filter(),
+                        // One key per kind of plan, so re-importing a moved plan updates its
+                        // events instead of adding them again.
+                        plan_key: plan
+                            .visit
+                            .map_or("pathway".to_string(), |v| v.kind.name().replace(' ', "-")),
+                        stamp: platform::now_utc(),
+                        calendar_name: String::new(),
+                    };
+                    platform::download(
+                        "ilacs-plan.ics",
+                        "text/calendar;charset=utf-8",
+                        &ics(plan, &options),
+                    )
+                }
+                _ => platform::download(
+                    "ilacs-plan.csv",
+                    "text/csv;charset=utf-8",
+                    &csv_filtered(plan, &filter()),
+                ),
+            }
+        });
+        message.set(Some(if done {
+            "The file has been offered to your browser; look in your downloads."
+        } else {
+            "Your browser did not allow the download. Try another browser or ask your IT team."
+        }));
+    };
+    view! {
+        <section class="app-section app-take-away" aria-labelledby="take-away-heading">
+            <h2 class="govuk-heading-m" id="take-away-heading">"Take the dates away"</h2>
+            <Show
+                when=has_events
+                fallback=|| view! { <p class="govuk-body">"There are no dates to take away yet."</p> }
+            >
+                <Radios
+                    name="export-filter"
+                    legend="Which dates?"
+                    choices=preset_choices()
+                    selected=choice.into()
+                    on_pick=Callback::new(move |i| choice.set(i))
+                />
+                <div class="app-button-group">
+                    <button type="button" class="govuk-button" on:click=move |_| offer("ics")>
+                        "Download for Outlook or another calendar (.ics)"
+                    </button>
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| offer("csv")>
+                        "Download as a spreadsheet (.csv)"
+                    </button>
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
+                        "Print this page"
+                    </button>
+                </div>
+                <p class="govuk-body-s" role="status">{move || message.get()}</p>
+            </Show>
+        </section>
+    }
+}
+
+fn preset_choices() -> Vec<Choice<usize>> {
+    EventFilter::PRESETS
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Choice {
+            value: i,
+            label: f.label(),
+            hint: None,
+        })
+        .collect()
+}
