@@ -72,11 +72,22 @@ pub fn layout(
         .map(|e| Mark {
             event_id: e.id.clone(),
             date: e.date,
-            label: e.title.clone(),
+            label: short_label(e),
             at: at(e.date),
         })
         .collect();
 
+    // Only the flagged periods inside the window matter for when the next inspection can start;
+    // without a window (pathway 3), every one on the line does.
+    let window: Vec<NaiveDate> = shown
+        .iter()
+        .filter(|e| e.kind == EventKind::Window)
+        .map(|e| e.date)
+        .collect();
+    let (flag_from, flag_to) = match (window.iter().min(), window.iter().max()) {
+        (Some(a), Some(b)) => (*a, *b),
+        _ => (start, end),
+    };
     let mut bands = Vec::new();
     let mut years = Vec::new();
     for year in start.year()..=end.year() {
@@ -94,8 +105,8 @@ pub fn layout(
                 format!("August {year}"),
                 from,
                 to,
-                start,
-                end,
+                flag_from,
+                flag_to,
                 at,
             );
         }
@@ -116,8 +127,8 @@ pub fn layout(
                     format!("Christmas and New Year {year}"),
                     from,
                     to,
-                    start,
-                    end,
+                    flag_from,
+                    flag_to,
                     at,
                 );
             }
@@ -153,6 +164,20 @@ fn push_band(
         start: at(from.max(start)),
         end: at(to.min(end)),
     });
+}
+
+/// A few words for the picture; the list beside it gives the full title.
+fn short_label(event: &Event) -> String {
+    match event.id.as_str() {
+        "last-inspection" => "Last inspection".to_string(),
+        "window-opens" => "Window opens".to_string(),
+        "anniversary" => "Anniversary".to_string(),
+        "window-closes" => "Window closes".to_string(),
+        id => match id.strip_prefix("monitoring-visit-") {
+            Some(n) => format!("Visit {n}"),
+            None => event.title.clone(),
+        },
+    }
 }
 
 /// The events that belong on the timeline: the window, the last inspection, and episodes.

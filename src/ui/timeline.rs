@@ -58,11 +58,17 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, m)| {
-                    // Alternate labels above the line so neighbours do not overlap.
-                    let y = if i % 2 == 0 { "28" } else { "14" };
+                    // Alternate labels above the line so neighbours do not overlap, and keep the
+                    // ones near the ends inside the picture.
+                    let y = if i % 2 == 0 { "28" } else { "12" };
+                    let anchor = match m.at {
+                        0..=120 => "start",
+                        880.. => "end",
+                        _ => "middle",
+                    };
                     view! {
                         <circle class="app-timeline__mark" cx=x(m.at) cy=LINE_Y r="6" />
-                        <text class="app-timeline__label" x=x(m.at) y=y text-anchor="middle">{m.label.clone()}</text>
+                        <text class="app-timeline__label" x=x(m.at) y=y text-anchor=anchor>{m.label.clone()}</text>
                     }
                 })
                 .collect_view()}
