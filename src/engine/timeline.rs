@@ -244,5 +244,15 @@ mod tests {
         );
         assert!(t.today.is_some());
         assert_eq!(t.years.first().map(|y| y.0), Some(2016));
+        let words: Vec<&str> = t.marks.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "Last inspection",
+                "Window opens",
+                "Anniversary",
+                "Window closes"
+            ]
+        );
     }
 }
