@@ -33,6 +33,8 @@ tier browser-tests cargo test --target wasm32-unknown-unknown --test browser
 if SKIP_SETUP=1 scripts/build.sh; then
   tier bundle-size node scripts/bundle-size.mjs dist
   tier end-to-end node --test --test-concurrency=1 tests/e2e/*.test.mjs
+  # The whole suite again with the strict Content-Security-Policy an intranet may set.
+  tier end-to-end-csp env E2E_CSP=1 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 else
   results+=("tier release-build: FAILED")
   failed=$((failed + 1))

@@ -22,9 +22,19 @@ const LAUNCH = {
   ],
 };
 
-/** Starts the server and the browser once per test file. */
+/** The policy intranet administrators are told the app runs under (README). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; frame-ancestors *";
+
+/**
+ * Starts the server and the browser once per test file. With E2E_CSP=1 in the environment every
+ * response carries the strict Content-Security-Policy, so the whole suite proves the app runs
+ * under it (any violation is a console error, which fails the test).
+ */
 export async function startSuite({ headers } = {}) {
-  const server = await startServer({ distDir: DIST, headers });
+  const csp = process.env.E2E_CSP === '1' ? { 'content-security-policy': STRICT_CSP } : {};
+  const server = await startServer({ distDir: DIST, headers: { ...csp, ...headers } });
   const browser = await chromium.launch(LAUNCH);
   return {
     server,
@@ -50,6 +60,13 @@ export async function openApp(suite, path = '', { fixedTime } = {}) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Content-Security-Policy violations, reported by the page itself as well as on the console.
+  await page.exposeFunction('__reportCspViolation', (text) => problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(suite.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
