@@ -20,6 +20,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 fn spring() -> SharedState {
     SharedState {
         view: View::Visit,
+        embed: false,
         input: PlanInput {
             visit: Some(VisitInput::new(
                 VisitKind::Standard,

@@ -134,6 +134,7 @@ fn state() -> impl Strategy<Value = SharedState> {
             0..4,
         ),
         proptest::option::of(period()),
+        any::<bool>(),
     )
         .prop_map(
             |(
@@ -144,9 +145,11 @@ fn state() -> impl Strategy<Value = SharedState> {
                 engagement_meeting,
                 other_episodes,
                 christmas_period,
+                embed,
             )| {
                 SharedState {
                     view,
+                    embed,
                     input: PlanInput {
                         rule_set,
                         last_inspection,
@@ -219,6 +222,7 @@ proptest! {
 fn full_state() -> SharedState {
     SharedState {
         view: View::Visit,
+        embed: true,
         input: PlanInput {
             rule_set: "ilacs-2017".into(),
             last_inspection: Some(LastInspection {
@@ -265,8 +269,17 @@ fn every_field_has_a_readable_parameter() {
         encode_query(&full_state()),
         "v=1&view=visit&rs=ilacs-2017&vk=monitoring&vd=wed-thu&va=s&vdate=2026-03-10&mv=2&pa=1\
          &li=short&lid=2023-01-16&sj=hp:good,cic:ri,cl:good,lead:inadequate&em=2026-05-12\
-         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03"
+         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&embed=1"
     );
+}
+
+#[test]
+fn embed_is_read_and_a_bad_value_is_noted() {
+    assert!(decode_query("v=1&embed=1").state.embed);
+    let bad = decode_query("v=1&embed=yes");
+    assert!(!bad.state.embed);
+    assert_eq!(bad.notes.len(), 1, "{:?}", bad.notes);
+    assert!(bad.notes[0].contains("embed"), "{:?}", bad.notes);
 }
 
 #[test]

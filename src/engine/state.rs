@@ -85,6 +85,9 @@ impl View {
 pub struct SharedState {
     pub view: View,
     pub input: PlanInput,
+    /// Compact layout for an intranet page's iframe (`embed=1`): no header or footer, and the
+    /// page tells its parent how tall it is. Kept in links so it survives moving between pages.
+    pub embed: bool,
 }
 
 /// The state read from a link, and what could not be used.
@@ -224,6 +227,9 @@ pub fn encode_query(state: &SharedState) -> String {
             ),
         );
     }
+    if state.embed {
+        q.push("embed", "1");
+    }
     q.text
 }
 
@@ -312,9 +318,9 @@ fn percent_decode(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 
 /// Every parameter the schema knows, in the order [`encode_query`] writes them.
-const KNOWN: [&str; 16] = [
+const KNOWN: [&str; 17] = [
     "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em", "ep",
-    "xp",
+    "xp", "embed",
 ];
 
 /// The first value of each known parameter.
@@ -599,6 +605,14 @@ pub fn decode_query(query: &str) -> Decoded {
                 v,
                 "is not a period in the form MM-DD..MM-DD made of real days",
             ),
+        }
+    }
+
+    if let Some(v) = params.get("embed") {
+        match v {
+            "1" => state.embed = true,
+            "0" => {}
+            other => notes.bad("embed", other, "is not 1 or 0"),
         }
     }
 

@@ -34,7 +34,15 @@ use state::{AppState, View};
 #[component]
 pub fn App() -> impl IntoView {
     let opened = url::read();
-    let state = AppState::new(platform::today(), opened.state.input, opened.state.view);
+    let state = AppState::new(
+        platform::today(),
+        opened.state.input,
+        opened.state.view,
+        opened.state.embed,
+    );
+    if state.embed {
+        platform::report_height_to_parent();
+    }
     state.link_notes.set(opened.notes);
     provide_context(state);
     url::keep_in_step(state);
@@ -44,7 +52,7 @@ pub fn App() -> impl IntoView {
             event.prevent_default();
             platform::focus_element("main-content");
         }>"Skip to main content"</a>
-        <header class="app-header">
+        <header class="app-header" hidden=state.embed>
             <div class="app-width-container">
                 <span class="app-header__service">
                     <ViewLink view=View::Home>"ILACS Planner"</ViewLink>
@@ -61,7 +69,7 @@ pub fn App() -> impl IntoView {
                 }}
             </main>
         </div>
-        <footer class="app-footer">
+        <footer class="app-footer" hidden=state.embed>
             <div class="app-width-container">
                 <p class="govuk-body-s">
                     "Dates are worked out from Ofsted's ILACS framework and GOV.UK's list of bank holidays in England and Wales. "

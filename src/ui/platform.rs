@@ -173,3 +173,48 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// The message an embedding intranet page receives (documented in the README):
+/// `{ type: "ilacs-planner:height", height: <CSS pixels> }`, sent whenever the page's height
+/// changes, so the page can size its iframe and no inner scroll bar appears.
+pub const HEIGHT_MESSAGE: &str = "ilacs-planner:height";
+
+/// Tells the parent window the page's height now and whenever it changes. Does nothing when the
+/// page is not in a frame (its parent is itself).
+pub fn report_height_to_parent() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    let (parent_value, own_value): (&wasm_bindgen::JsValue, &wasm_bindgen::JsValue) =
+        (parent.as_ref(), window.as_ref());
+    if parent_value == own_value {
+        return;
+    }
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let send = move || {
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &root.scroll_height().into());
+        // The height says nothing private, and the intranet's origin is not known in advance.
+        let _ = parent.post_message(&message, "*");
+    };
+    let callback = Closure::<dyn Fn()>::new(send);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // The observer keeps calling it for the life of the page.
+    callback.forget();
+}

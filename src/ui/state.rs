@@ -32,10 +32,12 @@ pub struct AppState {
     pub plan: Memo<Result<Plan, PlanError>>,
     /// What could not be used from the link the page was opened with.
     pub link_notes: RwSignal<Vec<String>>,
+    /// Shown inside an intranet page's iframe: compact, and reporting its height.
+    pub embed: bool,
 }
 
 impl AppState {
-    pub fn new(today: NaiveDate, input: PlanInput, view: View) -> Self {
+    pub fn new(today: NaiveDate, input: PlanInput, view: View, embed: bool) -> Self {
         let input = RwSignal::new(input);
         let calendar = RwSignal::new(Calendar::england_and_wales());
         let plan = Memo::new(move |_| {
@@ -50,6 +52,7 @@ impl AppState {
             today,
             plan,
             link_notes: RwSignal::new(Vec::new()),
+            embed,
         }
     }
 

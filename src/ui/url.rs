@@ -13,6 +13,7 @@ pub fn query_for(state: AppState, view: View) -> String {
         encode_query(&SharedState {
             view,
             input: input.clone(),
+            embed: state.embed,
         })
     })
 }
@@ -23,6 +24,7 @@ pub fn write(state: AppState, push: bool) {
         encode_query(&SharedState {
             view: state.view.get_untracked(),
             input: input.clone(),
+            embed: state.embed,
         })
     });
     platform::set_query(&query, push);
