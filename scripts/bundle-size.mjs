@@ -16,6 +16,8 @@ const budget = Number(match[1]) * 1000;
 
 const totals = {};
 for (const name of readdirSync(dist, { recursive: true })) {
+  // Trunk's staging folder (.stage) is not part of the site.
+  if (name.split(/[\\/]/).some((part) => part.startsWith('.'))) continue;
   const kind = extname(name).slice(1);
   if (!['wasm', 'js', 'css'].includes(kind)) continue;
   const bytes = readFileSync(join(dist, name));

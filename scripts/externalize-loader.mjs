@@ -13,7 +13,9 @@ if (!dir) {
 }
 const file = join(dir, 'index.html');
 const html = readFileSync(file, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+// Any script without a src (Trunk writes `<script type="module">`, or `<script type=module>` when
+// it minifies the page).
+const inline = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const found = [...html.matchAll(inline)];
 if (found.length !== 1) {
   console.error(`externalize-loader: expected one inline module script, found ${found.length}`);

@@ -2,6 +2,7 @@
 //! happens here.
 
 pub mod agenda;
+pub mod autosave;
 pub mod calendar_panel;
 pub mod date_input;
 pub mod error_summary;
@@ -33,7 +34,7 @@ use state::{AppState, View};
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let opened = url::read();
+    let (opened, restored) = autosave::opening_state(url::read());
     let state = AppState::new(
         platform::today(),
         opened.state.input,
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
     state.link_notes.set(opened.notes);
     provide_context(state);
     url::keep_in_step(state);
+    autosave::keep_saved(state);
 
     view! {
         <a href="#main-content" class="govuk-skip-link" on:click=|event| {
@@ -63,6 +65,7 @@ pub fn App() -> impl IntoView {
             <Navigation />
             <main id="main-content" class="app-main" tabindex="-1">
                 <LinkNotes />
+                <autosave::RestoreNotice restored=restored />
                 {move || match state.view.get() {
                     View::Home => view! { <HomePage /> }.into_any(),
                     view => view! { <PlanPage view=view /> }.into_any(),

@@ -218,3 +218,18 @@ pub fn report_height_to_parent() {
     // The observer keeps calling it for the life of the page.
     callback.forget();
 }
+
+/// Reads a value this app stored in the browser. `None` when there is none or storage is
+/// blocked (some locked-down browsers refuse it).
+pub fn stored(key: &str) -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Stores a value in the browser. False when storage is blocked or full.
+pub fn store(key: &str, value: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some_and(|s| s.set_item(key, value).is_ok())
+}

@@ -1,0 +1,60 @@
+// Issue 6, saved state: the plan is kept in this browser, a reload restores it, and a damaged
+// saved copy gives a clear message and is kept aside, never thrown away. Dates: F§52–53 table
+// (notification Monday 2 March 2026 → feedback Friday 20 March 2026).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSuite, openApp } from './support.mjs';
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite?.close(); });
+
+const feedback = (page) => page.locator('[data-event="feedback"] time').getAttribute('datetime');
+
+test('a reload, even without the link, finds the plan restored', async () => {
+  const app = await openApp(suite, '?v=1&view=visit');
+  const group = app.page.getByRole('group', { name: 'Notification date' });
+  await group.getByLabel('Day').fill('2');
+  await group.getByLabel('Month').fill('3');
+  await group.getByLabel('Year').fill('2026');
+  await app.page.locator('[data-event="feedback"]').waitFor();
+  await app.page.goto(suite.server.url + '?v=1&view=visit');
+  await app.page.locator('[data-event="feedback"]').waitFor();
+  assert.equal(await feedback(app.page), '2026-03-20');
+  assert.equal(await group.getByLabel('Day').inputValue(), '2');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+for (const [name, damaged] of [
+  ['partly damaged', 'v=1&vk=standard&vdate=2026-03-02&zz=%%%'],
+  ['not a plan at all', '{"plans": [ {"broken'],
+]) {
+  test(`a ${name} saved plan gives a clear message and is kept aside`, async () => {
+    const app = await openApp(suite);
+    await app.page.evaluate((text) => localStorage.setItem('ilacs-planner/plan', text), damaged);
+    await app.page.goto(suite.server.url + '?v=1&view=visit');
+    const banner = app.page.getByRole('region', { name: 'Your saved plan could not be read in full' });
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /nothing was deleted/);
+    const kept = await app.page.evaluate(() => localStorage.getItem('ilacs-planner/unreadable-plan'));
+    assert.equal(kept, damaged, 'the damaged copy is kept exactly as it was');
+    if (damaged.includes('vdate')) assert.equal(await feedback(app.page), '2026-03-20', 'what could be read is restored');
+    // The page still works.
+    await app.page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
+    app.assertClean(assert);
+    await app.context.close();
+  });
+}
+
+test('opening a link to another plan keeps the one you had, with a way back', async () => {
+  const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-03-02');
+  await app.page.locator('[data-event="feedback"]').waitFor();
+  await app.page.goto(suite.server.url + '?v=1&view=visit&vk=short&vdate=2026-06-01');
+  const banner = app.page.getByRole('region', { name: 'You opened a link to a plan' });
+  await banner.waitFor();
+  await banner.getByRole('link', { name: 'Open the plan you had before' }).click();
+  await app.page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  app.assertClean(assert);
+  await app.context.close();
+});
