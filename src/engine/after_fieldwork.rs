@@ -33,19 +33,17 @@ fn event(
     source: &Source,
     estimate: bool,
 ) -> Event {
-    Event {
-        id: id.to_string(),
-        section: Section::AfterFieldwork,
+    Event::new(
+        id.to_string(),
+        Section::AfterFieldwork,
         kind,
         date,
-        time: None,
-        title: title.to_string(),
+        title.to_string(),
         detail,
-        who: who.to_string(),
-        citation: source.citation(),
-        warnings: Vec::new(),
+        who,
+        source.citation(),
         estimate,
-    }
+    )
 }
 
 /// The events after fieldwork, in chronological order. Empty when the rule set has no report

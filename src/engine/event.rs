@@ -226,6 +226,37 @@ pub struct Event {
     pub estimate: bool,
 }
 
+impl Event {
+    /// An event with no time of day and no warnings yet: the shape of every event outside the
+    /// visit tables.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: String,
+        section: Section,
+        kind: EventKind,
+        date: NaiveDate,
+        title: String,
+        detail: String,
+        who: &str,
+        citation: Citation,
+        estimate: bool,
+    ) -> Event {
+        Event {
+            id,
+            section,
+            kind,
+            date,
+            time: None,
+            title,
+            detail,
+            who: who.to_string(),
+            citation,
+            warnings: Vec::new(),
+            estimate,
+        }
+    }
+}
+
 /// Puts events in date order, keeping the order of same-day events (notice before fieldwork).
 /// One function for every list of events, so the sort is compiled once.
 pub fn sort_by_date(events: &mut [Event]) {

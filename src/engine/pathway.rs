@@ -214,19 +214,17 @@ fn event(
     source: &Source,
     estimate: bool,
 ) -> Event {
-    Event {
+    Event::new(
         id,
-        section: Section::Pathway,
+        Section::Pathway,
         kind,
         date,
-        time: None,
         title,
         detail,
-        who: who.to_string(),
-        citation: source.citation(),
-        warnings: Vec::new(),
+        who,
+        source.citation(),
         estimate,
-    }
+    )
 }
 
 fn months(date: NaiveDate, n: i32) -> Result<NaiveDate, PlanError> {

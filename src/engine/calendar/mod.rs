@@ -29,6 +29,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::engine::dates::weekday_name;
+
 pub use bank_holidays::BankHoliday;
 pub use import::ImportError;
 
@@ -73,18 +75,6 @@ impl fmt::Display for NonWorkingReason {
             }
             NonWorkingReason::BankHoliday(h) => write!(f, "{} (bank holiday)", h.title),
         }
-    }
-}
-
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
     }
 }
 
