@@ -141,23 +141,22 @@ pub fn plan(
         require_working_day(calendar, InputField::OtherEpisode, ep.first_day)?;
         let id = format!("episode-{}", i + 1);
         let past = ep.first_day <= today;
-        events.push(Event {
+        let kind = if past {
+            EventKind::PastEpisode
+        } else {
+            EventKind::PlannedEpisode
+        };
+        events.push(Event::new(
             id,
-            section: Section::Pathway,
-            kind: if past {
-                EventKind::PastEpisode
-            } else {
-                EventKind::PlannedEpisode
-            },
-            date: ep.first_day,
-            time: None,
-            title: format!("Other episode: {}", ep.kind.name()),
-            detail: "Entered by you, for the timeline and the six-month gap check.".to_string(),
-            who: "Ofsted; local authority".to_string(),
-            citation: rules.cycle.episode_gap_months.source.citation(),
-            warnings: Vec::new(),
-            estimate: false,
-        });
+            Section::Pathway,
+            kind,
+            ep.first_day,
+            format!("Other episode: {}", ep.kind.name()),
+            "Entered by you, for the timeline and the six-month gap check.".to_string(),
+            "Ofsted; local authority",
+            rules.cycle.episode_gap_months.source.citation(),
+            false,
+        ));
     }
 
     // Visit schedule and after fieldwork.
