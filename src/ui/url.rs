@@ -36,18 +36,15 @@ pub fn read() -> Decoded {
 }
 
 /// Keeps the address bar in step with the inputs (replacing the entry, so typing a date does not
-/// fill the history), and follows the back and forward buttons.
+/// fill the history), and follows the back and forward buttons between pages. Going back changes
+/// the page, never the plan: an older address must not undo what the person entered since.
 pub fn keep_in_step(state: AppState) {
     Effect::new(move |_| {
         state.input.track();
         write(state, false);
     });
     platform::on_history_change(move |query| {
-        let decoded = decode_query(&query);
-        state.link_notes.set(decoded.notes);
-        if state.input.with_untracked(|i| *i != decoded.state.input) {
-            state.input.set(decoded.state.input);
-        }
-        state.view.set(decoded.state.view);
+        state.view.set(decode_query(&query).state.view);
+        write(state, false);
     });
 }

@@ -58,3 +58,24 @@ test('opening a link to another plan keeps the one you had, with a way back', as
   app.assertClean(assert);
   await app.context.close();
 });
+
+test('the back button changes the page, never the plan', async () => {
+  const app = await openApp(suite);
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
+  const group = app.page.getByRole('group', { name: 'Notification date' });
+  await group.getByLabel('Day').fill('2');
+  await group.getByLabel('Month').fill('3');
+  await group.getByLabel('Year').fill('2026');
+  await app.page.locator('[data-event="feedback"]').waitFor();
+  await app.page.goBack();
+  await app.page.getByRole('heading', { level: 1, name: 'Plan your ILACS inspection dates' }).waitFor();
+  assert.match(app.page.url(), /vdate=2026-03-02/, 'the address still carries the plan');
+  await app.page.goForward();
+  await app.page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
+  assert.equal(await feedback(app.page), '2026-03-20');
+  await app.page.goto(suite.server.url);
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'All dates' }).click();
+  assert.equal(await feedback(app.page), '2026-03-20', 'and the saved plan is intact');
+  app.assertClean(assert);
+  await app.context.close();
+});
