@@ -50,16 +50,15 @@ pub fn CalendarPanel(
         })
     });
     let selected = Signal::derive(move || state.input.with(|i| i.visit.map(|v| v.anchor.date())));
-    let hint = on_pick
-        .is_some()
-        .then_some("Choosing a day makes it the date above; every date recalculates at once.");
+    let hint = on_pick.is_some().then_some(
+        "Press Enter on a day to make it the date above; every date recalculates at once.",
+    );
     let on_select = Callback::new(move |date: NaiveDate| {
         if let Some(pick) = on_pick {
             pick.run(date);
         }
     });
     view! {
-        {hint.map(|h| view! { <p class="govuk-hint">{h}</p> })}
         <MonthCalendar
             shown=shown
             focused=focused
@@ -69,6 +68,7 @@ pub fn CalendarPanel(
             markers=markers
             on_select=on_select
             id=id
+            choose_hint=hint
         />
     }
 }

@@ -144,6 +144,7 @@ fn MonthOverview(#[prop(into)] calendar: Signal<Calendar>, today: NaiveDate) -> 
                 selected=chosen
                 calendar=calendar
                 on_select=Callback::new(move |date| chosen.set(Some(date)))
+                choose_hint=Some("Press Enter on a day to see whether it is a working day.")
             />
             <p class="govuk-body" aria-live="polite">{answer}</p>
         </section>

@@ -145,6 +145,10 @@ pub fn MonthCalendar(
     /// Prefix for the calendar's element ids; give each calendar on a page its own.
     #[prop(optional)]
     id: Option<&'static str>,
+    /// What choosing a day does, added to the keyboard hint, e.g. "Press Enter to make it the
+    /// notification date." Without it the hint does not invite a choice.
+    #[prop(default = None)]
+    choose_hint: Option<&'static str>,
 ) -> impl IntoView {
     let id = id.unwrap_or("month-calendar");
     let caption_id = format!("{id}-caption");
@@ -367,7 +371,8 @@ pub fn MonthCalendar(
             </div>
             <p id=hint_id class="govuk-hint app-calendar__hint">
                 "Use the arrow keys to move between days, Page Up and Page Down to change month, "
-                "and Home and End to go to the start or end of the week. Press Enter to choose a day."
+                "and Home and End to go to the start or end of the week."
+                {choose_hint.map(|h| format!(" {h}"))}
             </p>
             // Announces the month when keys or buttons change it.
             <p class="govuk-visually-hidden app-calendar__live" aria-live="polite">{title}</p>
