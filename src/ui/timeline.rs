@@ -11,6 +11,7 @@ use crate::engine::timeline::TimelineLayout;
 const WIDTH: u16 = 1020;
 const HEIGHT: u16 = 120;
 const LINE_Y: u16 = 60;
+// Labels sit in three rows above the line, so up to three neighbours never overlap.
 
 fn x(at: u16) -> String {
     (10 + at).to_string()
@@ -22,7 +23,8 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
     let picture = view! {
         <svg
             class="app-timeline__svg"
-            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            // The top row of labels sits above y = 0, so the picture starts a little higher.
+            viewBox=format!("0 -16 {WIDTH} {}", HEIGHT + 16)
             role="img"
             aria-labelledby="timeline-svg-title"
             focusable="false"
@@ -60,7 +62,11 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
                 .map(|(i, m)| {
                     // Alternate labels above the line so neighbours do not overlap, and keep the
                     // ones near the ends inside the picture.
-                    let y = if i % 2 == 0 { "28" } else { "12" };
+                    let y = match i % 3 {
+                        0 => "30",
+                        1 => "16",
+                        _ => "2",
+                    };
                     let anchor = match m.at {
                         0..=120 => "start",
                         880.. => "end",
