@@ -181,3 +181,20 @@ test('a link with unknown or malformed parameters still opens, with a visible no
   app.assertClean(assert);
   await app.context.close();
 });
+
+test('a shared link fills in every form field it carries', async () => {
+  const app = await openApp(suite, '?v=1&view=visit&vk=monitoring&vd=wed-thu&vdate=2026-03-02&mv=2');
+  assert.equal(await app.page.getByRole('radio', { name: 'Monitoring visit' }).isChecked(), true);
+  assert.equal(await app.page.getByRole('radio', { name: 'Wednesday and Thursday' }).isChecked(), true);
+  assert.equal(await app.page.getByLabel('Which monitoring visit is it?').inputValue(), '2');
+  const pathway = await openApp(suite, '?v=1&view=pathway&li=short&lid=2024-01-15&sj=hp:good,cic:ri,cl:good,lead:inadequate');
+  assert.equal(await pathway.page.getByRole('radio', { name: 'A short inspection' }).isChecked(), true);
+  assert.equal(await pathway.page.getByRole('radio', { name: 'From the sub-judgements' }).isChecked(), true);
+  assert.equal(await pathway.page.getByLabel(/impact of leaders/).inputValue(), 'inadequate');
+  // Any inadequate sub-judgement gives pathway 3 (assumption, rule book §2).
+  await pathway.page.getByRole('heading', { name: 'Pathway 3 (assumption)' }).waitFor();
+  app.assertClean(assert);
+  pathway.assertClean(assert);
+  await app.context.close();
+  await pathway.context.close();
+});
