@@ -177,10 +177,7 @@ pub fn PathwayView() -> impl IntoView {
                     }
                     prop:value=move || grade_value(value.get())
                 >
-                    {grade_choices()
-                        .into_iter()
-                        .map(|c| view! { <option value=grade_value(c.value)>{c.label}</option> })
-                        .collect_view()}
+                    {grade_options()}
                 </select>
             </div>
         }
@@ -244,10 +241,7 @@ pub fn PathwayView() -> impl IntoView {
                             prop:value=move || cl.get().map_or("none", grade_value)
                         >
                             <option value="none">"Not judged separately (before 2023)"</option>
-                            {grade_choices()
-                                .into_iter()
-                                .map(|c| view! { <option value=grade_value(c.value)>{c.label}</option> })
-                                .collect_view()}
+                            {grade_options()}
                         </select>
                     </div>
                     {sub_select("sub-leaders", "The impact of leaders on social work practice with children and families", lead)}
@@ -278,6 +272,14 @@ pub fn PathwayView() -> impl IntoView {
         <PathwaySummaryPanel />
         <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_timeline=true empty="Enter the date of your last inspection to see your pathway." />
     }
+}
+
+/// The four grades as `<option>`s, for the sub-judgement selects.
+fn grade_options() -> impl IntoView {
+    grade_choices()
+        .into_iter()
+        .map(|c| view! { <option value=grade_value(c.value)>{c.label}</option> })
+        .collect_view()
 }
 
 fn grade_value(g: Grade) -> &'static str {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::form::{Choice, Radios};
 use super::platform;
 use super::state::AppState;
 use crate::engine::calendar::{import::MAX_IMPORT_BYTES, Coverage};
@@ -22,46 +23,35 @@ pub fn RulesInUse() -> impl IntoView {
 #[component]
 fn RuleSetChoice() -> impl IntoView {
     let state = AppState::get();
-    let current = move || state.input.with(|i| i.rule_set.clone());
+    // The ids are 'static in the rule data, so the shared radio group can hold them as values.
+    let selected = Signal::derive(move || {
+        state.input.with(|i| {
+            rules::all()
+                .iter()
+                .map(|set| set.id)
+                .find(|id| *id == i.rule_set)
+                .unwrap_or("")
+        })
+    });
+    let choices = rules::all()
+        .iter()
+        .map(|set| Choice {
+            value: set.id,
+            label: set.name,
+            hint: Some(set.summary),
+        })
+        .collect();
     view! {
-        <div class="govuk-form-group">
-            <fieldset class="govuk-fieldset" aria-describedby="rule-set-hint">
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Rule set"</legend>
-                <div id="rule-set-hint" class="govuk-hint">
-                    "Which edition of the rules the dates follow. Every date shows its source."
-                </div>
-                <div class="govuk-radios govuk-radios--small">
-                    {rules::all()
-                        .iter()
-                        .map(|set| {
-                            let id = set.id;
-                            let input_id = format!("rule-set-{id}");
-                            let hint_id = format!("{input_id}-hint");
-                            view! {
-                                <div class="govuk-radios__item">
-                                    <input
-                                        class="govuk-radios__input"
-                                        id=input_id.clone()
-                                        name="rule-set"
-                                        type="radio"
-                                        value=id
-                                        aria-describedby=hint_id.clone()
-                                        prop:checked=move || current() == id
-                                        on:change=move |_| state.input.update(|i| i.rule_set = id.to_string())
-                                    />
-                                    <label class="govuk-label govuk-radios__label" for=input_id>
-                                        {set.name}
-                                    </label>
-                                    <div id=hint_id class="govuk-hint govuk-radios__hint">
-                                        {set.summary}
-                                    </div>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
-        </div>
+        <Radios
+            name="rule-set"
+            legend="Rule set"
+            hint="Which edition of the rules the dates follow. Every date shows its source."
+            choices=choices
+            selected=selected
+            on_pick=Callback::new(move |id: &'static str| {
+                state.input.update(|i| i.rule_set = id.to_string())
+            })
+        />
     }
 }
 
