@@ -3,6 +3,8 @@
 //! version 0 migration, newer versions, tolerance of missing and extra fields, plan files.
 
 use chrono::NaiveDate;
+use ilacs_planner::engine::annex_a::ChecklistState;
+use ilacs_planner::engine::further_info::InfoRequest;
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::saved::{
@@ -32,15 +34,32 @@ fn spring() -> SharedState {
 }
 
 fn two_plans() -> SavedPlans {
+    // The officer's own work travels with the plan (issue 7): a ticked, owned item and a request.
+    let mut checklist = ChecklistState::default();
+    let item = checklist.entry("list-1");
+    item.ticked = true;
+    item.owner = "Data team".into();
+    item.note = "Sent by secure email".into();
+    let request = InfoRequest {
+        id: "r1".into(),
+        requested_by: "Lead inspector".into(),
+        date_requested: Some(d(2026, 3, 10)),
+        response_required_by: Some(d(2026, 3, 11)),
+        reason: "Supervision records, case 1234".into(),
+        ..InfoRequest::default()
+    };
     let a = SavedPlan {
         id: new_plan_id(&[], 1),
         name: "Spring".into(),
         state: spring(),
+        checklist,
+        requests: vec![request],
     };
     let b = SavedPlan {
         id: new_plan_id(std::slice::from_ref(&a), 2),
         name: "Autumn, \"what if\"".into(),
         state: SharedState::default(),
+        ..SavedPlan::default()
     };
     SavedPlans {
         version: SAVED_VERSION,

@@ -17,6 +17,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::annex_a::ChecklistState;
+use super::further_info::InfoRequest;
 use super::plan::PlanInput;
 use super::state::SharedState;
 
@@ -43,6 +45,10 @@ pub struct SavedPlan {
     pub id: String,
     pub name: String,
     pub state: SharedState,
+    /// Progress on the Annex A checklist.
+    pub checklist: ChecklistState,
+    /// The further-information (Annex B) record.
+    pub requests: Vec<InfoRequest>,
 }
 
 impl Default for SavedPlan {
@@ -51,6 +57,8 @@ impl Default for SavedPlan {
             id: String::new(),
             name: UNTITLED.to_string(),
             state: SharedState::default(),
+            checklist: ChecklistState::default(),
+            requests: Vec::new(),
         }
     }
 }
@@ -235,6 +243,7 @@ fn migrate_v0(text: &str, object: Map<String, Value>) -> LoadOutcome {
                 id: id.clone(),
                 name: "My plan".to_string(),
                 state,
+                ..SavedPlan::default()
             }],
             current: Some(id),
         },

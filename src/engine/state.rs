@@ -43,16 +43,44 @@ pub enum View {
     Visit,
     AfterFieldwork,
     Calendar,
+    /// The Annex A checklist of the current visit.
+    Checklist,
+    /// The record of inspectors' requests for further information (Annex B).
+    Requests,
+    /// Presenter mode for training sessions.
+    Training,
+    /// The plans saved in this browser, and plan files.
+    Plans,
+    /// The whole plan laid out for paper.
+    Print,
 }
 
 impl View {
     /// Every view, in the order the planner shows them.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 10] = [
         View::Home,
         View::Pathway,
         View::Visit,
         View::AfterFieldwork,
         View::Calendar,
+        View::Checklist,
+        View::Requests,
+        View::Training,
+        View::Plans,
+        View::Print,
+    ];
+
+    /// The pages listed in the navigation bar. Presenter mode and the print layout are reached
+    /// from links on the pages they belong to, so the bar stays short enough to read.
+    pub const NAV: [View; 8] = [
+        View::Home,
+        View::Pathway,
+        View::Visit,
+        View::AfterFieldwork,
+        View::Calendar,
+        View::Checklist,
+        View::Requests,
+        View::Plans,
     ];
 
     /// The URL form (also the serde form).
@@ -70,6 +98,11 @@ impl View {
             View::Visit => "visit",
             View::AfterFieldwork => "after-fieldwork",
             View::Calendar => "calendar",
+            View::Checklist => "checklist",
+            View::Requests => "requests",
+            View::Training => "training",
+            View::Plans => "plans",
+            View::Print => "print",
         }
     }
 

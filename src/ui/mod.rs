@@ -110,6 +110,10 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Visit => view! { <visit_view::VisitView /> }.into_any(),
         View::AfterFieldwork => view! { <other_views::AfterFieldworkView /> }.into_any(),
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
+        // Built in later commits: until then each says so plainly rather than showing a blank.
+        View::Checklist | View::Requests | View::Training | View::Plans | View::Print => {
+            view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
+        }
     };
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{state::view_title(view)}</h1>

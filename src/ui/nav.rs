@@ -37,7 +37,7 @@ pub fn Navigation() -> impl IntoView {
     view! {
         <nav class="app-nav" aria-label="Planner pages">
             <ul class="app-nav__list">
-                {View::ALL
+                {View::NAV
                     .into_iter()
                     .map(|view| {
                         let current = move || (state.view.get() == view).then_some("page");

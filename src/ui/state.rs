@@ -4,8 +4,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::engine::annex_a::ChecklistState;
 use crate::engine::calendar::Calendar;
 use crate::engine::error::PlanError;
+use crate::engine::further_info::InfoRequest;
 use crate::engine::plan::{plan, Plan, PlanInput};
 use crate::engine::rules::{self, RuleSet};
 
@@ -19,6 +21,11 @@ pub fn view_title(view: View) -> &'static str {
         View::Visit => "Visit schedule",
         View::AfterFieldwork => "After fieldwork",
         View::Calendar => "All dates",
+        View::Checklist => "Annex A checklist",
+        View::Requests => "Further information requests",
+        View::Training => "Training scenarios",
+        View::Plans => "Saved plans",
+        View::Print => "Print the plan",
     }
 }
 
@@ -34,6 +41,10 @@ pub struct AppState {
     pub link_notes: RwSignal<Vec<String>>,
     /// Shown inside an intranet page's iframe: compact, and reporting its height.
     pub embed: bool,
+    /// The officer's progress on the Annex A checklist; saved with the plan.
+    pub checklist: RwSignal<ChecklistState>,
+    /// The further-information (Annex B) record; saved with the plan.
+    pub requests: RwSignal<Vec<InfoRequest>>,
 }
 
 impl AppState {
@@ -53,6 +64,8 @@ impl AppState {
             plan,
             link_notes: RwSignal::new(Vec::new()),
             embed,
+            checklist: RwSignal::new(ChecklistState::default()),
+            requests: RwSignal::new(Vec::new()),
         }
     }
 
