@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod autosave;
 pub mod calendar_panel;
+pub mod checklist;
 pub mod date_input;
 pub mod error_summary;
 pub mod form;
@@ -12,6 +13,7 @@ pub mod nav;
 pub mod other_views;
 pub mod pathway_view;
 pub mod platform;
+pub mod requests;
 pub mod settings;
 pub mod state;
 pub mod take_away;
@@ -110,8 +112,10 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Visit => view! { <visit_view::VisitView /> }.into_any(),
         View::AfterFieldwork => view! { <other_views::AfterFieldworkView /> }.into_any(),
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
+        View::Checklist => view! { <checklist::ChecklistView /> }.into_any(),
+        View::Requests => view! { <requests::RequestsView /> }.into_any(),
         // Built in later commits: until then each says so plainly rather than showing a blank.
-        View::Checklist | View::Requests | View::Training | View::Plans | View::Print => {
+        View::Training | View::Plans | View::Print => {
             view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
         }
     };
