@@ -7,8 +7,7 @@ use chrono::NaiveDate;
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::saved::{
-    opening, plan_summary, saved_json, NameError, OpeningNotice, SavedPlan, SavedPlans,
-    MAX_NAME_CHARS,
+    opening, plan_summary, saved_json, NameError, OpeningNotice, SavedPlans, MAX_NAME_CHARS,
 };
 use ilacs_planner::engine::state::{encode_query, SharedState};
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
