@@ -4,8 +4,10 @@
 //! away:
 //! - anything that cannot be used as it is comes back in [`LoadOutcome::kept_aside`] for the UI to
 //!   store under another key, with a plain-English message;
-//! - older shapes are migrated (version 0, before saved plans had a schema: the app kept one plan's
-//!   state as a bare [`SharedState`] or [`PlanInput`] object);
+//! - the one plan kept by releases before saved plans (its share-link query, under another
+//!   storage key) is brought over by [`opening`];
+//! - a plan's inputs are stored in their share-link form, so the URL schema's own versioning and
+//!   tolerant reader apply to saved plans and plan files too;
 //! - every struct is `#[serde(default)]` and unknown fields are ignored, so later releases can add
 //!   fields (issue 7: per-plan checklist and requests) without a version bump. Bump
 //!   [`SAVED_VERSION`] only when an existing field changes meaning, and add a migration here.
@@ -44,6 +46,9 @@ pub struct SavedPlan {
     /// Stable id, also used in calendar UIDs (so it must not change when the plan is renamed).
     pub id: String,
     pub name: String,
+    /// Kept in its share-link form (`engine::state`), so plans, files and links share one tested,
+    /// versioned reader, and the bundle needs no second one.
+    #[serde(with = "query_form")]
     pub state: SharedState,
     /// Progress on the Annex A checklist.
     pub checklist: ChecklistState,
@@ -60,6 +65,22 @@ impl Default for SavedPlan {
             checklist: ChecklistState::default(),
             requests: Vec::new(),
         }
+    }
+}
+
+/// A plan's state as its share-link query (`v=1&vk=standard&vdate=…`).
+mod query_form {
+    use super::SharedState;
+    use crate::engine::state::{decode_query, encode_query};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(state: &SharedState, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&encode_query(state))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<SharedState, D::Error> {
+        let query = String::deserialize(d)?;
+        Ok(decode_query(&query).state)
     }
 }
 
@@ -145,9 +166,8 @@ pub fn load_saved(text: Option<&str>) -> LoadOutcome {
     };
     match object.get("version") {
         None if object.contains_key("plans") => load_v1(text, object),
-        None => migrate_v0(text, object),
+        None => unreadable(text),
         Some(v) => match v.as_u64() {
-            Some(0) => migrate_v0(text, object),
             Some(1) => load_v1(text, object),
             Some(n) => LoadOutcome {
                 plans: SavedPlans::default(),
@@ -205,52 +225,6 @@ fn load_v1(text: &str, object: Map<String, Value>) -> LoadOutcome {
         }),
         kept_aside: Some(text.to_string()),
         message: Some(message),
-    }
-}
-
-/// Version 0 kept a single plan's state: a `SharedState` object (`view`, `input`) or a bare
-/// `PlanInput`.
-fn migrate_v0(text: &str, object: Map<String, Value>) -> LoadOutcome {
-    const INPUT_KEYS: [&str; 6] = [
-        "rule_set",
-        "last_inspection",
-        "visit",
-        "engagement_meeting",
-        "other_episodes",
-        "christmas_period",
-    ];
-    let value = Value::Object(object.clone());
-    let state = if object.contains_key("input") || object.contains_key("view") {
-        serde_json::from_value::<SharedState>(value).ok()
-    } else if INPUT_KEYS.iter().any(|k| object.contains_key(*k)) {
-        serde_json::from_value::<PlanInput>(value)
-            .ok()
-            .map(|input| SharedState {
-                input,
-                ..SharedState::default()
-            })
-    } else {
-        None
-    };
-    let Some(state) = state else {
-        return unreadable(text);
-    };
-    let id = new_plan_id(&[], 0);
-    LoadOutcome {
-        plans: SavedPlans {
-            version: SAVED_VERSION,
-            plans: vec![SavedPlan {
-                id: id.clone(),
-                name: "My plan".to_string(),
-                state,
-                ..SavedPlan::default()
-            }],
-            current: Some(id),
-        },
-        kept_aside: Some(text.to_string()),
-        message: Some(format!(
-            "Your saved plan from an earlier version of the planner has been brought up to date and named \"My plan\". {KEPT}"
-        )),
     }
 }
 
@@ -346,7 +320,7 @@ impl fmt::Display for PlanFileError {
             ),
             PlanFileError::NotAPlanFile => write!(
                 f,
-                "The file is not an ILACS Planner plan. Choose a .json file saved with \"Save plan as a file\"."
+                "The file is not an ILACS Planner plan file. Choose a .json file saved from the Saved plans page of ILACS Planner."
             ),
             PlanFileError::NewerVersion { version } => write!(
                 f,
@@ -443,6 +417,35 @@ pub struct Removed {
     replacement: Option<String>,
 }
 
+impl Removed {
+    /// Whether the deleted plan was the open one (so another plan is now showing).
+    pub fn was_open(&self) -> bool {
+        self.was_current
+    }
+}
+
+/// A file name for saving plan `name`: letters and digits kept, runs of anything else made one
+/// hyphen, ending `.ilacs-plan.json` so the file says what it is.
+///
+/// ```
+/// use ilacs_planner::engine::saved::plan_file_name;
+/// assert_eq!(plan_file_name("Spring 2026: \"what if\""), "spring-2026-what-if.ilacs-plan.json");
+/// assert_eq!(plan_file_name("???"), "plan.ilacs-plan.json");
+/// ```
+pub fn plan_file_name(name: &str) -> String {
+    let mut stem = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            stem.push(c.to_ascii_lowercase());
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    let stem = if stem.is_empty() { "plan" } else { stem };
+    format!("{stem}.ilacs-plan.json")
+}
+
 impl SavedPlans {
     /// The plan open last, to change it.
     pub fn current_plan_mut(&mut self) -> Option<&mut SavedPlan> {
@@ -510,8 +513,8 @@ impl SavedPlans {
         Some(copy_id)
     }
 
-    /// Renames plan `id`; the name is trimmed. An unknown id changes nothing.
-    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), NameError> {
+    /// Whether plan `id` may be called `name`; the name as it would be kept (trimmed).
+    pub fn check_name<'a>(&self, id: &str, name: &'a str) -> Result<&'a str, NameError> {
         let name = name.trim();
         if name.is_empty() {
             return Err(NameError::Empty);
@@ -522,6 +525,12 @@ impl SavedPlans {
         if self.name_taken(name, Some(id)) {
             return Err(NameError::Taken(name.to_string()));
         }
+        Ok(name)
+    }
+
+    /// Renames plan `id` (see [`check_name`](Self::check_name)). An unknown id changes nothing.
+    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), NameError> {
+        let name = self.check_name(id, name)?;
         if let Some(plan) = self.plans.iter_mut().find(|p| p.id == id) {
             plan.name = name.to_string();
         }
