@@ -45,6 +45,7 @@ for (const [link, heading] of [
   ['Visit schedule', 'Visit schedule'],
   ['After fieldwork', 'After fieldwork'],
   ['All dates', 'All dates'],
+  ['Saved plans', 'Saved plans'],
 ]) {
   test(`${heading}: no WCAG 2.2 A or AA violations`, async () => {
     await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: link }).click();
@@ -69,5 +70,20 @@ test('the error summary and error messages: no WCAG 2.2 A or AA violations', asy
   await app.page.getByRole('button', { name: 'Show dates' }).click();
   await app.page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
   await scan('visit schedule with errors');
+  app.assertClean(assert);
+});
+
+test('saved plans with a rename error and the undo banner: no WCAG 2.2 A or AA violations', async () => {
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Saved plans' }).click();
+  await app.page.getByRole('button', { name: 'Copy “My plan”' }).click();
+  await app.page.getByRole('button', { name: 'Rename “Copy of My plan”' }).click();
+  await app.page.getByLabel('New name for “Copy of My plan”').fill('My plan');
+  await app.page.getByRole('button', { name: 'Save name' }).click();
+  await app.page.getByText('You already have a plan called').waitFor();
+  await scan('saved plans with a rename error');
+  await app.page.getByRole('button', { name: 'Cancel' }).click();
+  await app.page.getByRole('button', { name: 'Delete “Copy of My plan”' }).click();
+  await app.page.getByRole('region', { name: '“Copy of My plan” has been deleted' }).waitFor();
+  await scan('saved plans with the undo banner');
   app.assertClean(assert);
 });
