@@ -244,7 +244,7 @@ fn PlanRow(plan: SavedPlan, is_open: bool, actions: RowActions) -> impl IntoView
                         platform::focus_after_render("rename-input");
                     }) />
                     <RowButton verb="Copy" name=name.clone() on_click=Callback::new(duplicate) />
-                    <RowButton verb="Save as a file:" name=name.clone() on_click=Callback::new(save_file) />
+                    <RowButton verb="Save as a file" name=name.clone() on_click=Callback::new(save_file) />
                     <RowButton verb="Delete" name=name.clone() warning=true on_click=Callback::new(delete) />
                 </div>
             </td>
