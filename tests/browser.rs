@@ -508,6 +508,8 @@ async fn calendar_counts_every_key_of_a_quick_run_within_the_month() {
 
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
+use ilacs_planner::engine::saved::{SavedPlan, SavedPlans};
+use ilacs_planner::engine::state::SharedState;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::ui::checklist::ChecklistView;
 use ilacs_planner::ui::requests::RequestsView;
@@ -519,7 +521,19 @@ fn state_with_visit(kind: VisitKind, notification: NaiveDate, today: NaiveDate) 
         visit: Some(VisitInput::new(kind, Anchor::Notification(notification))),
         ..PlanInput::default()
     };
-    AppState::new(today, input, View::Checklist, false)
+    let plans = SavedPlans {
+        plans: vec![SavedPlan {
+            id: "plan-test".into(),
+            state: SharedState {
+                input,
+                ..SharedState::default()
+            },
+            ..SavedPlan::default()
+        }],
+        current: Some("plan-test".into()),
+        ..SavedPlans::default()
+    };
+    AppState::new(today, plans, View::Checklist, false)
 }
 
 fn element(container: &HtmlElement, selector: &str) -> HtmlElement {

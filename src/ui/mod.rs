@@ -7,11 +7,13 @@ pub mod calendar_panel;
 pub mod checklist;
 pub mod date_input;
 pub mod error_summary;
+pub mod file_pick;
 pub mod form;
 pub mod month_calendar;
 pub mod nav;
 pub mod other_views;
 pub mod pathway_view;
+pub mod plans_view;
 pub mod platform;
 pub mod requests;
 pub mod settings;
@@ -36,10 +38,11 @@ use state::{AppState, View};
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let (opened, restored) = autosave::opening_state(url::read());
+    let opened = url::read();
+    let (plans, restored) = autosave::open(&opened.state.input);
     let state = AppState::new(
         platform::today(),
-        opened.state.input,
+        plans,
         opened.state.view,
         opened.state.embed,
     );
@@ -115,15 +118,18 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Checklist => view! { <checklist::ChecklistView /> }.into_any(),
         View::Requests => view! { <requests::RequestsView /> }.into_any(),
         // Built in later commits: until then each says so plainly rather than showing a blank.
-        View::Training | View::Plans | View::Print => {
+        View::Plans => view! { <plans_view::PlansView /> }.into_any(),
+        View::Training | View::Print => {
             view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
         }
     };
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{state::view_title(view)}</h1>
         {content}
-        <take_away::TakeAway />
-        <settings::RulesInUse />
+        {(view != View::Plans).then(|| view! {
+            <take_away::TakeAway />
+            <settings::RulesInUse />
+        })}
     }
 }
 /// A month at a glance with its bank holidays; choosing a day says whether it is a working day.

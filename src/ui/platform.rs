@@ -233,3 +233,11 @@ pub fn store(key: &str, value: &str) -> bool {
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some_and(|s| s.set_item(key, value).is_ok())
 }
+
+/// A seed for new plan and request ids: the time and a random number, so two tabs opening at
+/// once still differ. The engine has no randomness of its own.
+pub fn seed() -> u64 {
+    let now = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (now << 20) ^ random
+}

@@ -47,6 +47,7 @@ for (const [link, heading] of [
   ['All dates', 'All dates'],
   ['Annex A checklist', 'Annex A checklist'],
   ['Further information requests', 'Further information requests'],
+  ['Saved plans', 'Saved plans'],
 ]) {
   test(`${heading}: no WCAG 2.2 A or AA violations`, async () => {
     await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: link }).click();
@@ -120,5 +121,20 @@ test('further information requests with a request, its response form, a deletion
   await page.getByRole('button', { name: 'Delete request R1' }).click();
   await scan('requests asking to confirm a deletion');
   await page.getByRole('button', { name: 'Yes, delete request R1' }).click();
+  app.assertClean(assert);
+});
+
+test('saved plans with a rename error and the undo banner: no WCAG 2.2 A or AA violations', async () => {
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Saved plans' }).click();
+  await app.page.getByRole('button', { name: 'Copy “My plan”' }).click();
+  await app.page.getByRole('button', { name: 'Rename “Copy of My plan”' }).click();
+  await app.page.getByLabel('New name for “Copy of My plan”').fill('My plan');
+  await app.page.getByRole('button', { name: 'Save name' }).click();
+  await app.page.getByText('You already have a plan called').waitFor();
+  await scan('saved plans with a rename error');
+  await app.page.getByRole('button', { name: 'Cancel' }).click();
+  await app.page.getByRole('button', { name: 'Delete “Copy of My plan”' }).click();
+  await app.page.getByRole('region', { name: '“Copy of My plan” has been deleted' }).waitFor();
+  await scan('saved plans with the undo banner');
   app.assertClean(assert);
 });
