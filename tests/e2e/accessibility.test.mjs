@@ -87,7 +87,7 @@ test('the Annex A checklist with ticks, owners and a focused visit\'s choices: n
   await app.page.getByRole('radio', { name: 'Focused visit' }).check();
   await app.page.locator('[data-event="feedback"]').waitFor();
   await nav.getByRole('link', { name: 'Annex A checklist' }).click();
-  await app.page.getByRole('checkbox', { name: 'Asked for at this visit: List 8 Children in care' }).check();
+  await app.page.getByRole('checkbox', { name: /^Asked for at this visit\s*: List 8 Children in care/ }).check();
   await scan('checklist for a focused visit');
   await nav.getByRole('link', { name: 'Visit schedule' }).click();
   await app.page.getByRole('radio', { name: 'Standard inspection' }).check();
