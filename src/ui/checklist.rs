@@ -248,8 +248,22 @@ fn dom_id(prefix: &str, item: &AnnexAItem) -> String {
 fn GroupSection(group: AnnexAGroup, rows: Memo<Rows>, selectable: bool) -> impl IntoView {
     let heading_id = format!("checklist-group-{}", group_slug(group));
     let labelled_by = heading_id.clone();
+    // Print leaves out a group with nothing asked for (focused and monitoring visits).
+    let any_asked = Memo::new(move |_| {
+        rows.with(|r| {
+            r.as_ref()
+                .is_ok_and(|r| r.iter().any(|r| r.item.group == group && r.selected))
+        })
+    });
+    let class = move || {
+        if any_asked.get() {
+            "app-section app-checklist-group"
+        } else {
+            "app-section app-checklist-group app-checklist-group--none-asked"
+        }
+    };
     view! {
-        <section class="app-section app-checklist-group" aria-labelledby=labelled_by>
+        <section class=class aria-labelledby=labelled_by>
             <h2 class="govuk-heading-m" id=heading_id>{group.title()}</h2>
             <ul class="app-checklist">
                 {annex_a::items()

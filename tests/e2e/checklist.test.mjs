@@ -134,3 +134,19 @@ test('with no visit in the plan the page says so and links to the Visit schedule
   app.assertClean(assert);
   await app.context.close();
 });
+
+test('printing a monitoring visit\'s checklist shows the items asked for, without buttons or choices', async () => {
+  // F§130–131: the audit list and the audited cases' papers are asked for at every monitoring visit.
+  const app = await openChecklist('?v=1&view=checklist&vk=monitoring&vdate=2026-03-02');
+  const { page } = app;
+  await done(page, 'Audits Audits completed').check();
+  await page.emulateMedia({ media: 'print' });
+  const visible = async (selector) => page.locator(selector).filter({ visible: true }).count();
+  assert.equal(await visible('[data-item]'), 2, 'only the two items asked for');
+  assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0, 'no buttons on paper');
+  assert.equal(await page.getByRole('checkbox', { name: /^Asked for at this visit/ }).filter({ visible: true }).count(), 0);
+  assert.equal(await page.getByRole('heading', { name: 'Child-level data lists' }).isVisible(), false, 'a group with nothing asked for is left out');
+  assert.match(await page.locator('[data-item="audit-list"]').innerText(), /Done/);
+  app.assertClean(assert);
+  await app.context.close();
+});
