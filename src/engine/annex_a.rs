@@ -613,13 +613,22 @@ pub fn deadline_groups(
             .find(|g| g.deadline.event_id == d.event_id)
         {
             Some(g) => g.rows.push(row),
-            None => groups.push(DeadlineGroup {
-                deadline: d,
-                rows: vec![row],
-            }),
+            None => {
+                // Kept in date order as they come (four at most): no sort in the bundle.
+                let at = groups
+                    .iter()
+                    .position(|g| g.deadline.date > d.date)
+                    .unwrap_or(groups.len());
+                groups.insert(
+                    at,
+                    DeadlineGroup {
+                        deadline: d,
+                        rows: vec![row],
+                    },
+                );
+            }
         }
     }
-    groups.sort_by_key(|g| g.deadline.date);
     Ok(groups)
 }
 

@@ -61,41 +61,35 @@ pub fn ChecklistView() -> impl IntoView {
         })
     });
     move || {
-        match shape.get() {
-        Shape::NoVisit => view! {
+        let (before, after) = match shape.get() {
+            Shape::Visit { all_information } => {
+                return view! { <ChecklistBody rows=rows all_information=all_information /> }
+                    .into_any();
+            }
+            Shape::NoVisit => (
+                "There is no visit in this plan yet, so there are no Annex A deadlines to show. Enter the notification date or the first on-site day on the ".to_string(),
+                " page, then come back here.",
+            ),
+            Shape::Problem(message) => (
+                format!("The checklist needs the plan's dates, and the plan has a problem: {message} Correct it on the "),
+                " page.",
+            ),
+            Shape::Jtai => (
+                "A joint targeted area inspection (JTAI) has its own guidance on what to share; Annex A of the ILACS framework is for standard and short inspections, focused visits and monitoring visits. Choose one of those on the ".to_string(),
+                " page to see the checklist.",
+            ),
+        };
+        // One sentence with a link to the Visit schedule, whatever the reason.
+        view! {
             <div class="govuk-inset-text">
                 <p class="govuk-body">
-                    "There is no visit in this plan yet, so there are no Annex A deadlines to show. Enter the notification date or the first on-site day on the "
+                    {before}
                     <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
-                    " page, then come back here."
+                    {after}
                 </p>
             </div>
         }
-        .into_any(),
-        Shape::Problem(message) => view! {
-            <div class="govuk-inset-text">
-                <p class="govuk-body">
-                    "The checklist needs the plan's dates, and the plan has a problem: " {message} " Correct it on the "
-                    <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
-                    " page."
-                </p>
-            </div>
-        }
-        .into_any(),
-        Shape::Jtai => view! {
-            <div class="govuk-inset-text">
-                <p class="govuk-body">
-                    "A joint targeted area inspection (JTAI) has its own guidance on what to share; Annex A of the ILACS framework is for standard and short inspections, focused visits and monitoring visits. Choose one of those on the "
-                    <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
-                    " page to see the checklist."
-                </p>
-            </div>
-        }
-        .into_any(),
-        Shape::Visit { all_information } => {
-            view! { <ChecklistBody rows=rows all_information=all_information /> }.into_any()
-        }
-    }
+        .into_any()
     }
 }
 
@@ -147,22 +141,14 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
     };
 
     view! {
-        {if all_information {
-            view! {
-                <p class="govuk-body">
-                    "At a standard or short inspection the local authority shares everything in Annex A of the framework. Tick each item when it has been shared; the owner and note are for your team."
-                </p>
-            }
-            .into_any()
-        } else {
-            view! {
-                <p class="govuk-body">
-                    "At a focused or monitoring visit only the information relevant to the visit is asked for, as agreed with the lead inspector. Tick \u{201c}Asked for at this visit\u{201d} for each item the lead inspector asks for, then tick the item when it has been shared."
-                    {relevant_only.map(|s| view! { <span class="app-citation">" (" {s.label} ")"</span> })}
-                </p>
-            }
-            .into_any()
-        }}
+        <p class="govuk-body">
+            {if all_information {
+                "At a standard or short inspection the local authority shares everything in Annex A of the framework. Tick each item when it has been shared; the owner and note are for your team."
+            } else {
+                "At a focused or monitoring visit only the information relevant to the visit is asked for, as agreed with the lead inspector. Tick \u{201c}Asked for at this visit\u{201d} for each item the lead inspector asks for, then tick the item when it has been shared."
+            }}
+            {(!all_information).then_some(relevant_only).flatten().map(|s| view! { <span class="app-citation">" (" {s.label} ")"</span> })}
+        </p>
         {move || problem().map(|m| view! { <p class="govuk-body app-problem">{m}</p> })}
         <p class="govuk-body-l app-checklist-summary" id="checklist-summary" aria-live="polite">
             {move || summary_text(counts.get())}

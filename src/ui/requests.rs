@@ -165,6 +165,53 @@ pub fn RequestsView() -> impl IntoView {
         }
     });
 
+    // The whole list is redrawn when the record changes (a request added, answered or deleted):
+    // simpler and smaller than a keyed list, and nothing typed lives inside it (the response
+    // being written is kept in `draft`, outside the list).
+    let draft = ResponseDraft::new();
+    let list = move || {
+        let requests = state.requests.get();
+        if requests.is_empty() {
+            return view! { <p class="govuk-body">"No requests recorded yet. Add the first one below."</p> }
+                .into_any();
+        }
+        let statuses: Vec<Result<RequestStatus, String>> = state.calendar.with(|calendar| {
+            requests
+                .iter()
+                .map(|r| status(calendar, r, state.today).map_err(|e| e.to_string()))
+                .collect()
+        });
+        view! {
+            <ol class="app-requests">
+                {requests
+                    .into_iter()
+                    .zip(statuses)
+                    .enumerate()
+                    .map(|(index, (request, current))| view! {
+                        <RequestItem
+                            index=index
+                            request=request
+                            current=current
+                            responding=responding
+                            draft=draft
+                            errors=summary_errors
+                            on_deleted=on_deleted
+                        />
+                    })
+                    .collect_view()}
+            </ol>
+            <div class="app-button-group">
+                <button type="button" class="govuk-button govuk-button--secondary" on:click=download>
+                    "Download the requests as a spreadsheet (.csv)"
+                </button>
+                <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
+                    "Print the requests"
+                </button>
+            </div>
+        }
+        .into_any()
+    };
+
     view! {
         <ErrorSummary errors=summary_errors />
         <p class="govuk-body">
@@ -180,50 +227,17 @@ pub fn RequestsView() -> impl IntoView {
                 </p>
             </div>
         })}
-        <Show when=move || has_visit.get() || has_requests.get()>
+        {move || (has_visit.get() || has_requests.get()).then(|| view! {
             <section class="app-section" aria-labelledby="requests-heading">
                 <h2 class="govuk-heading-m" id="requests-heading" tabindex="-1" node_ref=list_heading>"Requests"</h2>
                 <p class="govuk-body-l app-requests-summary">
                     {move || { let (open, overdue) = counts.get(); counts_text(open, overdue) }}
                 </p>
                 <p class="govuk-body-s" role="status">{move || message.get()}</p>
-                <Show
-                    when=move || has_requests.get()
-                    fallback=|| view! { <p class="govuk-body">"No requests recorded yet. Add the first one below."</p> }
-                >
-                    <ol class="app-requests">
-                        <For
-                            each=move || {
-                                state.requests.with(|r| {
-                                    r.iter().enumerate().map(|(i, r)| (i, r.id.clone())).collect::<Vec<_>>()
-                                })
-                            }
-                            key=|k| k.clone()
-                            children=move |(index, id)| view! {
-                                <RequestItem
-                                    index=index
-                                    id=id
-                                    responding=responding
-                                    errors=summary_errors
-                                    on_deleted=on_deleted
-                                />
-                            }
-                        />
-                    </ol>
-                    <div class="app-button-group">
-                        <button type="button" class="govuk-button govuk-button--secondary" on:click=download>
-                            "Download the requests as a spreadsheet (.csv)"
-                        </button>
-                        <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
-                            "Print the requests"
-                        </button>
-                    </div>
-                </Show>
+                {list}
             </section>
-        </Show>
-        <Show when=move || has_visit.get()>
-            <AddRequest errors=summary_errors message=message />
-        </Show>
+        })}
+        {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors message=message /> })}
     }
 }
 
@@ -333,63 +347,79 @@ enum Mode {
     Responding,
 }
 
+/// The response being written, kept outside the list so a redrawn list loses nothing typed.
+#[derive(Clone, Copy)]
+struct ResponseDraft {
+    text: RwSignal<String>,
+    received: DateParts,
+    error: RwSignal<Option<String>>,
+}
+
+impl ResponseDraft {
+    fn new() -> Self {
+        ResponseDraft {
+            text: RwSignal::new(String::new()),
+            received: DateParts::new(),
+            error: RwSignal::new(None),
+        }
+    }
+}
+
 /// One request in the record, with its countdown and the ways to answer or delete it.
 #[component]
 fn RequestItem(
     index: usize,
-    id: String,
+    request: InfoRequest,
+    current: Result<RequestStatus, String>,
     responding: RwSignal<Option<String>>,
+    draft: ResponseDraft,
     errors: RwSignal<Vec<FieldError>>,
     on_deleted: Callback<String>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let request = {
+    let id = request.id.clone();
+    let confirming = RwSignal::new(false);
+    let mode = {
         let id = id.clone();
         Memo::new(move |_| {
-            state
-                .requests
-                .with(|r| r.get(index).filter(|r| r.id == id).cloned())
+            if responding.with(|r| r.as_deref() == Some(id.as_str())) {
+                Mode::Responding
+            } else if confirming.get() {
+                Mode::Confirming
+            } else {
+                Mode::Buttons
+            }
         })
     };
-    let current = Memo::new(move |_| {
-        request.with(|r| {
-            r.as_ref().map(|r| {
-                state
-                    .calendar
-                    .with(|calendar| status(calendar, r, state.today).map_err(|e| e.to_string()))
-            })
-        })
-    });
-    let highlight = move || current.with(|s| matches!(s, Some(Ok(s)) if s.highlight));
-    let confirming = RwSignal::new(false);
-    let is_responding = {
-        let id = id.clone();
-        Memo::new(move |_| responding.with(|r| r.as_deref() == Some(id.as_str())))
-    };
-    let answered =
-        Memo::new(move |_| request.with(|r| r.as_ref().is_some_and(|r| r.date_received.is_some())));
-    let mode = Memo::new(move |_| {
-        if is_responding.get() {
-            Mode::Responding
-        } else if confirming.get() {
-            Mode::Confirming
-        } else {
-            Mode::Buttons
-        }
-    });
-    let status_id = format!("request-status-{index}");
     let heading_id = format!("request-heading-{index}");
+    let (class, tag_class, status_text) = match current {
+        Ok(s) => (
+            if s.highlight {
+                "app-request app-request--urgent"
+            } else {
+                "app-request"
+            },
+            status_class(&s),
+            s.message,
+        ),
+        Err(message) => ("app-request", "app-tag app-tag--grey", message),
+    };
+    let answered = request.date_received.is_some();
     let open_form = {
-        let id = id.clone();
+        let request = request.clone();
         move |_| {
-            responding.set(Some(id.clone()));
+            draft.text.set(request.response.clone());
+            draft
+                .received
+                .set(request.date_received.unwrap_or(state.today));
+            draft.error.set(None);
+            responding.set(Some(request.id.clone()));
             platform::focus_after_render(RESPONSE_ID);
         }
     };
     let delete = {
         let id = id.clone();
         move |_| {
-            let id = id.clone();
             state.requests.update(|r| {
                 if r.get(index).is_some_and(|r| r.id == id) {
                     r.remove(index);
@@ -398,66 +428,84 @@ fn RequestItem(
             if responding.get_untracked().as_deref() == Some(id.as_str()) {
                 responding.set(None);
             }
-            on_deleted.run(id);
+            on_deleted.run(id.clone());
         }
     };
-    let show = move |f: fn(&InfoRequest) -> String| {
-        move || request.with(|r| r.as_ref().map(f).unwrap_or_default())
+    let date_or = |date: Option<chrono::NaiveDate>| match date {
+        Some(d) => view! { <DateTime date=d /> }.into_any(),
+        None => view! { "Not given" }.into_any(),
     };
-    let date_of = move |f: fn(&InfoRequest) -> Option<chrono::NaiveDate>| {
-        move || {
-            request.with(|r| r.as_ref().and_then(f)).map_or_else(
-                || view! { "Not given" }.into_any(),
-                |d| view! { <DateTime date=d /> }.into_any(),
-            )
+    let or_none = |text: &str, none: &'static str| {
+        if text.is_empty() {
+            none.to_string()
+        } else {
+            text.to_string()
         }
     };
-    let label = id.clone();
-    let (labelled_by, focus_target) = (heading_id.clone(), heading_id.clone());
+    let row = |term: &'static str, value: AnyView| {
+        view! { <div class="app-summary-list__row"><dt>{term}</dt><dd class="app-preserve-lines">{value}</dd></div> }
+    };
+    let details = vec![
+        row(
+            "Requested by",
+            or_none(&request.requested_by, "Not given").into_any(),
+        ),
+        row("Date requested", date_or(request.date_requested)),
+        row(
+            "Response required by",
+            date_or(request.response_required_by),
+        ),
+        row("Type of request", request.kind.label().into_any()),
+        row(
+            "Case ID",
+            or_none(&request.case_id, "None given").into_any(),
+        ),
+        row(
+            "Reason for request",
+            or_none(&request.reason, "Not given").into_any(),
+        ),
+    ];
+    let response = answered.then(|| {
+        vec![
+            row("Date received", date_or(request.date_received)),
+            row(
+                "Response",
+                or_none(&request.response, "None recorded").into_any(),
+            ),
+        ]
+    });
+    let focus_target = heading_id.clone();
+    let (data_request, labelled_by, title) = (id.clone(), heading_id.clone(), id.clone());
 
     view! {
-        <li
-            class=move || if highlight() { "app-request app-request--urgent" } else { "app-request" }
-            data-request=id.clone()
-            aria-labelledby=labelled_by
-        >
+        <li class=class data-request=data_request aria-labelledby=labelled_by>
             <h3 class="govuk-heading-s app-request__title" id=heading_id tabindex="-1">
-                "Request " {label.clone()}
+                "Request " {title}
             </h3>
-            <p class="app-request__status" id=status_id>
-                {move || current.get().map(|s| match s {
-                    Ok(s) => {
-                        let class = status_class(&s);
-                        view! { <strong class=class>{s.message}</strong> }.into_any()
-                    }
-                    Err(m) => view! { <strong class="app-tag app-tag--grey">{m}</strong> }.into_any(),
-                })}
+            <p class="app-request__status">
+                <strong class=tag_class>{status_text}</strong>
             </p>
-            <dl class="app-summary-list">
-                <div class="app-summary-list__row"><dt>"Requested by"</dt><dd>{show(|r| r.requested_by.clone())}</dd></div>
-                <div class="app-summary-list__row"><dt>"Date requested"</dt><dd>{date_of(|r| r.date_requested)}</dd></div>
-                <div class="app-summary-list__row"><dt>"Response required by"</dt><dd>{date_of(|r| r.response_required_by)}</dd></div>
-                <div class="app-summary-list__row"><dt>"Type of request"</dt><dd>{show(|r| r.kind.label().to_string())}</dd></div>
-                <div class="app-summary-list__row"><dt>"Case ID"</dt><dd>{show(|r| if r.case_id.is_empty() { "None given".to_string() } else { r.case_id.clone() })}</dd></div>
-                <div class="app-summary-list__row"><dt>"Reason for request"</dt><dd class="app-preserve-lines">{show(|r| r.reason.clone())}</dd></div>
-                <Show when=move || answered.get()>
-                    <div class="app-summary-list__row"><dt>"Date received"</dt><dd>{date_of(|r| r.date_received)}</dd></div>
-                    <div class="app-summary-list__row"><dt>"Response"</dt><dd class="app-preserve-lines">{show(|r| if r.response.is_empty() { "None recorded".to_string() } else { r.response.clone() })}</dd></div>
-                </Show>
-            </dl>
+            <dl class="app-summary-list">{details} {response}</dl>
             {move || match mode.get() {
                 Mode::Responding => view! {
-                    <ResponseForm index=index request=request responding=responding errors=errors heading_id=focus_target.clone() />
+                    <ResponseForm
+                        index=index
+                        request=request.clone()
+                        responding=responding
+                        draft=draft
+                        errors=errors
+                        heading_id=focus_target.clone()
+                    />
                 }
                 .into_any(),
                 Mode::Confirming => {
-                    let (delete, label) = (delete.clone(), label.clone());
+                    let (delete, id) = (delete.clone(), id.clone());
                     view! {
                         <div class="app-confirm">
-                            <p class="govuk-body"><strong>"Delete request " {label.clone()} "?"</strong> " This cannot be undone."</p>
+                            <p class="govuk-body"><strong>"Delete request " {id.clone()} "?"</strong> " This cannot be undone."</p>
                             <div class="app-button-group">
                                 <button type="button" class="govuk-button govuk-button--warning" id=format!("confirm-delete-{index}") on:click=delete>
-                                    "Yes, delete request " {label}
+                                    "Yes, delete request " {id}
                                 </button>
                                 <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
                             </div>
@@ -466,19 +514,19 @@ fn RequestItem(
                     .into_any()
                 }
                 Mode::Buttons => {
-                    let (open_form, label) = (open_form.clone(), label.clone());
+                    let (open_form, id) = (open_form.clone(), id.clone());
                     view! {
                         <div class="app-button-group">
                             <button type="button" class="govuk-button govuk-button--secondary" on:click=open_form>
-                                {move || if answered.get() { "Change the response" } else { "Record the response" }}
-                                <span class="govuk-visually-hidden">" to request " {label.clone()}</span>
+                                {if answered { "Change the response" } else { "Record the response" }}
+                                <span class="govuk-visually-hidden">" to request " {id.clone()}</span>
                             </button>
                             <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| {
                                 confirming.set(true);
                                 focus_after_render(format!("confirm-delete-{index}"));
                             }>
                                 "Delete"
-                                <span class="govuk-visually-hidden">" request " {label}</span>
+                                <span class="govuk-visually-hidden">" request " {id}</span>
                             </button>
                         </div>
                     }
@@ -493,28 +541,14 @@ fn RequestItem(
 #[component]
 fn ResponseForm(
     index: usize,
-    request: Memo<Option<InfoRequest>>,
+    request: InfoRequest,
     responding: RwSignal<Option<String>>,
+    draft: ResponseDraft,
     errors: RwSignal<Vec<FieldError>>,
     /// Where focus goes when the form closes.
     heading_id: String,
 ) -> impl IntoView {
     let state = AppState::get();
-    let existing = request.get_untracked();
-    let response = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|r| r.response.clone())
-            .unwrap_or_default(),
-    );
-    let received = DateParts::new();
-    received.set(
-        existing
-            .as_ref()
-            .and_then(|r| r.date_received)
-            .unwrap_or(state.today),
-    );
-    let date_error = RwSignal::new(None::<String>);
     let close = Callback::new(move |()| {
         responding.set(None);
         errors.set(Vec::new());
@@ -522,16 +556,12 @@ fn ResponseForm(
     });
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(mut updated) = request.get_untracked() else {
-            close.run(());
-            return;
-        };
-        let parsed = received.parse();
-        let problem = match &parsed {
+        let mut updated = request.clone();
+        let problem = match draft.received.parse() {
             Err(e) => Some(e.message(RECEIVED_LABEL)),
             Ok(date) => {
-                updated.date_received = Some(*date);
-                updated.response = response.get_untracked().trim().to_string();
+                updated.date_received = Some(date);
+                updated.response = draft.text.get_untracked().trim().to_string();
                 validate(&updated)
                     .into_iter()
                     .find(|e| e.field() == RequestField::DateReceived)
@@ -545,7 +575,7 @@ fn ResponseForm(
                     })
             }
         };
-        date_error.set(problem.clone());
+        draft.error.set(problem.clone());
         if let Some(message) = problem {
             errors.set(vec![FieldError {
                 field_id: first_box_id(RECEIVED_ID),
@@ -567,15 +597,15 @@ fn ResponseForm(
                 id=RESPONSE_ID
                 label="Response from the local authority"
                 hint="What was sent or said, and where it is."
-                value=response
+                value=draft.text
                 error=Signal::stored(None)
             />
             <DateInput
                 id=RECEIVED_ID
                 label=RECEIVED_LABEL
                 hint="Today's date is filled in. For example, 10 3 2026."
-                parts=received
-                error=date_error
+                parts=draft.received
+                error=draft.error
             />
             <div class="app-button-group">
                 <button type="submit" class="govuk-button">"Save the response"</button>
