@@ -126,7 +126,8 @@ test('recording the response closes the request; deleting asks first', async () 
   const { page } = app;
   await addRequest(page);
   await request(page, 'R1').getByRole('button', { name: 'Record the response to request R1' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'response-text');
+  // Focus moves to the response box once the form is drawn.
+  await page.waitForFunction(() => document.activeElement?.id === 'response-text');
   await page.getByLabel('Response from the local authority').fill('Uploaded to the secure site');
   // Received before it was asked for: refused, with the reason.
   await fillDate(page, 'Date received', '6', '3', '2026');
@@ -146,7 +147,7 @@ test('recording the response closes the request; deleting asks first', async () 
   await page.getByRole('button', { name: 'Yes, delete request R1' }).click();
   await page.getByText('Request R1 deleted.').waitFor();
   assert.equal(await request(page, 'R1').count(), 0);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'requests-heading');
+  await page.waitForFunction(() => document.activeElement?.id === 'requests-heading');
   // A new request never takes a deleted one's place in the record by accident: ids only grow
   // while requests remain, and start again at R1 when the record is empty.
   await addRequest(page);
