@@ -12,6 +12,7 @@ pub mod nav;
 pub mod other_views;
 pub mod pathway_view;
 pub mod platform;
+pub mod print_view;
 pub mod settings;
 pub mod state;
 pub mod take_away;
@@ -110,8 +111,11 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Visit => view! { <visit_view::VisitView /> }.into_any(),
         View::AfterFieldwork => view! { <other_views::AfterFieldworkView /> }.into_any(),
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
+        // The print layout has its own title and leaves out the take-away and rules sections,
+        // which are for the screen.
+        View::Print => return view! { <print_view::PrintView /> }.into_any(),
         // Built in later commits: until then each says so plainly rather than showing a blank.
-        View::Checklist | View::Requests | View::Training | View::Plans | View::Print => {
+        View::Checklist | View::Requests | View::Training | View::Plans => {
             view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
         }
     };
@@ -121,6 +125,7 @@ fn PlanPage(view: View) -> impl IntoView {
         <take_away::TakeAway />
         <settings::RulesInUse />
     }
+    .into_any()
 }
 /// A month at a glance with its bank holidays; choosing a day says whether it is a working day.
 #[component]
