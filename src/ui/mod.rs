@@ -14,6 +14,7 @@ pub mod other_views;
 pub mod pathway_view;
 pub mod plans_view;
 pub mod platform;
+pub mod print_view;
 pub mod settings;
 pub mod state;
 pub mod take_away;
@@ -113,9 +114,12 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Visit => view! { <visit_view::VisitView /> }.into_any(),
         View::AfterFieldwork => view! { <other_views::AfterFieldworkView /> }.into_any(),
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
+        // The print layout has its own title and leaves out the take-away and rules sections,
+        // which are for the screen.
+        View::Print => return view! { <print_view::PrintView /> }.into_any(),
         // Built in later commits: until then each says so plainly rather than showing a blank.
         View::Plans => view! { <plans_view::PlansView /> }.into_any(),
-        View::Checklist | View::Requests | View::Training | View::Print => {
+        View::Checklist | View::Requests | View::Training => {
             view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
         }
     };
@@ -127,6 +131,7 @@ fn PlanPage(view: View) -> impl IntoView {
             <settings::RulesInUse />
         })}
     }
+    .into_any()
 }
 /// A month at a glance with its bank holidays; choosing a day says whether it is a working day.
 #[component]
