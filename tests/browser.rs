@@ -504,16 +504,88 @@ async fn calendar_counts_every_key_of_a_quick_run_within_the_month() {
     assert_eq!(cal.focused.get_untracked(), date(2026, 3, 20));
 }
 
-// ---- Annex A checklist and further-information requests (issue 7) ----
+// ---- Print the plan ----
 
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::saved::{SavedPlan, SavedPlans};
-use ilacs_planner::engine::state::SharedState;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+use ilacs_planner::ui::print_view::PrintView;
+use ilacs_planner::ui::state::{AppState, View};
+
+fn standard_visit(notification: NaiveDate) -> PlanInput {
+    PlanInput {
+        visit: Some(VisitInput::new(
+            VisitKind::Standard,
+            Anchor::Notification(notification),
+        )),
+        ..PlanInput::default()
+    }
+}
+
+fn all_text(container: &HtmlElement, selector: &str) -> Vec<String> {
+    let list = container.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
+// F§52–53, F§216, F§219: a standard inspection notified on Monday 2 March 2026 has dates in
+// March, April and July 2026; moved to Monday 1 June 2026, in June, July and October.
+#[wasm_bindgen_test]
+async fn print_view_lists_the_inputs_and_one_section_per_month_and_follows_the_plan() {
+    let today = date(2026, 2, 16);
+    let state = AppState::new(today, standard_visit(date(2026, 3, 2)), View::Print, false);
+    let container = mount(move || {
+        provide_context(state);
+        view! { <PrintView /> }
+    });
+    leptos::task::tick().await;
+
+    assert_eq!(
+        text_of(&container, "#printed-on"),
+        "Printed on Monday 16 February 2026"
+    );
+    let keys = all_text(&container, ".govuk-summary-list__key");
+    let values = all_text(&container, ".govuk-summary-list__value");
+    let visit = keys
+        .iter()
+        .position(|k| k == "Visit")
+        .map(|i| values[i].clone());
+    assert_eq!(visit.as_deref(), Some("Standard inspection"));
+    assert_eq!(
+        all_text(&container, ".app-print-month h2"),
+        ["March 2026", "April 2026", "July 2026"]
+    );
+    assert_eq!(
+        datetime_of(&container, "feedback").as_deref(),
+        Some("2026-03-20")
+    );
+    // The calendar marks the day with words; the table row owns the event id.
+    assert!(text_of(&container, "[data-marker=\"notification\"]").contains("Notification call"));
+
+    state.input.set(standard_visit(date(2026, 6, 1)));
+    leptos::task::tick().await;
+    assert_eq!(
+        all_text(&container, ".app-print-month h2"),
+        ["June 2026", "July 2026", "October 2026"]
+    );
+    let date_given = keys.iter().position(|k| k == "Date given").and_then(|i| {
+        all_text(&container, ".govuk-summary-list__value")
+            .get(i)
+            .cloned()
+    });
+    assert_eq!(
+        date_given.as_deref(),
+        Some("Notification day, Monday 1 June 2026")
+    );
+    container.remove();
+}
+
+// ---- Annex A checklist and further-information requests (issue 7) ----
+
 use ilacs_planner::ui::checklist::ChecklistView;
 use ilacs_planner::ui::requests::RequestsView;
-use ilacs_planner::ui::state::{AppState, View};
 
 /// The app's state for a plan with one visit, on a fixed "today".
 fn state_with_visit(kind: VisitKind, notification: NaiveDate, today: NaiveDate) -> AppState {
@@ -521,19 +593,7 @@ fn state_with_visit(kind: VisitKind, notification: NaiveDate, today: NaiveDate) 
         visit: Some(VisitInput::new(kind, Anchor::Notification(notification))),
         ..PlanInput::default()
     };
-    let plans = SavedPlans {
-        plans: vec![SavedPlan {
-            id: "plan-test".into(),
-            state: SharedState {
-                input,
-                ..SharedState::default()
-            },
-            ..SavedPlan::default()
-        }],
-        current: Some("plan-test".into()),
-        ..SavedPlans::default()
-    };
-    AppState::new(today, plans, View::Checklist, false)
+    AppState::new(today, input, View::Checklist, false)
 }
 
 fn element(container: &HtmlElement, selector: &str) -> HtmlElement {

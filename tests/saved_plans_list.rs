@@ -308,3 +308,12 @@ proptest::proptest! {
         proptest::prop_assert!(o.plans.current_plan().is_some());
     }
 }
+
+#[test]
+fn one_plan_from_inputs_is_my_plan_and_open() {
+    let input = visit(VisitKind::Standard, d(2026, 3, 2));
+    let plans = SavedPlans::from(input.clone());
+    assert_eq!(plans.plans.len(), 1);
+    assert_eq!(plans.current_plan().unwrap().name, "My plan");
+    assert_eq!(current_input(&plans), input);
+}

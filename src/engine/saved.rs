@@ -417,6 +417,19 @@ pub struct Removed {
     replacement: Option<String>,
 }
 
+/// One plan, "My plan", open, with these inputs (a first visit; also handy in tests).
+impl From<PlanInput> for SavedPlans {
+    fn from(input: PlanInput) -> Self {
+        let mut plans = SavedPlans::default();
+        let id = plans.new_plan(0);
+        plans.switch_to(&id);
+        if let Some(plan) = plans.current_plan_mut() {
+            plan.state.input = input;
+        }
+        plans
+    }
+}
+
 impl Removed {
     /// Whether the deleted plan was the open one (so another plan is now showing).
     pub fn was_open(&self) -> bool {

@@ -15,6 +15,7 @@ pub mod other_views;
 pub mod pathway_view;
 pub mod plans_view;
 pub mod platform;
+pub mod print_view;
 pub mod requests;
 pub mod settings;
 pub mod state;
@@ -117,9 +118,12 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
         View::Checklist => view! { <checklist::ChecklistView /> }.into_any(),
         View::Requests => view! { <requests::RequestsView /> }.into_any(),
-        // Built in later commits: until then each says so plainly rather than showing a blank.
+        // The print layout has its own title and leaves out the take-away and rules sections,
+        // which are for the screen.
+        View::Print => return view! { <print_view::PrintView /> }.into_any(),
         View::Plans => view! { <plans_view::PlansView /> }.into_any(),
-        View::Training | View::Print => {
+        // Built in later commits: until then it says so plainly rather than showing a blank.
+        View::Training => {
             view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
         }
     };
@@ -131,6 +135,7 @@ fn PlanPage(view: View) -> impl IntoView {
             <settings::RulesInUse />
         })}
     }
+    .into_any()
 }
 /// A month at a glance with its bank holidays; choosing a day says whether it is a working day.
 #[component]

@@ -52,7 +52,8 @@ pub struct AppState {
 
 impl AppState {
     /// The state for `plans` (whose open plan is shown), on page `view`.
-    pub fn new(today: NaiveDate, plans: SavedPlans, view: View, embed: bool) -> Self {
+    pub fn new(today: NaiveDate, plans: impl Into<SavedPlans>, view: View, embed: bool) -> Self {
+        let plans: SavedPlans = plans.into();
         let open = plans.current_plan().cloned().unwrap_or_default();
         let input = RwSignal::new(open.state.input);
         let calendar = RwSignal::new(Calendar::england_and_wales());

@@ -64,6 +64,30 @@ for (const [link, heading] of [
   });
 }
 
+test('Print the plan: no WCAG 2.2 A or AA violations, on screen and in print', async () => {
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'All dates' }).click();
+  await app.page
+    .getByRole('region', { name: 'Take the dates away' })
+    .getByRole('link', { name: 'Print the plan (a page for each month)' })
+    .click();
+  await app.page.getByRole('heading', { level: 1, name: 'Inspection plan' }).waitFor();
+  // The pathway and the visit: several months, each with its calendar and table.
+  assert.ok((await app.page.locator('section.app-print-month').count()) > 3);
+  const passes = await scan('Print the plan');
+  assert.ok(passes > 10, 'axe ran its checks');
+  await app.page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await app.page.setViewportSize({ width: 1280, height: 720 });
+  assert.ok(overflow <= 0, `Print the plan scrolls sideways by ${overflow}px at 320px`);
+  await app.page.emulateMedia({ media: 'print' });
+  try {
+    await scan('Print the plan, print styles');
+  } finally {
+    await app.page.emulateMedia({ media: 'screen' });
+  }
+  app.assertClean(assert);
+});
+
 test('the error summary and error messages: no WCAG 2.2 A or AA violations', async () => {
   await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
   const date = app.page.getByRole('group', { name: 'Notification date' });
