@@ -4,7 +4,8 @@
 
 use chrono::NaiveDate;
 use ilacs_planner::engine::annex_a::{
-    checklist, items, summary, AnnexAGroup, ChecklistRow, ChecklistState, ItemStatus, ANNEX_A_KINDS,
+    checklist, deadline_groups, items, summary, AnnexAGroup, ChecklistRow, ChecklistState,
+    ItemStatus, ANNEX_A_KINDS,
 };
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::TimeOfDay;
@@ -335,4 +336,114 @@ fn checklist_state_is_tolerant_of_missing_fields() {
     let back: ChecklistState =
         serde_json::from_str(&serde_json::to_string(&state).unwrap()).unwrap();
     assert_eq!(back, state);
+}
+
+/// Annex A table (F§242): the page lists each deadline once, with the rows of the table that fall
+/// on it. Standard inspection notified Monday 2 March 2026: lists and audits end of Tuesday,
+/// management information end of Wednesday, case information end of Thursday. Monitoring visit
+/// requested the same Monday: lists and audits Tuesday, everything else on Wednesday 11 March
+/// (request + 7 working days, F§131).
+#[test]
+fn annex_a_table_deadlines_listed_once_each() {
+    let cal = Calendar::england_and_wales();
+    let standard = visit(
+        VisitKind::Standard,
+        Anchor::Notification(d(2026, 3, 2)),
+        OnSiteDays::TueWed,
+    );
+    let groups = deadline_groups(framework(), &cal, &standard).unwrap();
+    let got: Vec<_> = groups
+        .iter()
+        .map(|g| {
+            (
+                g.deadline.event_id,
+                g.deadline.date,
+                g.deadline.time,
+                g.rows.clone(),
+            )
+        })
+        .collect();
+    let end = Some(TimeOfDay::EndOfDay);
+    assert_eq!(
+        got,
+        vec![
+            (
+                "child-level-data-due",
+                d(2026, 3, 3),
+                end,
+                vec![AnnexADue::ChildLevelData, AnnexADue::Audits]
+            ),
+            (
+                "management-information-due",
+                d(2026, 3, 4),
+                end,
+                vec![AnnexADue::ManagementInformation]
+            ),
+            (
+                "case-information-due",
+                d(2026, 3, 5),
+                end,
+                vec![AnnexADue::CaseInformation]
+            ),
+        ]
+    );
+
+    let monitoring = visit(
+        VisitKind::Monitoring,
+        Anchor::Notification(d(2026, 3, 2)),
+        OnSiteDays::TueWed,
+    );
+    let groups = deadline_groups(framework(), &cal, &monitoring).unwrap();
+    let got: Vec<_> = groups
+        .iter()
+        .map(|g| (g.deadline.event_id, g.deadline.date, g.rows.len()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("child-level-data-due", d(2026, 3, 3), 2),
+            ("audited-cases-due", d(2026, 3, 11), 2),
+        ]
+    );
+
+    let jtai = VisitSummary {
+        kind: VisitKind::Jtai,
+        notification: d(2026, 3, 2),
+        first_onsite_day: d(2026, 3, 16),
+        last_fieldwork_day: None,
+    };
+    assert!(deadline_groups(framework(), &cal, &jtai)
+        .unwrap()
+        .is_empty());
+}
+
+/// Every row's deadline is one of the listed deadlines, under both rule sets and every kind.
+#[test]
+fn every_row_falls_on_a_listed_deadline() {
+    let cal = Calendar::england_and_wales();
+    for set in rules::all() {
+        for kind in ANNEX_A_KINDS {
+            let input = PlanInput {
+                visit: Some(VisitInput::new(kind, Anchor::Notification(d(2026, 3, 2)))),
+                ..PlanInput::default()
+            };
+            let v = plan(set, &cal, &input, d(2026, 3, 2))
+                .unwrap()
+                .visit
+                .unwrap();
+            let groups = deadline_groups(set, &cal, &v).unwrap();
+            let r = checklist(set, &cal, &v, &ChecklistState::default(), d(2026, 3, 2)).unwrap();
+            for row in &r {
+                let g = groups
+                    .iter()
+                    .find(|g| g.deadline.event_id == row.due_event_id)
+                    .unwrap();
+                assert_eq!(g.deadline.date, row.due_date);
+                assert!(g.rows.contains(&row.item.due));
+            }
+            let mut ids: Vec<_> = groups.iter().map(|g| g.deadline.event_id).collect();
+            ids.dedup();
+            assert_eq!(ids.len(), groups.len(), "each deadline once");
+        }
+    }
 }

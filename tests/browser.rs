@@ -581,3 +581,169 @@ async fn print_view_lists_the_inputs_and_one_section_per_month_and_follows_the_p
     );
     container.remove();
 }
+
+// ---- Annex A checklist and further-information requests (issue 7) ----
+
+use ilacs_planner::ui::checklist::ChecklistView;
+use ilacs_planner::ui::requests::RequestsView;
+
+/// The app's state for a plan with one visit, on a fixed "today".
+fn state_with_visit(kind: VisitKind, notification: NaiveDate, today: NaiveDate) -> AppState {
+    let input = PlanInput {
+        visit: Some(VisitInput::new(kind, Anchor::Notification(notification))),
+        ..PlanInput::default()
+    };
+    AppState::new(today, input, View::Checklist, false)
+}
+
+fn element(container: &HtmlElement, selector: &str) -> HtmlElement {
+    container
+        .query_selector(selector)
+        .expect("selector")
+        .unwrap_or_else(|| panic!("{selector} exists"))
+        .unchecked_into()
+}
+
+/// Sets the value of an input or a textarea and fires `input`, as typing would.
+fn type_into(container: &HtmlElement, id: &str, value: &str) {
+    let field = element(container, &format!("#{id}"));
+    js_sys::Reflect::set(&field, &"value".into(), &value.into()).expect("value");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
+        .expect("dispatch");
+}
+
+// Annex A table (F§242): standard inspection notified Monday 2 March 2026, seen on Wednesday 4
+// March: lists and audit list overdue, documents due today, case papers due the next working day.
+#[wasm_bindgen_test]
+async fn checklist_ticks_update_the_status_and_the_count() {
+    let state = state_with_visit(VisitKind::Standard, date(2026, 3, 2), date(2026, 3, 4));
+    let c = mount(move || {
+        provide_context(state);
+        view! { <ChecklistView /> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(
+        text_of(&c, "#checklist-summary"),
+        "0 of 43 done, 12 overdue, 31 due today or next working day"
+    );
+    assert_eq!(text_of(&c, "#status-list-2"), "Overdue");
+    assert!(element(&c, "#status-list-2")
+        .class_name()
+        .contains("app-tag--urgent"));
+    assert_eq!(text_of(&c, "#status-doc-1-01"), "Due today");
+    assert_eq!(text_of(&c, "#status-case-files"), "Due next working day");
+    assert_eq!(
+        datetime_of(&c, "child-level-data-due").as_deref(),
+        Some("2026-03-03")
+    );
+
+    element(&c, "#done-list-1").click();
+    type_into(&c, "owner-list-1", "Data team");
+    type_into(&c, "note-list-1", "Sent at 3pm");
+    leptos::task::tick().await;
+    assert_eq!(text_of(&c, "#status-list-1"), "Done");
+    assert!(element(&c, "#status-list-1")
+        .class_name()
+        .contains("app-tag--done"));
+    assert_eq!(
+        text_of(&c, "#checklist-summary"),
+        "1 of 43 done, 11 overdue, 31 due today or next working day"
+    );
+    let saved = state.checklist.get_untracked().get("list-1");
+    assert!(saved.ticked);
+    assert_eq!(saved.owner, "Data team");
+    assert_eq!(saved.note, "Sent at 3pm");
+    // Typing did not rebuild the field (focus and caret stay where they are).
+    let owner: HtmlInputElement = element(&c, "#owner-list-1").unchecked_into();
+    assert_eq!(owner.value(), "Data team");
+}
+
+// F§242 table header: a focused visit asks only for what is relevant; nothing is ticked off until
+// it is marked as asked for. Focused visit notified Tuesday 3 March 2026: lists due midday
+// Wednesday.
+#[wasm_bindgen_test]
+async fn checklist_for_a_focused_visit_offers_the_choice() {
+    let state = state_with_visit(VisitKind::Focused, date(2026, 3, 3), date(2026, 3, 3));
+    let c = mount(move || {
+        provide_context(state);
+        view! { <ChecklistView /> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(
+        text_of(&c, "#checklist-summary"),
+        "No items are marked as asked for yet."
+    );
+    assert!(c
+        .query_selector("#done-list-8")
+        .expect("selector")
+        .is_none());
+    assert_eq!(text_of(&c, "#status-list-8"), "Not asked for");
+    element(&c, "#asked-list-8").click();
+    leptos::task::tick().await;
+    assert!(c
+        .query_selector("#done-list-8")
+        .expect("selector")
+        .is_some());
+    assert_eq!(text_of(&c, "#status-list-8"), "Due next working day");
+    let row = text_of(&c, "[data-item=\"list-8\"]");
+    assert!(row.contains("by midday"), "{row}");
+    assert_eq!(
+        state.checklist.get_untracked().get("list-8").selected,
+        Some(true)
+    );
+}
+
+// Annex B: the form checks with the engine and lists every problem; a valid request is added
+// with the first id and its countdown (Monday 9 March 2026, due Wednesday 11 March).
+#[wasm_bindgen_test]
+async fn requests_form_lists_problems_then_adds_the_request() {
+    let state = state_with_visit(VisitKind::Standard, date(2026, 3, 2), date(2026, 3, 9));
+    let c = mount(move || {
+        provide_context(state);
+        view! { <RequestsView /> }
+    });
+    leptos::task::tick().await;
+    submit(&c);
+    leptos::task::tick().await;
+    let links: Vec<String> = {
+        let list = c
+            .query_selector_all(".govuk-error-summary__list a")
+            .expect("selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.text_content().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(
+        links,
+        vec![
+            "Enter who asked for the information.",
+            "Enter the date the response is required by.",
+            "Enter the reason for the request.",
+        ]
+    );
+    assert!(state.requests.get_untracked().is_empty());
+
+    type_into(&c, "request-by", "Lead inspector");
+    type_into(&c, "request-due-day", "11");
+    type_into(&c, "request-due-month", "3");
+    type_into(&c, "request-due-year", "2026");
+    type_into(&c, "request-reason", "Latest chronology");
+    submit(&c);
+    leptos::task::tick().await;
+    let saved = state.requests.get_untracked();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].id, "R1");
+    assert_eq!(saved[0].date_requested, Some(date(2026, 3, 9)));
+    assert_eq!(
+        text_of(&c, "[data-request=\"R1\"] .app-tag"),
+        "2 working days left"
+    );
+    assert!(c
+        .query_selector(".govuk-error-summary")
+        .expect("selector")
+        .is_none());
+}

@@ -140,3 +140,176 @@ fn filtered_exports_hold_only_the_chosen_events() {
         assert_eq!(got, expected, "{filter:?}");
     }
 }
+
+// ---- The Annex A checklist and the Annex B request record as spreadsheets ----
+
+use ilacs_planner::engine::annex_a::{checklist, ChecklistState};
+use ilacs_planner::engine::export::{
+    checklist_csv, requests_csv, CHECKLIST_CSV_HEADER, REQUESTS_CSV_HEADER,
+};
+use ilacs_planner::engine::further_info::{InfoRequest, RequestType};
+
+/// Annex A table (F§242), standard inspection notified Monday 2 March 2026, looked at on
+/// Wednesday 4 March: one row per item in the framework's order, with its deadline, status,
+/// owner and note; quoting survives what officers type.
+#[test]
+fn checklist_rows_round_trip_through_the_csv_crate() {
+    let p = spring_plan();
+    let rules = rules::by_id("current-practice").unwrap();
+    let cal = Calendar::england_and_wales();
+    let mut state = ChecklistState::default();
+    state.entry("list-1").ticked = true;
+    state.entry("list-1").owner = "Data team, performance".into();
+    state.entry("list-1").note = "Sent at 3pm\nby \"secure\" email".into();
+    let rows = checklist(rules, &cal, &p.visit.unwrap(), &state, d(2026, 3, 4)).unwrap();
+    let text = checklist_csv(&rows);
+    assert!(record_ends_are_crlf(&text));
+    let (header, read_rows) = read(&text);
+    assert_eq!(header, CHECKLIST_CSV_HEADER);
+    assert_eq!(read_rows.len(), 43);
+    for (got, row) in read_rows.iter().zip(&rows) {
+        assert_eq!(got.len(), CHECKLIST_CSV_HEADER.len());
+        assert_eq!(got[0], row.item.number);
+        assert_eq!(got[1], row.item.title);
+        assert_eq!(got[2], row.item.group.title());
+        assert_eq!(got[4], row.due_date.format("%Y-%m-%d").to_string());
+        assert_eq!(got[6], row.status.label());
+    }
+    let list_1 = &read_rows[0];
+    assert_eq!(
+        list_1,
+        &vec![
+            "List 1".to_string(),
+            "Contacts in the last three months".into(),
+            "Child-level data lists".into(),
+            "Tuesday 3 March 2026".into(),
+            "2026-03-03".into(),
+            "end of day".into(),
+            "Done".into(),
+            "Yes".into(),
+            "Yes".into(),
+            "Data team, performance".into(),
+            "Sent at 3pm\nby \"secure\" email".into(),
+            "F§249".into(),
+            "F Annex A".into(),
+            "child-level-data-due".into(),
+        ]
+    );
+    let list_2 = &read_rows[1];
+    assert_eq!((list_2[6].as_str(), list_2[8].as_str()), ("Overdue", "No"));
+    let doc = read_rows.iter().find(|r| r[0] == "1.01").unwrap();
+    assert_eq!(
+        (doc[3].as_str(), doc[6].as_str()),
+        ("Wednesday 4 March 2026", "Due today")
+    );
+}
+
+/// Focused visit (F§242: only what is relevant is asked for): items not asked for are still
+/// listed, marked "No" in "Asked for", so the sheet can be filtered.
+#[test]
+fn checklist_csv_marks_items_not_asked_for() {
+    let input = PlanInput {
+        visit: Some(VisitInput::new(
+            VisitKind::Focused,
+            Anchor::Notification(d(2026, 3, 3)),
+        )),
+        ..PlanInput::default()
+    };
+    let rules = rules::by_id("ilacs-2017").unwrap();
+    let cal = Calendar::england_and_wales();
+    let p = plan(rules, &cal, &input, d(2026, 3, 3)).unwrap();
+    let mut state = ChecklistState::default();
+    state.entry("list-8").selected = Some(true);
+    let rows = checklist(rules, &cal, &p.visit.unwrap(), &state, d(2026, 3, 3)).unwrap();
+    let (_, read_rows) = read(&checklist_csv(&rows));
+    let asked: Vec<&str> = read_rows
+        .iter()
+        .filter(|r| r[7] == "Yes")
+        .map(|r| r[0].as_str())
+        .collect();
+    assert_eq!(asked, vec!["List 8"]);
+    let list_8 = read_rows.iter().find(|r| r[0] == "List 8").unwrap();
+    assert_eq!(
+        (list_8[5].as_str(), list_8[6].as_str()),
+        ("midday", "Due next working day")
+    );
+    assert!(read_rows
+        .iter()
+        .filter(|r| r[7] == "No")
+        .all(|r| r[6] == "Not asked for"));
+}
+
+/// Annex B's columns in its order, then the status on the day of export; dates in ISO form so
+/// Excel reads them as dates.
+#[test]
+fn request_record_round_trips_through_the_csv_crate() {
+    let cal = Calendar::england_and_wales();
+    let open = InfoRequest {
+        id: "R1".into(),
+        requested_by: "Lead inspector".into(),
+        date_requested: Some(d(2026, 3, 9)),
+        response_required_by: Some(d(2026, 3, 11)),
+        kind: RequestType::Document,
+        case_id: "C123".into(),
+        reason: "Latest chronology, \"full\" version".into(),
+        ..InfoRequest::default()
+    };
+    let answered = InfoRequest {
+        id: "R2".into(),
+        requested_by: "Team inspector".into(),
+        date_requested: Some(d(2026, 3, 9)),
+        response_required_by: Some(d(2026, 3, 10)),
+        kind: RequestType::Information,
+        case_id: String::new(),
+        reason: "Number of children missing education".into(),
+        response: "42, from the\r\nMarch return".into(),
+        date_received: Some(d(2026, 3, 10)),
+    };
+    // A record saved half-filled still exports, with the reason it has no status.
+    let partial = InfoRequest {
+        id: "R3".into(),
+        requested_by: "HMI".into(),
+        ..InfoRequest::default()
+    };
+    let text = requests_csv(&cal, &[open, answered, partial], d(2026, 3, 9));
+    assert!(record_ends_are_crlf(&text));
+    let (header, rows) = read(&text);
+    assert_eq!(header, REQUESTS_CSV_HEADER);
+    assert_eq!(
+        header,
+        vec![
+            "Request",
+            "Requested by",
+            "Date requested",
+            "Date response required",
+            "Date received from the local authority",
+            "Type of request",
+            "Case ID",
+            "Reason for request",
+            "Response from the local authority",
+            "Status",
+        ]
+    );
+    assert_eq!(
+        rows[0],
+        vec![
+            "R1",
+            "Lead inspector",
+            "2026-03-09",
+            "2026-03-11",
+            "",
+            "Document",
+            "C123",
+            "Latest chronology, \"full\" version",
+            "",
+            "2 working days left",
+        ]
+    );
+    assert_eq!(rows[1][4], "2026-03-10");
+    assert_eq!(rows[1][5], "Information");
+    assert_eq!(rows[1][8], "42, from the\r\nMarch return");
+    assert_eq!(rows[1][9], "Answered on Tuesday 10 March 2026");
+    assert_eq!(rows[2][2], "");
+    assert_eq!(rows[2][9], "Enter the date the response is required by.");
+    assert_eq!(rows.len(), 3);
+}

@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::further_info::{
-    open_counts, status, validate, InfoRequest, InfoRequestError, RequestField, RequestType,
+    next_id, open_counts, status, validate, InfoRequest, InfoRequestError, RequestField,
+    RequestType,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -147,4 +148,39 @@ fn saved_requests_are_tolerant() {
     assert_eq!(r.date_requested, None);
     let back: InfoRequest = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
     assert_eq!(back, r);
+}
+
+fn with_id(id: &str) -> InfoRequest {
+    InfoRequest {
+        id: id.into(),
+        ..InfoRequest::default()
+    }
+}
+
+/// Ids are derived from the record itself (the engine has no randomness): one more than the
+/// highest "R" number in use, so an id is never reused while its request is in the record.
+#[test]
+fn request_ids_follow_the_record() {
+    assert_eq!(next_id(&[]), "R1");
+    assert_eq!(next_id(&[with_id("R1"), with_id("R2")]), "R3");
+    // A deleted request in the middle leaves a gap that is not filled.
+    assert_eq!(next_id(&[with_id("R1"), with_id("R5")]), "R6");
+    // Ids written by something else are kept and skipped over.
+    assert_eq!(
+        next_id(&[with_id("imported"), with_id("R"), with_id("")]),
+        "R1"
+    );
+    assert_eq!(next_id(&[with_id("R99999999999999999999")]), "R1");
+    assert_eq!(next_id(&[with_id("R4294967295")]), "R4294967296");
+}
+
+proptest::proptest! {
+    /// Whatever ids are already there, the next one is new.
+    #[test]
+    fn next_id_is_never_in_use(ids in proptest::collection::vec("(R[0-9]{0,3}|[a-z]{0,3})", 0..12)) {
+        let record: Vec<InfoRequest> = ids.iter().map(|id| with_id(id)).collect();
+        let id = next_id(&record);
+        proptest::prop_assert!(!ids.contains(&id));
+        proptest::prop_assert!(id.starts_with('R'));
+    }
 }

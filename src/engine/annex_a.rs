@@ -569,6 +569,69 @@ pub fn deadline(
     }))
 }
 
+/// One deadline of the Annex A table for a visit, with the table's rows that fall on it (for
+/// standard and short inspections the lists and the audit information share the first one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeadlineGroup {
+    pub deadline: Deadline,
+    /// The rows of the table due then, in the table's order.
+    pub rows: Vec<AnnexADue>,
+}
+
+/// The visit's Annex A deadlines, each once, in date order. Empty for a JTAI.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use ilacs_planner::engine::annex_a::deadline_groups;
+/// use ilacs_planner::engine::calendar::Calendar;
+/// use ilacs_planner::engine::plan::VisitSummary;
+/// use ilacs_planner::engine::rules::{self, VisitKind};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let visit = VisitSummary {
+///     kind: VisitKind::Standard,
+///     notification: d(2026, 3, 2),
+///     first_onsite_day: d(2026, 3, 9),
+///     last_fieldwork_day: Some(d(2026, 3, 20)),
+/// };
+/// let groups = deadline_groups(rules::by_id("ilacs-2017").unwrap(), &Calendar::england_and_wales(), &visit)?;
+/// assert_eq!(groups.len(), 3);
+/// assert_eq!(groups[0].deadline.event_id, "child-level-data-due");
+/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// ```
+pub fn deadline_groups(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    visit: &VisitSummary,
+) -> Result<Vec<DeadlineGroup>, PlanError> {
+    let mut groups: Vec<DeadlineGroup> = Vec::with_capacity(AnnexADue::ALL.len());
+    for row in AnnexADue::ALL {
+        let Some(d) = deadline(rules, calendar, visit.kind, visit.notification, row)? else {
+            continue;
+        };
+        match groups
+            .iter_mut()
+            .find(|g| g.deadline.event_id == d.event_id)
+        {
+            Some(g) => g.rows.push(row),
+            None => {
+                // Kept in date order as they come (four at most): no sort in the bundle.
+                let at = groups
+                    .iter()
+                    .position(|g| g.deadline.date > d.date)
+                    .unwrap_or(groups.len());
+                groups.insert(
+                    at,
+                    DeadlineGroup {
+                        deadline: d,
+                        rows: vec![row],
+                    },
+                );
+            }
+        }
+    }
+    Ok(groups)
+}
+
 fn status_on(
     calendar: &Calendar,
     due: NaiveDate,

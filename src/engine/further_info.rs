@@ -299,3 +299,23 @@ pub fn open_counts(
     }
     (open, overdue)
 }
+
+/// An id for a new request: `R` and one more than the highest `R` number in the record (`R1` for
+/// an empty record). Derived from the record, so the engine needs no randomness, and never one
+/// already in use. Ids that are not `R` and a number are left alone and skipped over.
+///
+/// ```
+/// use ilacs_planner::engine::further_info::{next_id, InfoRequest};
+/// let first = InfoRequest { id: next_id(&[]), ..InfoRequest::default() };
+/// assert_eq!(first.id, "R1");
+/// assert_eq!(next_id(&[first]), "R2");
+/// ```
+pub fn next_id(requests: &[InfoRequest]) -> String {
+    let highest = requests
+        .iter()
+        .filter_map(|r| r.id.strip_prefix('R')?.parse::<u64>().ok())
+        .filter(|n| *n < u64::MAX)
+        .max()
+        .unwrap_or(0);
+    format!("R{}", highest + 1)
+}

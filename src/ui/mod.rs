@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod autosave;
 pub mod calendar_panel;
+pub mod checklist;
 pub mod date_input;
 pub mod error_summary;
 pub mod file_pick;
@@ -15,6 +16,7 @@ pub mod pathway_view;
 pub mod plans_view;
 pub mod platform;
 pub mod print_view;
+pub mod requests;
 pub mod settings;
 pub mod state;
 pub mod take_away;
@@ -114,12 +116,14 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Visit => view! { <visit_view::VisitView /> }.into_any(),
         View::AfterFieldwork => view! { <other_views::AfterFieldworkView /> }.into_any(),
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
+        View::Checklist => view! { <checklist::ChecklistView /> }.into_any(),
+        View::Requests => view! { <requests::RequestsView /> }.into_any(),
         // The print layout has its own title and leaves out the take-away and rules sections,
         // which are for the screen.
         View::Print => return view! { <print_view::PrintView /> }.into_any(),
-        // Built in later commits: until then each says so plainly rather than showing a blank.
         View::Plans => view! { <plans_view::PlansView /> }.into_any(),
-        View::Checklist | View::Requests | View::Training => {
+        // Built in later commits: until then it says so plainly rather than showing a blank.
+        View::Training => {
             view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
         }
     };

@@ -45,6 +45,8 @@ for (const [link, heading] of [
   ['Visit schedule', 'Visit schedule'],
   ['After fieldwork', 'After fieldwork'],
   ['All dates', 'All dates'],
+  ['Annex A checklist', 'Annex A checklist'],
+  ['Further information requests', 'Further information requests'],
   ['Saved plans', 'Saved plans'],
 ]) {
   test(`${heading}: no WCAG 2.2 A or AA violations`, async () => {
@@ -94,6 +96,55 @@ test('the error summary and error messages: no WCAG 2.2 A or AA violations', asy
   await app.page.getByRole('button', { name: 'Show dates' }).click();
   await app.page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
   await scan('visit schedule with errors');
+  app.assertClean(assert);
+});
+
+test('the Annex A checklist with ticks, owners and a focused visit\'s choices: no WCAG 2.2 A or AA violations', async () => {
+  const nav = app.page.getByRole('navigation', { name: 'Planner pages' });
+  await nav.getByRole('link', { name: 'Annex A checklist' }).click();
+  await app.page.getByRole('heading', { level: 1, name: 'Annex A checklist' }).waitFor();
+  await app.page.getByRole('checkbox', { name: 'List 1 Contacts' }).check();
+  await app.page.getByLabel('Owner of List 1 Contacts').fill('Data team');
+  await scan('checklist with a ticked item');
+  // A focused visit: the "Asked for at this visit" choices.
+  await nav.getByRole('link', { name: 'Visit schedule' }).click();
+  await app.page.getByRole('radio', { name: 'Focused visit' }).check();
+  await app.page.locator('[data-event="feedback"]').waitFor();
+  await nav.getByRole('link', { name: 'Annex A checklist' }).click();
+  await app.page.getByRole('checkbox', { name: /^Asked for at this visit\s*: List 8 Children in care/ }).check();
+  await scan('checklist for a focused visit');
+  await nav.getByRole('link', { name: 'Visit schedule' }).click();
+  await app.page.getByRole('radio', { name: 'Standard inspection' }).check();
+  await app.page.locator('[data-event="feedback"]').waitFor();
+  app.assertClean(assert);
+});
+
+test('further information requests with a request, its response form, a deletion check and errors: no WCAG 2.2 A or AA violations', async () => {
+  const page = app.page;
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Further information requests' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Further information requests' }).waitFor();
+  await page.getByRole('button', { name: 'Add request' }).click();
+  await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+  await scan('requests form with errors');
+  await page.getByLabel('Requested by').fill('Lead inspector');
+  const due = page.getByRole('group', { name: 'Response required by' });
+  const requested = page.getByRole('group', { name: 'Date requested' });
+  await requested.getByLabel('Day').fill('9');
+  await requested.getByLabel('Month').fill('3');
+  await requested.getByLabel('Year').fill('2026');
+  await due.getByLabel('Day').fill('11');
+  await due.getByLabel('Month').fill('3');
+  await due.getByLabel('Year').fill('2026');
+  await page.getByLabel('Reason for request').fill('Latest chronology');
+  await page.getByRole('button', { name: 'Add request' }).click();
+  await page.locator('[data-request="R1"]').waitFor();
+  await scan('requests with one request');
+  await page.getByRole('button', { name: 'Record the response to request R1' }).click();
+  await scan('requests with the response form open');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Delete request R1' }).click();
+  await scan('requests asking to confirm a deletion');
+  await page.getByRole('button', { name: 'Yes, delete request R1' }).click();
   app.assertClean(assert);
 });
 

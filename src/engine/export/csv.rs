@@ -2,9 +2,14 @@
 //! as Windows-1252 and garbles "—" and "§"), CRLF line ends, every field quoted when it holds a
 //! comma, quote or line break.
 
+use chrono::NaiveDate;
+
 use super::{source_line, warnings_for, EventFilter};
+use crate::engine::annex_a::{ChecklistRow, ItemStatus};
+use crate::engine::calendar::Calendar;
 use crate::engine::dates::{iso, long_date};
 use crate::engine::event::Event;
+use crate::engine::further_info::{status, InfoRequest};
 use crate::engine::plan::Plan;
 
 /// The header row.
@@ -73,6 +78,116 @@ fn fields(plan: &Plan, event: &Event) -> [String; 10] {
         warnings.join("\n"),
         if event.estimate { "Yes" } else { "No" }.to_string(),
     ]
+}
+
+/// The header row of the Annex A checklist export.
+pub const CHECKLIST_CSV_HEADER: [&str; 14] = [
+    "Number",
+    "Item",
+    "Group",
+    "Due date",
+    "Due date (ISO)",
+    "Due time",
+    "Status",
+    "Asked for",
+    "Done",
+    "Owner",
+    "Note",
+    "Source",
+    "Deadline source",
+    "Deadline event id",
+];
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "Yes"
+    } else {
+        "No"
+    }
+}
+
+/// The Annex A checklist as CSV: one row per item in the framework's order, items not asked for
+/// at a focused or monitoring visit included with "No" under "Asked for".
+///
+/// ```
+/// use ilacs_planner::engine::export::checklist_csv;
+/// assert!(checklist_csv(&[]).starts_with("\u{feff}Number,Item,Group,Due date,"));
+/// ```
+pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
+    let mut out = String::with_capacity(8 * 1024);
+    out.push('\u{feff}');
+    row(&mut out, CHECKLIST_CSV_HEADER.iter().copied());
+    for r in rows {
+        let date = long_date(r.due_date);
+        let date_iso = iso(r.due_date);
+        let fields: [&str; 14] = [
+            r.item.number,
+            r.item.title,
+            r.item.group.title(),
+            &date,
+            &date_iso,
+            r.due_time.map_or("", |t| t.label()),
+            r.status.label(),
+            yes_no(r.selected),
+            yes_no(r.status == ItemStatus::Done),
+            &r.owner,
+            &r.note,
+            r.item.source.label,
+            &r.due_citation.label,
+            r.due_event_id,
+        ];
+        row(&mut out, fields.into_iter());
+    }
+    out
+}
+
+/// The header row of the further-information record export: Annex B's columns in its order
+/// (with the request's id first), then the status on the day of export.
+pub const REQUESTS_CSV_HEADER: [&str; 10] = [
+    "Request",
+    "Requested by",
+    "Date requested",
+    "Date response required",
+    "Date received from the local authority",
+    "Type of request",
+    "Case ID",
+    "Reason for request",
+    "Response from the local authority",
+    "Status",
+];
+
+/// The further-information record (Annex B) as CSV, with each request's status on `today`.
+/// Dates are ISO (`2026-03-09`), which Excel reads as dates; a missing date is an empty cell.
+pub fn requests_csv(calendar: &Calendar, requests: &[InfoRequest], today: NaiveDate) -> String {
+    let mut out = String::with_capacity(2 * 1024);
+    out.push('\u{feff}');
+    row(&mut out, REQUESTS_CSV_HEADER.iter().copied());
+    let date = |d: Option<NaiveDate>| d.map(iso).unwrap_or_default();
+    for r in requests {
+        let state = match status(calendar, r, today) {
+            Ok(s) => s.message,
+            Err(e) => e.to_string(),
+        };
+        let (requested, required, received) = (
+            date(r.date_requested),
+            date(r.response_required_by),
+            date(r.date_received),
+        );
+        let fields: [&str; 10] = [
+            &r.id,
+            &r.requested_by,
+            &requested,
+            &required,
+            &received,
+            r.kind.label(),
+            &r.case_id,
+            &r.reason,
+            &r.response,
+            &state,
+        ];
+        row(&mut out, fields.into_iter());
+    }
+    out
 }
 
 fn row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {

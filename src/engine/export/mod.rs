@@ -9,7 +9,10 @@
 mod csv;
 mod ics;
 
-pub use self::csv::{csv, csv_filtered, CSV_HEADER};
+pub use self::csv::{
+    checklist_csv, csv, csv_filtered, requests_csv, CHECKLIST_CSV_HEADER, CSV_HEADER,
+    REQUESTS_CSV_HEADER,
+};
 pub use self::ics::{ics, IcsOptions};
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,509 @@
+//! "Annex A checklist": what the local authority shares at the start of an inspection or visit,
+//! each item with its deadline for the visit kind, its status today, and the officer's tick,
+//! owner and note. Deadlines, statuses and counts all come from `engine::annex_a`; the page only
+//! shows them and records what the officer types in `AppState::checklist`.
+
+use leptos::prelude::*;
+
+use super::nav::ViewLink;
+use super::platform;
+use super::state::{rule_set, AppState, View};
+use super::time::DateTime;
+use crate::engine::annex_a::{
+    self, checklist, deadline_groups, summary, AnnexAGroup, AnnexAItem, ChecklistRow,
+    ChecklistSummary, DeadlineGroup, ItemStatus,
+};
+use crate::engine::export::checklist_csv;
+use crate::engine::rules::{Source, VisitKind};
+
+/// What the page can show for the plan as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Shape {
+    NoVisit,
+    Problem(String),
+    Jtai,
+    Visit { all_information: bool },
+}
+
+/// The rows, or the engine's reason there are none (a date outside the calendar's range).
+type Rows = Result<Vec<ChecklistRow>, String>;
+
+#[component]
+pub fn ChecklistView() -> impl IntoView {
+    let state = AppState::get();
+    let shape = Memo::new(move |_| {
+        state.plan.with(|p| match p {
+            Err(e) => Shape::Problem(e.to_string()),
+            Ok(plan) => match plan.visit {
+                None => Shape::NoVisit,
+                Some(v) if v.kind == VisitKind::Jtai => Shape::Jtai,
+                Some(v) => Shape::Visit {
+                    all_information: rule_set(&plan.rule_set_id, state.today)
+                        .annex_a
+                        .deadlines(v.kind)
+                        .is_some_and(|d| d.all_information),
+                },
+            },
+        })
+    });
+    let rows = Memo::new(move |_| -> Rows {
+        state.plan.with(|p| {
+            let Some((plan, visit)) = p.as_ref().ok().and_then(|p| Some((p, p.visit?))) else {
+                return Ok(Vec::new());
+            };
+            let rules = rule_set(&plan.rule_set_id, state.today);
+            state.calendar.with(|calendar| {
+                state.checklist.with(|saved| {
+                    checklist(rules, calendar, &visit, saved, state.today)
+                        .map_err(|e| e.to_string())
+                })
+            })
+        })
+    });
+    move || {
+        let (before, after) = match shape.get() {
+            Shape::Visit { all_information } => {
+                return view! { <ChecklistBody rows=rows all_information=all_information /> }
+                    .into_any();
+            }
+            Shape::NoVisit => (
+                "There is no visit in this plan yet, so there are no Annex A deadlines to show. Enter the notification date or the first on-site day on the ".to_string(),
+                " page, then come back here.",
+            ),
+            Shape::Problem(message) => (
+                format!("The checklist needs the plan's dates, and the plan has a problem: {message} Correct it on the "),
+                " page.",
+            ),
+            Shape::Jtai => (
+                "A joint targeted area inspection (JTAI) has its own guidance on what to share; Annex A of the ILACS framework is for standard and short inspections, focused visits and monitoring visits. Choose one of those on the ".to_string(),
+                " page to see the checklist.",
+            ),
+        };
+        // One sentence with a link to the Visit schedule, whatever the reason.
+        view! {
+            <div class="govuk-inset-text">
+                <p class="govuk-body">
+                    {before}
+                    <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
+                    {after}
+                </p>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
+    let state = AppState::get();
+    let groups = Memo::new(move |_| {
+        state.plan.with(|p| {
+            let Some((plan, visit)) = p.as_ref().ok().and_then(|p| Some((p, p.visit?))) else {
+                return Vec::new();
+            };
+            let rules = rule_set(&plan.rule_set_id, state.today);
+            state
+                .calendar
+                .with(|calendar| deadline_groups(rules, calendar, &visit))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|g| {
+                    let title = plan
+                        .event(g.deadline.event_id)
+                        .map(|e| e.title.clone())
+                        .unwrap_or_default();
+                    (title, rules.annex_a.table.label, g)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let counts = Memo::new(move |_| rows.with(|r| r.as_deref().map(summary).unwrap_or_default()));
+    let problem = move || rows.with(|r| r.as_ref().err().cloned());
+    let relevant_only = state
+        .plan
+        .with_untracked(|p| p.as_ref().ok().map(|p| p.rule_set_id.clone()))
+        .map(|id| rule_set(&id, state.today).annex_a.relevant_only);
+    let message = RwSignal::new(None::<&'static str>);
+    let download = move |_| {
+        let done = rows.with_untracked(|r| match r {
+            Ok(rows) => platform::download(
+                "annex-a-checklist.csv",
+                "text/csv;charset=utf-8",
+                &checklist_csv(rows),
+            ),
+            Err(_) => false,
+        });
+        message.set(Some(if done {
+            "The file has been offered to your browser; look in your downloads."
+        } else {
+            "Your browser did not allow the download. Try another browser or ask your IT team."
+        }));
+    };
+
+    view! {
+        <p class="govuk-body">
+            {if all_information {
+                "At a standard or short inspection the local authority shares everything in Annex A of the framework. Tick each item when it has been shared; the owner and note are for your team."
+            } else {
+                "At a focused or monitoring visit only the information relevant to the visit is asked for, as agreed with the lead inspector. Tick \u{201c}Asked for at this visit\u{201d} for each item the lead inspector asks for, then tick the item when it has been shared."
+            }}
+            {(!all_information).then_some(relevant_only).flatten().map(|s| view! { <span class="app-citation">" (" {s.label} ")"</span> })}
+        </p>
+        {move || problem().map(|m| view! { <p class="govuk-body app-problem">{m}</p> })}
+        <p class="govuk-body-l app-checklist-summary" id="checklist-summary" aria-live="polite">
+            {move || summary_text(counts.get())}
+        </p>
+        <section class="app-section" aria-labelledby="checklist-deadlines-heading">
+            <h2 class="govuk-heading-m" id="checklist-deadlines-heading">"Deadlines for this visit"</h2>
+            <ul class="govuk-list app-checklist-deadlines">
+                {move || {
+                    groups
+                        .get()
+                        .into_iter()
+                        .map(|(title, source, g)| view! { <DeadlineLine title=title source=source group=g /> })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
+        <div class="app-button-group app-checklist-actions">
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=download>
+                "Download the checklist as a spreadsheet (.csv)"
+            </button>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
+                "Print the checklist"
+            </button>
+        </div>
+        <p class="govuk-body-s" role="status">{move || message.get()}</p>
+        {AnnexAGroup::ALL
+            .into_iter()
+            .map(|group| view! { <GroupSection group=group rows=rows selectable=!all_information /> })
+            .collect_view()}
+        <Sources />
+    }
+}
+
+/// "12 of 43 done, 3 overdue, 5 due today or next working day".
+pub fn summary_text(s: ChecklistSummary) -> String {
+    if s.selected == 0 {
+        return "No items are marked as asked for yet.".to_string();
+    }
+    let mut text = format!("{} of {} done", s.done, s.selected);
+    if s.overdue > 0 {
+        text.push_str(&format!(", {} overdue", s.overdue));
+    }
+    if s.due_soon > 0 {
+        text.push_str(&format!(", {} due today or next working day", s.due_soon));
+    }
+    text
+}
+
+/// ", by end of day" / ", by midday"; nothing when the table gives no time.
+fn by_time(time: Option<crate::engine::event::TimeOfDay>) -> Option<String> {
+    time.map(|t| format!(", by {}", t.label()))
+}
+
+/// One deadline of the Annex A table: the plan event it falls on owns the `data-event` id here.
+#[component]
+fn DeadlineLine(title: String, source: &'static str, group: DeadlineGroup) -> impl IntoView {
+    let what = group
+        .rows
+        .iter()
+        .map(|r| r.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <li class="app-checklist-deadline" data-event=group.deadline.event_id>
+            <strong>{title}</strong>
+            ": "
+            <DateTime date=group.deadline.date />
+            {by_time(group.deadline.time)}
+            " ("
+            {what}
+            ") "
+            <span class="app-citation">"Source: " {source} "."</span>
+        </li>
+    }
+}
+
+/// DOM ids cannot hold the dots of "doc-1.01" comfortably in CSS selectors.
+fn dom_id(prefix: &str, item: &AnnexAItem) -> String {
+    format!("{prefix}-{}", item.id.replace('.', "-"))
+}
+
+#[component]
+fn GroupSection(group: AnnexAGroup, rows: Memo<Rows>, selectable: bool) -> impl IntoView {
+    let heading_id = format!("checklist-group-{}", group_slug(group));
+    let labelled_by = heading_id.clone();
+    // Print leaves out a group with nothing asked for (focused and monitoring visits).
+    let any_asked = Memo::new(move |_| {
+        rows.with(|r| {
+            r.as_ref()
+                .is_ok_and(|r| r.iter().any(|r| r.item.group == group && r.selected))
+        })
+    });
+    let class = move || {
+        if any_asked.get() {
+            "app-section app-checklist-group"
+        } else {
+            "app-section app-checklist-group app-checklist-group--none-asked"
+        }
+    };
+    view! {
+        <section class=class aria-labelledby=labelled_by>
+            <h2 class="govuk-heading-m" id=heading_id>{group.title()}</h2>
+            <ul class="app-checklist">
+                {annex_a::items()
+                    .iter()
+                    .filter(|i| i.group == group)
+                    .map(|item| view! { <ItemRow item=item rows=rows selectable=selectable /> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+fn group_slug(group: AnnexAGroup) -> &'static str {
+    match group {
+        AnnexAGroup::ChildLevelData => "lists",
+        AnnexAGroup::Audits => "audits",
+        AnnexAGroup::CaseFiles => "cases",
+        AnnexAGroup::Leadership => "leadership",
+        AnnexAGroup::HelpAndProtection => "help",
+        AnnexAGroup::ChildrenInCare => "care",
+    }
+}
+
+/// The status as words in a tag; the highlight is a class as well, never colour alone.
+pub fn status_class(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Done => "app-tag app-tag--done",
+        ItemStatus::Overdue | ItemStatus::DueToday | ItemStatus::DueNextWorkingDay => {
+            "app-tag app-tag--urgent"
+        }
+        ItemStatus::Later | ItemStatus::NotSelected => "app-tag app-tag--grey",
+    }
+}
+
+#[component]
+fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> impl IntoView {
+    let state = AppState::get();
+    // This item's row only: a change to another item does not touch this one's DOM.
+    let row = Memo::new(move |_| {
+        rows.with(|r| {
+            r.as_ref()
+                .ok()
+                .and_then(|r| r.iter().find(|r| r.item.id == item.id).cloned())
+        })
+    });
+    let selected = Memo::new(move |_| row.with(|r| r.as_ref().is_some_and(|r| r.selected)));
+    let status = move || row.with(|r| r.as_ref().map_or(ItemStatus::NotSelected, |r| r.status));
+    let (done_id, status_id, asked_id) = (
+        dom_id("done", item),
+        dom_id("status", item),
+        dom_id("asked", item),
+    );
+    let name = format!("{} {}", item.number, item.title);
+    let item_class = move || match status() {
+        ItemStatus::NotSelected => "app-checklist__item app-checklist__item--not-asked",
+        s if s.highlight() => "app-checklist__item app-checklist__item--urgent",
+        _ => "app-checklist__item",
+    };
+
+    // The title is the tick box's label when the item is asked for, plain text otherwise.
+    let title = {
+        let (done_id, status_id) = (done_id.clone(), status_id.clone());
+        move || {
+            if selected.get() {
+                let checked =
+                    move || row.with(|r| r.as_ref().is_some_and(|r| r.status == ItemStatus::Done));
+                view! {
+                    <div class="govuk-checkboxes govuk-checkboxes--small">
+                        <div class="govuk-checkboxes__item">
+                            <input
+                                class="govuk-checkboxes__input"
+                                id=done_id.clone()
+                                type="checkbox"
+                                aria-describedby=status_id.clone()
+                                prop:checked=checked
+                                on:change=move |e| {
+                                    let ticked = event_target_checked(&e);
+                                    state.checklist.update(|c| c.entry(item.id).ticked = ticked);
+                                }
+                            />
+                            <label class="govuk-label govuk-checkboxes__label app-checklist__title" for=done_id.clone()>
+                                <span class="app-checklist__number">{item.number}</span>
+                                " "
+                                {item.title}
+                            </label>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="govuk-body app-checklist__title app-checklist__title--plain">
+                        <span class="app-checklist__number">{item.number}</span>
+                        " "
+                        {item.title}
+                    </p>
+                }
+                .into_any()
+            }
+        }
+    };
+
+    // The deadline changes with the visit, not with what is typed.
+    let deadline = Memo::new(move |_| {
+        row.with(|r| {
+            r.as_ref().map(|r| {
+                (
+                    r.due_date,
+                    r.due_time,
+                    r.due_event_id,
+                    r.due_citation.label.clone(),
+                )
+            })
+        })
+    });
+    let due = move || {
+        deadline.get().map(|(date, time, event_id, citation)| {
+            view! {
+                " Due "
+                <span data-due-event=event_id><DateTime date=date /></span>
+                {by_time(time)}
+                "."
+                <span class="app-citation">
+                    " Source: " {item.source.label} "; deadline: " {citation} "."
+                </span>
+            }
+        })
+    };
+
+    let asked = selectable.then(|| {
+        let name = name.clone();
+        view! {
+            <div class="govuk-checkboxes govuk-checkboxes--small app-checklist__asked">
+                <div class="govuk-checkboxes__item">
+                    <input
+                        class="govuk-checkboxes__input"
+                        id=asked_id.clone()
+                        type="checkbox"
+                        prop:checked=move || selected.get()
+                        on:change=move |e| {
+                            let asked = event_target_checked(&e);
+                            state.checklist.update(|c| c.entry(item.id).selected = Some(asked));
+                        }
+                    />
+                    <label class="govuk-label govuk-checkboxes__label" for=asked_id.clone()>
+                        "Asked for at this visit"
+                        <span class="govuk-visually-hidden">": " {name}</span>
+                    </label>
+                </div>
+            </div>
+        }
+    });
+
+    let fields = move || {
+        selected.get().then(|| {
+            let name = name.clone();
+            view! {
+                <div class="app-checklist__fields">
+                    <TextField
+                        id=dom_id("owner", item)
+                        label="Owner"
+                        joiner=" of "
+                        name=name.clone()
+                        value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.owner.clone()).unwrap_or_default()))
+                        on_input=Callback::new(move |v: String| state.checklist.update(|c| c.entry(item.id).owner = v))
+                    />
+                    <TextField
+                        id=dom_id("note", item)
+                        label="Note"
+                        joiner=" on "
+                        name=name
+                        value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default()))
+                        on_input=Callback::new(move |v: String| state.checklist.update(|c| c.entry(item.id).note = v))
+                    />
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <li class=item_class data-item=item.id>
+            {title}
+            <p class="app-checklist__status">
+                <strong class=move || status_class(status()) id=status_id.clone()>{move || status().label()}</strong>
+                {due}
+            </p>
+            {asked}
+            {fields}
+        </li>
+    }
+}
+
+/// A labelled one-line text box; the label names the item for screen readers.
+#[component]
+fn TextField(
+    id: String,
+    label: &'static str,
+    /// The word between the label and the item's name, for screen readers (" of ", " on ").
+    joiner: &'static str,
+    /// The item's number and title, read after the label ("Owner of List 1 …").
+    name: String,
+    value: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="govuk-form-group app-checklist__field">
+            <label class="govuk-label" for=id.clone()>
+                {label}
+                <span class="govuk-visually-hidden">{joiner}{name}</span>
+            </label>
+            <input
+                class="govuk-input"
+                id=id.clone()
+                name=id
+                type="text"
+                autocomplete="off"
+                prop:value=move || value.get()
+                on:input=move |e| on_input.run(event_target_value(&e))
+            />
+        </div>
+    }
+}
+
+/// The full text of every source the page cites, once each.
+#[component]
+fn Sources() -> impl IntoView {
+    let state = AppState::get();
+    let mut sources: Vec<Source> = Vec::new();
+    let rules = state
+        .plan
+        .with_untracked(|p| p.as_ref().ok().map(|p| p.rule_set_id.clone()))
+        .map(|id| rule_set(&id, state.today));
+    if let Some(rules) = rules {
+        sources.push(rules.annex_a.table);
+        sources.push(rules.annex_a.relevant_only);
+    }
+    for item in annex_a::items() {
+        if !sources.iter().any(|s| s.label == item.source.label) {
+            sources.push(item.source);
+        }
+    }
+    view! {
+        <details class="govuk-details app-checklist-sources">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">"Where these items and deadlines come from"</span>
+            </summary>
+            <div class="govuk-details__text">
+                <ul class="govuk-list">
+                    {sources
+                        .into_iter()
+                        .map(|s| view! { <li class="govuk-body-s"><strong>{s.label}</strong>": " {s.text}</li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        </details>
+    }
+}
