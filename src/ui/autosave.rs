@@ -43,6 +43,7 @@ pub fn opening_state(link: Decoded) -> (Decoded, Option<Restored>) {
                     view: link.state.view,
                     input: saved_input,
                     embed: link.state.embed,
+                    training: link.state.training,
                 };
                 let restored = Restored::ReplacedByLink {
                     previous_query: encode_query(&previous),
@@ -56,6 +57,7 @@ pub fn opening_state(link: Decoded) -> (Decoded, Option<Restored>) {
                 view: link.state.view,
                 input: saved.state.input,
                 embed: link.state.embed,
+                training: link.state.training,
             };
             let restored = if saved.notes.is_empty() {
                 Restored::Whole

@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
         platform::report_height_to_parent();
     }
     state.link_notes.set(opened.notes);
+    state.training.set(opened.state.training);
     provide_context(state);
     url::keep_in_step(state);
     autosave::keep_saved(state);

@@ -10,6 +10,7 @@ use crate::engine::error::PlanError;
 use crate::engine::further_info::InfoRequest;
 use crate::engine::plan::{plan, Plan, PlanInput};
 use crate::engine::rules::{self, RuleSet};
+use crate::engine::state::TrainingPosition;
 
 pub use crate::engine::state::View;
 
@@ -45,6 +46,8 @@ pub struct AppState {
     pub checklist: RwSignal<ChecklistState>,
     /// The further-information (Annex B) record; saved with the plan.
     pub requests: RwSignal<Vec<InfoRequest>>,
+    /// The training scenario being presented, if any (in the address, never saved).
+    pub training: RwSignal<Option<TrainingPosition>>,
 }
 
 impl AppState {
@@ -66,7 +69,14 @@ impl AppState {
             embed,
             checklist: RwSignal::new(ChecklistState::default()),
             requests: RwSignal::new(Vec::new()),
+            training: RwSignal::new(None),
         }
+    }
+
+    /// True while a training scenario is on screen in presenter mode: the page drops its header,
+    /// navigation and footer.
+    pub fn presenting(&self) -> bool {
+        self.view.get() == View::Training && self.training.with(Option::is_some)
     }
 
     /// The state provided by [`App`](super::App).
