@@ -16,6 +16,9 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
+/// Year number, self-evaluation, meeting, letter.
+type RoundDates = (u32, Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>);
+
 fn make(outcome: Outcome, last: NaiveDate, meeting: Option<NaiveDate>) -> Plan {
     plan(
         rules::by_id("current-practice").unwrap(),
@@ -60,7 +63,7 @@ fn f43_rounds_from_a_meeting_on_12_may_2026() {
     );
     let rounds = annual_rounds(&p.events);
     assert_eq!(rounds.len(), 3);
-    let dates: Vec<(u32, Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>)> = rounds
+    let dates: Vec<RoundDates> = rounds
         .iter()
         .map(|r| {
             (

@@ -17,8 +17,10 @@ pub mod state;
 pub mod take_away;
 pub mod time;
 pub mod timeline;
+pub mod training;
 pub mod url;
 pub mod visit_view;
+pub mod whats_due;
 pub mod working_day_check;
 
 use leptos::prelude::*;
@@ -55,15 +57,20 @@ pub fn App() -> impl IntoView {
             event.prevent_default();
             platform::focus_element("main-content");
         }>"Skip to main content"</a>
-        <header class="app-header" hidden=state.embed>
+        // Presenter mode (training) keeps only the presenter on screen.
+        <header class="app-header" hidden=move || state.embed || state.presenting()>
             <div class="app-width-container">
                 <span class="app-header__service">
                     <ViewLink view=View::Home>"ILACS Planner"</ViewLink>
                 </span>
             </div>
         </header>
-        <div class="app-width-container">
-            <Navigation />
+        <div class=move || {
+            if state.presenting() { "app-width-container app-width-container--presenting" } else { "app-width-container" }
+        }>
+            <Show when=move || !state.presenting()>
+                <Navigation />
+            </Show>
             <main id="main-content" class="app-main" tabindex="-1">
                 <LinkNotes />
                 <autosave::RestoreNotice restored=restored />
@@ -73,7 +80,7 @@ pub fn App() -> impl IntoView {
                 }}
             </main>
         </div>
-        <footer class="app-footer" hidden=state.embed>
+        <footer class="app-footer" hidden=move || state.embed || state.presenting()>
             <div class="app-width-container">
                 <p class="govuk-body-s">
                     "Dates are worked out from Ofsted's ILACS framework and GOV.UK's list of bank holidays in England and Wales. "
@@ -98,6 +105,7 @@ fn HomePage() -> impl IntoView {
             <li><ViewLink view=View::Pathway>"Your pathway"</ViewLink>": when your next inspection window opens, and what happens in between."</li>
             <li><ViewLink view=View::AfterFieldwork>"After fieldwork"</ViewLink>": reports, publication and action plans."</li>
             <li><ViewLink view=View::Calendar>"All dates"</ViewLink>": everything in one calendar."</li>
+            <li><ViewLink view=View::Training>"Training scenarios"</ViewLink>": present an inspection step by step, from the phone call to publication, for a training session."</li>
         </ul>
         <working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
         <MonthOverview calendar=AppState::get().calendar today=AppState::get().today />
@@ -111,17 +119,22 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Visit => view! { <visit_view::VisitView /> }.into_any(),
         View::AfterFieldwork => view! { <other_views::AfterFieldworkView /> }.into_any(),
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
+        // Its own layout: the chooser, or presenter mode. No "what's due" (the trainer's own
+        // plan is not for the projector) and no take-away (the scenario is not the plan).
+        View::Training => return view! { <training::TrainingView /> }.into_any(),
         // Built in later commits: until then each says so plainly rather than showing a blank.
-        View::Checklist | View::Requests | View::Training | View::Plans | View::Print => {
+        View::Checklist | View::Requests | View::Plans | View::Print => {
             view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
         }
     };
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{state::view_title(view)}</h1>
+        <whats_due::WhatsDue />
         {content}
         <take_away::TakeAway />
         <settings::RulesInUse />
     }
+    .into_any()
 }
 /// A month at a glance with its bank holidays; choosing a day says whether it is a working day.
 #[component]
