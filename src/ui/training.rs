@@ -21,7 +21,7 @@ use super::platform;
 use super::settings::RulesInUse;
 use super::state::{rule_set, AppState};
 use super::time::DateTime;
-use crate::engine::dates::{long_date, month_name};
+use crate::engine::dates::{day_month_year, month_name};
 use crate::engine::error::{InputField, PlanError};
 use crate::engine::event::CitationKind;
 use crate::engine::scenarios::{
@@ -479,9 +479,9 @@ fn Strip(strip: CalendarStrip) -> impl IntoView {
                 <table class="app-strip__table">
                     <caption class="app-strip__caption" id="presenter-strip-caption">
                         "Where this step sits: "
-                        <DateTime date=first text=short_day(first) />
+                        <DateTime date=first text=day_month_year(first) />
                         " to "
-                        <DateTime date=last text=long_date(last) />
+                        <DateTime date=last text=day_month_year(last) />
                     </caption>
                     <thead>
                         <tr>
