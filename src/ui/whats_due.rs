@@ -36,9 +36,11 @@ pub fn WhatsDue() -> impl IntoView {
                     <ol class="app-whats-due__days">
                         {due.days.into_iter().map(|day| view! { <Day day=day /> }).collect_view()}
                     </ol>
-                    <p class="govuk-body-s app-whats-due__more">
-                        <ViewLink view=View::Calendar>"See all dates"</ViewLink>
-                    </p>
+                    {(state.view.get_untracked() != View::Calendar).then(|| view! {
+                        <p class="govuk-body-s app-whats-due__more">
+                            <ViewLink view=View::Calendar>"See all dates"</ViewLink>
+                        </p>
+                    })}
                 </section>
             })
         })
