@@ -507,10 +507,8 @@ async fn calendar_counts_every_key_of_a_quick_run_within_the_month() {
 // ---- Presenter mode (training scenarios) and what's due ----
 
 use ilacs_planner::engine::dates::iso;
-use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::scenarios::{steps, ScenarioId};
-use ilacs_planner::engine::state::{TrainingPosition, View};
-use ilacs_planner::ui::state::AppState;
+use ilacs_planner::engine::state::TrainingPosition;
 use ilacs_planner::ui::training::{TrainingView, STEP_HEADING_ID};
 use ilacs_planner::ui::whats_due::WhatsDue;
 
@@ -751,4 +749,82 @@ async fn whats_due_shows_the_next_three_working_days() {
     settle().await;
     assert!(c.query_selector("#whats-due").expect("selector").is_none());
     c.remove();
+}
+
+// ---- Print the plan ----
+
+use ilacs_planner::engine::plan::PlanInput;
+use ilacs_planner::engine::rules::VisitKind;
+use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+use ilacs_planner::ui::print_view::PrintView;
+use ilacs_planner::ui::state::{AppState, View};
+
+fn standard_visit(notification: NaiveDate) -> PlanInput {
+    PlanInput {
+        visit: Some(VisitInput::new(
+            VisitKind::Standard,
+            Anchor::Notification(notification),
+        )),
+        ..PlanInput::default()
+    }
+}
+
+fn all_text(container: &HtmlElement, selector: &str) -> Vec<String> {
+    let list = container.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
+// F§52–53, F§216, F§219: a standard inspection notified on Monday 2 March 2026 has dates in
+// March, April and July 2026; moved to Monday 1 June 2026, in June, July and October.
+#[wasm_bindgen_test]
+async fn print_view_lists_the_inputs_and_one_section_per_month_and_follows_the_plan() {
+    let today = date(2026, 2, 16);
+    let state = AppState::new(today, standard_visit(date(2026, 3, 2)), View::Print, false);
+    let container = mount(move || {
+        provide_context(state);
+        view! { <PrintView /> }
+    });
+    leptos::task::tick().await;
+
+    assert_eq!(
+        text_of(&container, "#printed-on"),
+        "Printed on Monday 16 February 2026"
+    );
+    let keys = all_text(&container, ".govuk-summary-list__key");
+    let values = all_text(&container, ".govuk-summary-list__value");
+    let visit = keys
+        .iter()
+        .position(|k| k == "Visit")
+        .map(|i| values[i].clone());
+    assert_eq!(visit.as_deref(), Some("Standard inspection"));
+    assert_eq!(
+        all_text(&container, ".app-print-month h2"),
+        ["March 2026", "April 2026", "July 2026"]
+    );
+    assert_eq!(
+        datetime_of(&container, "feedback").as_deref(),
+        Some("2026-03-20")
+    );
+    // The calendar marks the day with words; the table row owns the event id.
+    assert!(text_of(&container, "[data-marker=\"notification\"]").contains("Notification call"));
+
+    state.input.set(standard_visit(date(2026, 6, 1)));
+    leptos::task::tick().await;
+    assert_eq!(
+        all_text(&container, ".app-print-month h2"),
+        ["June 2026", "July 2026", "October 2026"]
+    );
+    let date_given = keys.iter().position(|k| k == "Date given").and_then(|i| {
+        all_text(&container, ".govuk-summary-list__value")
+            .get(i)
+            .cloned()
+    });
+    assert_eq!(
+        date_given.as_deref(),
+        Some("Notification day, Monday 1 June 2026")
+    );
+    container.remove();
 }

@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Saved plans: first visit, round trip, corrupted and partly readable data kept aside, the
-//! version 0 migration, newer versions, tolerance of missing and extra fields, plan files.
+//! share-link form of the inputs, newer versions, tolerance of missing and extra fields, plan files.
 
 use chrono::NaiveDate;
 use ilacs_planner::engine::annex_a::ChecklistState;
@@ -117,8 +117,8 @@ fn corrupted_data_is_kept_aside_not_thrown_away() {
 #[test]
 fn readable_plans_are_salvaged_from_a_damaged_list() {
     let good = saved_json(&two_plans());
-    // Damage the second plan (a page that does not exist).
-    let damaged = good.replacen("\"view\":\"home\"", "\"view\":\"nowhere\"", 1);
+    // Damage the second plan (its state is not a share-link query at all).
+    let damaged = good.replacen("\"state\":\"v=1\"", "\"state\":7", 1);
     assert_ne!(good, damaged);
     let out = load_saved(Some(&damaged));
     assert_eq!(out.plans.plans.len(), 1);
@@ -133,32 +133,33 @@ fn readable_plans_are_salvaged_from_a_damaged_list() {
 }
 
 #[test]
-fn version_0_bare_plan_input_is_migrated() {
-    let v0 = serde_json::to_string(&spring().input).unwrap();
-    let out = load_saved(Some(&v0));
-    assert_eq!(out.plans.version, 1);
-    assert_eq!(out.plans.plans.len(), 1);
-    let plan = &out.plans.plans[0];
-    assert_eq!(plan.name, "My plan");
-    assert_eq!(plan.state.input, spring().input);
-    assert_eq!(plan.state.view, View::Home);
-    assert_eq!(out.plans.current.as_ref(), Some(&plan.id));
-    assert_eq!(out.kept_aside.as_deref(), Some(v0.as_str()));
-    assert!(out.message.unwrap().contains("brought up to date"));
+fn a_plans_inputs_are_stored_in_their_share_link_form() {
+    // One schema for links, saved plans and plan files (docs/url-schema.md).
+    let text = saved_json(&two_plans());
+    assert!(
+        text.contains(r#""state":"v=1&view=visit&vk=standard&vdate=2026-03-02""#),
+        "{text}"
+    );
+    assert!(text.contains(r#""date_requested":"2026-03-10""#), "{text}");
 }
 
 #[test]
-fn version_0_shared_state_is_migrated() {
-    let v0 = serde_json::to_string(&spring()).unwrap();
-    let out = load_saved(Some(&v0));
-    assert_eq!(out.plans.plans[0].state, spring());
-    // Also when it says so.
-    let tagged = format!("{{\"version\":0,{}", v0.trim_start_matches('{'));
-    assert_eq!(load_saved(Some(&tagged)).plans.plans[0].state, spring());
-    // Re-saving and loading gives a plain version 1 load.
-    let again = load_saved(Some(&saved_json(&out.plans)));
-    assert_eq!(again.plans, out.plans);
-    assert_eq!(again.message, None);
+fn a_damaged_date_in_a_request_loses_only_that_date() {
+    let text = saved_json(&two_plans()).replace("2026-03-10", "2026-02-30");
+    let out = load_saved(Some(&text));
+    assert_eq!(out.message, None);
+    let request = &out.plans.plans[0].requests[0];
+    assert_eq!(request.date_requested, None);
+    assert_eq!(request.response_required_by, Some(d(2026, 3, 11)));
+}
+
+#[test]
+fn json_that_is_not_a_saved_plans_list_is_kept_aside() {
+    let text = r#"{"rule_set":"ilacs-2017"}"#;
+    let out = load_saved(Some(text));
+    assert!(out.plans.plans.is_empty());
+    assert_eq!(out.kept_aside.as_deref(), Some(text));
+    assert!(out.message.unwrap().contains("nothing was deleted"));
 }
 
 #[test]
@@ -179,7 +180,7 @@ fn newer_versions_are_kept_aside() {
 fn missing_and_future_fields_are_tolerated() {
     // A plan saved with fields a later release adds (issue 7), and one missing most fields.
     let text = r#"{"version":1,"plans":[
-        {"id":"a","name":"A","state":{"view":"calendar"},"checklist":{"done":["x"]},"requests":[]},
+        {"id":"a","name":"A","state":"v=1&view=calendar","checklist":{"done":["x"]},"requests":[],"colour":"blue"},
         {"id":"b"}
     ]}"#;
     let out = load_saved(Some(text));

@@ -71,6 +71,49 @@ pub fn iso(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// A strict ISO date: exactly `YYYY-MM-DD`, a real day.
+///
+/// ```
+/// use ilacs_planner::engine::dates::parse_iso;
+/// assert_eq!(parse_iso("2026-03-02").map(|d| d.to_string()), Some("2026-03-02".into()));
+/// assert_eq!(parse_iso("2026-02-30"), None);
+/// assert_eq!(parse_iso("2/3/2026"), None);
+/// ```
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits_ok = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if !digits_ok {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+    let y = i32::try_from(num(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)
+}
+
+/// Serde form of an optional date: an ISO string or `null`. Used instead of chrono's own serde
+/// support, which brings chrono's whole format parser into the WebAssembly bundle. A value that is
+/// not a real ISO date reads as no date, so a damaged field never loses the rest of a record.
+pub mod iso_opt {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => s.serialize_str(&super::iso(*date)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        let text: Option<String> = Option::deserialize(d)?;
+        Ok(text.as_deref().and_then(super::parse_iso))
+    }
+}
+
 /// `date` plus `months` calendar months (negative: minus), clamped to the month's last day
 /// (29 February + 12 months = 28 February). `None` only outside chrono's range.
 pub fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {

@@ -47,7 +47,9 @@ pub struct InfoRequest {
     /// Stable id chosen by the UI (unique within the record).
     pub id: String,
     pub requested_by: String,
+    #[serde(with = "super::dates::iso_opt")]
     pub date_requested: Option<NaiveDate>,
+    #[serde(with = "super::dates::iso_opt")]
     pub response_required_by: Option<NaiveDate>,
     pub kind: RequestType,
     /// Case ID, if the request is about one child.
@@ -55,6 +57,7 @@ pub struct InfoRequest {
     pub reason: String,
     /// The local authority's response.
     pub response: String,
+    #[serde(with = "super::dates::iso_opt")]
     pub date_received: Option<NaiveDate>,
 }
 

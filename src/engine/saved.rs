@@ -4,8 +4,10 @@
 //! away:
 //! - anything that cannot be used as it is comes back in [`LoadOutcome::kept_aside`] for the UI to
 //!   store under another key, with a plain-English message;
-//! - older shapes are migrated (version 0, before saved plans had a schema: the app kept one plan's
-//!   state as a bare [`SharedState`] or [`PlanInput`] object);
+//! - the one plan kept by releases before saved plans (its share-link query, under another
+//!   storage key) is brought over by [`opening`];
+//! - a plan's inputs are stored in their share-link form, so the URL schema's own versioning and
+//!   tolerant reader apply to saved plans and plan files too;
 //! - every struct is `#[serde(default)]` and unknown fields are ignored, so later releases can add
 //!   fields (issue 7: per-plan checklist and requests) without a version bump. Bump
 //!   [`SAVED_VERSION`] only when an existing field changes meaning, and add a migration here.
@@ -44,6 +46,9 @@ pub struct SavedPlan {
     /// Stable id, also used in calendar UIDs (so it must not change when the plan is renamed).
     pub id: String,
     pub name: String,
+    /// Kept in its share-link form (`engine::state`), so plans, files and links share one tested,
+    /// versioned reader, and the bundle needs no second one.
+    #[serde(with = "query_form")]
     pub state: SharedState,
     /// Progress on the Annex A checklist.
     pub checklist: ChecklistState,
@@ -60,6 +65,22 @@ impl Default for SavedPlan {
             checklist: ChecklistState::default(),
             requests: Vec::new(),
         }
+    }
+}
+
+/// A plan's state as its share-link query (`v=1&vk=standard&vdate=…`).
+mod query_form {
+    use super::SharedState;
+    use crate::engine::state::{decode_query, encode_query};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(state: &SharedState, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&encode_query(state))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<SharedState, D::Error> {
+        let query = String::deserialize(d)?;
+        Ok(decode_query(&query).state)
     }
 }
 
@@ -145,9 +166,8 @@ pub fn load_saved(text: Option<&str>) -> LoadOutcome {
     };
     match object.get("version") {
         None if object.contains_key("plans") => load_v1(text, object),
-        None => migrate_v0(text, object),
+        None => unreadable(text),
         Some(v) => match v.as_u64() {
-            Some(0) => migrate_v0(text, object),
             Some(1) => load_v1(text, object),
             Some(n) => LoadOutcome {
                 plans: SavedPlans::default(),
@@ -205,52 +225,6 @@ fn load_v1(text: &str, object: Map<String, Value>) -> LoadOutcome {
         }),
         kept_aside: Some(text.to_string()),
         message: Some(message),
-    }
-}
-
-/// Version 0 kept a single plan's state: a `SharedState` object (`view`, `input`) or a bare
-/// `PlanInput`.
-fn migrate_v0(text: &str, object: Map<String, Value>) -> LoadOutcome {
-    const INPUT_KEYS: [&str; 6] = [
-        "rule_set",
-        "last_inspection",
-        "visit",
-        "engagement_meeting",
-        "other_episodes",
-        "christmas_period",
-    ];
-    let value = Value::Object(object.clone());
-    let state = if object.contains_key("input") || object.contains_key("view") {
-        serde_json::from_value::<SharedState>(value).ok()
-    } else if INPUT_KEYS.iter().any(|k| object.contains_key(*k)) {
-        serde_json::from_value::<PlanInput>(value)
-            .ok()
-            .map(|input| SharedState {
-                input,
-                ..SharedState::default()
-            })
-    } else {
-        None
-    };
-    let Some(state) = state else {
-        return unreadable(text);
-    };
-    let id = new_plan_id(&[], 0);
-    LoadOutcome {
-        plans: SavedPlans {
-            version: SAVED_VERSION,
-            plans: vec![SavedPlan {
-                id: id.clone(),
-                name: "My plan".to_string(),
-                state,
-                ..SavedPlan::default()
-            }],
-            current: Some(id),
-        },
-        kept_aside: Some(text.to_string()),
-        message: Some(format!(
-            "Your saved plan from an earlier version of the planner has been brought up to date and named \"My plan\". {KEPT}"
-        )),
     }
 }
 
@@ -346,7 +320,7 @@ impl fmt::Display for PlanFileError {
             ),
             PlanFileError::NotAPlanFile => write!(
                 f,
-                "The file is not an ILACS Planner plan. Choose a .json file saved with \"Save plan as a file\"."
+                "The file is not an ILACS Planner plan file. Choose a .json file saved from the Saved plans page of ILACS Planner."
             ),
             PlanFileError::NewerVersion { version } => write!(
                 f,
@@ -396,6 +370,397 @@ pub fn read_plan_file(text: &str) -> Result<SavedPlan, PlanFileError> {
         plan.name = UNTITLED.to_string();
     }
     Ok(plan)
+}
+
+/// Longest plan name accepted (a name is for telling plans apart in a list, not a description).
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// The name of the plan made on a first visit.
+pub const FIRST_PLAN_NAME: &str = "My plan";
+
+/// The name of a plan added because a link gave one not saved in this browser.
+pub const LINK_PLAN_NAME: &str = "Plan from a link";
+
+/// Why a name cannot be used. Messages are for the person typing it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NameError {
+    Empty,
+    TooLong,
+    /// Another plan already has this name (compared without regard to case).
+    Taken(String),
+}
+
+impl fmt::Display for NameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NameError::Empty => f.write_str("Enter a name for the plan"),
+            NameError::TooLong => {
+                write!(f, "The name must be {MAX_NAME_CHARS} characters or fewer")
+            }
+            NameError::Taken(name) => write!(
+                f,
+                "You already have a plan called \u{201c}{name}\u{201d}: choose another name"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for NameError {}
+
+/// A deleted plan and where it was, so that "Undo" can put it back exactly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    pub plan: SavedPlan,
+    index: usize,
+    was_current: bool,
+    /// The empty plan made because the list would otherwise have been empty.
+    replacement: Option<String>,
+}
+
+/// One plan, "My plan", open, with these inputs (a first visit; also handy in tests).
+impl From<PlanInput> for SavedPlans {
+    fn from(input: PlanInput) -> Self {
+        let mut plans = SavedPlans::default();
+        let id = plans.new_plan(0);
+        plans.switch_to(&id);
+        if let Some(plan) = plans.current_plan_mut() {
+            plan.state.input = input;
+        }
+        plans
+    }
+}
+
+impl Removed {
+    /// Whether the deleted plan was the open one (so another plan is now showing).
+    pub fn was_open(&self) -> bool {
+        self.was_current
+    }
+}
+
+/// A file name for saving plan `name`: letters and digits kept, runs of anything else made one
+/// hyphen, ending `.ilacs-plan.json` so the file says what it is.
+///
+/// ```
+/// use ilacs_planner::engine::saved::plan_file_name;
+/// assert_eq!(plan_file_name("Spring 2026: \"what if\""), "spring-2026-what-if.ilacs-plan.json");
+/// assert_eq!(plan_file_name("???"), "plan.ilacs-plan.json");
+/// ```
+pub fn plan_file_name(name: &str) -> String {
+    let mut stem = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            stem.push(c.to_ascii_lowercase());
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    let stem = if stem.is_empty() { "plan" } else { stem };
+    format!("{stem}.ilacs-plan.json")
+}
+
+impl SavedPlans {
+    /// The plan open last, to change it.
+    pub fn current_plan_mut(&mut self) -> Option<&mut SavedPlan> {
+        let id = self.current.clone()?;
+        self.plans.iter_mut().find(|p| p.id == id)
+    }
+
+    fn name_taken(&self, name: &str, except: Option<&str>) -> bool {
+        self.plans
+            .iter()
+            .any(|p| Some(p.id.as_str()) != except && p.name.eq_ignore_ascii_case(name))
+    }
+
+    /// `base`, or `base (2)`, `base (3)`… whichever no plan has yet.
+    pub fn unique_name(&self, base: &str) -> String {
+        if !self.name_taken(base, None) {
+            return base.to_string();
+        }
+        (2..)
+            .map(|n| format!("{base} ({n})"))
+            .find(|name| !self.name_taken(name, None))
+            .unwrap_or_else(|| base.to_string())
+    }
+
+    /// Adds `plan` at the end, with a new id if its id is empty or taken and a unique name.
+    /// Returns its id; the open plan does not change.
+    pub fn add(&mut self, mut plan: SavedPlan, seed: u64) -> String {
+        if plan.id.is_empty() || self.plans.iter().any(|p| p.id == plan.id) {
+            plan.id = new_plan_id(&self.plans, seed);
+        }
+        let name = plan.name.trim();
+        let name = if name.is_empty() { UNTITLED } else { name };
+        plan.name = self.unique_name(name);
+        let id = plan.id.clone();
+        self.plans.push(plan);
+        id
+    }
+
+    /// Adds an empty plan and returns its id (the open plan does not change). The first plan is
+    /// called "My plan", later ones "Untitled plan".
+    pub fn new_plan(&mut self, seed: u64) -> String {
+        let name = if self.plans.is_empty() {
+            FIRST_PLAN_NAME
+        } else {
+            UNTITLED
+        };
+        self.add(
+            SavedPlan {
+                name: name.to_string(),
+                ..SavedPlan::default()
+            },
+            seed,
+        )
+    }
+
+    /// Copies plan `id` (inputs, checklist and requests) as "Copy of …", just after it. Returns the
+    /// copy's id.
+    pub fn duplicate(&mut self, id: &str, seed: u64) -> Option<String> {
+        let index = self.plans.iter().position(|p| p.id == id)?;
+        let mut copy = self.plans[index].clone();
+        copy.id = new_plan_id(&self.plans, seed);
+        copy.name = self.unique_name(&format!("Copy of {}", copy.name));
+        let copy_id = copy.id.clone();
+        self.plans.insert(index + 1, copy);
+        Some(copy_id)
+    }
+
+    /// Whether plan `id` may be called `name`; the name as it would be kept (trimmed).
+    pub fn check_name<'a>(&self, id: &str, name: &'a str) -> Result<&'a str, NameError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(NameError::Empty);
+        }
+        if name.chars().count() > MAX_NAME_CHARS {
+            return Err(NameError::TooLong);
+        }
+        if self.name_taken(name, Some(id)) {
+            return Err(NameError::Taken(name.to_string()));
+        }
+        Ok(name)
+    }
+
+    /// Renames plan `id` (see [`check_name`](Self::check_name)). An unknown id changes nothing.
+    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), NameError> {
+        let name = self.check_name(id, name)?;
+        if let Some(plan) = self.plans.iter_mut().find(|p| p.id == id) {
+            plan.name = name.to_string();
+        }
+        Ok(())
+    }
+
+    /// Opens plan `id`; `false` (and no change) when there is no such plan.
+    pub fn switch_to(&mut self, id: &str) -> bool {
+        let exists = self.plans.iter().any(|p| p.id == id);
+        if exists {
+            self.current = Some(id.to_string());
+        }
+        exists
+    }
+
+    /// Deletes plan `id`. If it was open, the next plan (or else the previous one) is opened; if
+    /// it was the only plan, an empty one takes its place so there is always a plan to work in.
+    pub fn remove(&mut self, id: &str) -> Option<Removed> {
+        let index = self.plans.iter().position(|p| p.id == id)?;
+        let plan = self.plans.remove(index);
+        let was_current = self.current.as_deref() == Some(id);
+        let mut replacement = None;
+        if self.plans.is_empty() {
+            let new = self.new_plan(index as u64);
+            replacement = Some(new);
+        }
+        if was_current {
+            let next = self.plans.get(index).or(self.plans.last());
+            self.current = next.map(|p| p.id.clone());
+        }
+        Some(Removed {
+            plan,
+            index,
+            was_current,
+            replacement,
+        })
+    }
+
+    /// Undoes [`remove`](Self::remove). The empty plan made in its place goes again, unless
+    /// something has been entered in it since.
+    pub fn restore(&mut self, removed: Removed) {
+        if let Some(replacement) = &removed.replacement {
+            let untouched = self
+                .plans
+                .iter()
+                .position(|p| &p.id == replacement && is_empty_plan(p));
+            if let Some(i) = untouched {
+                self.plans.remove(i);
+            }
+        }
+        let index = removed.index.min(self.plans.len());
+        let mut plan = removed.plan;
+        if self.plans.iter().any(|p| p.id == plan.id) {
+            plan.id = new_plan_id(&self.plans, index as u64);
+        }
+        let id = plan.id.clone();
+        self.plans.insert(index, plan);
+        if removed.was_current || self.current_plan().is_none() {
+            self.current = Some(id);
+        }
+    }
+}
+
+fn is_empty_plan(plan: &SavedPlan) -> bool {
+    plan.state.input == PlanInput::default()
+        && plan.checklist == ChecklistState::default()
+        && plan.requests.is_empty()
+}
+
+/// What the page opens with, and what to tell the person about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opening {
+    /// Never empty; `current` names the plan to show.
+    pub plans: SavedPlans,
+    /// Stored text that could not be used as it was, to keep under another key.
+    pub kept_aside: Option<String>,
+    pub notice: Option<OpeningNotice>,
+}
+
+/// Something worth saying when the page opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpeningNotice {
+    /// Saved data was damaged, partly readable, or from another version: what happened.
+    Recovered(String),
+    /// The link gave a plan not saved in this browser; it was added under `name`. `previous` is
+    /// the plan that was open before (id, name), which is kept.
+    LinkAdded {
+        name: String,
+        previous: Option<(String, String)>,
+    },
+}
+
+/// Decides what the page opens with, from the saved-plans text (`None` when there is none), the
+/// single plan kept by releases before saved plans (a share-link query; read only when there is
+/// no saved-plans text) and the plan in the link the page was opened with. `seed` makes new ids.
+///
+/// A link's plan is opened: the open plan or another saved one when it matches, otherwise it is
+/// added as a new plan (or fills the open plan if that is still empty), so a link never
+/// overwrites work.
+pub fn opening(
+    saved: Option<&str>,
+    legacy_query: Option<&str>,
+    link: &PlanInput,
+    seed: u64,
+) -> Opening {
+    let mut kept_aside = None;
+    let mut notice = None;
+    let mut plans = match (saved, legacy_query) {
+        (Some(text), _) if !text.trim().is_empty() => {
+            let outcome = load_saved(Some(text));
+            kept_aside = outcome.kept_aside;
+            notice = outcome.message.map(OpeningNotice::Recovered);
+            outcome.plans
+        }
+        (_, Some(query)) if !query.trim().is_empty() => {
+            let decoded = super::state::decode_query(query);
+            if !decoded.notes.is_empty() {
+                kept_aside = Some(query.to_string());
+                notice = Some(OpeningNotice::Recovered(format!(
+                    "Your saved plan could not be read in full: {} The rest of the plan has been restored. {KEPT}",
+                    decoded.notes.join(" ")
+                )));
+            }
+            let mut plans = SavedPlans::default();
+            let id = plans.new_plan(seed);
+            plans.current = Some(id);
+            if let Some(plan) = plans.current_plan_mut() {
+                plan.state.input = decoded.state.input;
+            }
+            plans
+        }
+        _ => SavedPlans::default(),
+    };
+    if plans.plans.is_empty() {
+        let id = plans.new_plan(seed);
+        plans.current = Some(id);
+    }
+    if plans.current_plan().is_none() {
+        plans.current = plans.plans.first().map(|p| p.id.clone());
+    }
+    if *link != PlanInput::default() {
+        let current_matches = plans.current_plan().is_some_and(|p| p.state.input == *link);
+        let other = plans
+            .plans
+            .iter()
+            .find(|p| p.state.input == *link)
+            .map(|p| p.id.clone());
+        match (current_matches, other) {
+            (true, _) => {}
+            (false, Some(id)) => {
+                plans.switch_to(&id);
+            }
+            (false, None) => {
+                let fill_current = plans.current_plan().is_some_and(is_empty_plan);
+                if fill_current {
+                    if let Some(plan) = plans.current_plan_mut() {
+                        plan.state.input = link.clone();
+                    }
+                } else {
+                    let previous = plans.current_plan().map(|p| (p.id.clone(), p.name.clone()));
+                    let id = plans.add(
+                        SavedPlan {
+                            name: LINK_PLAN_NAME.to_string(),
+                            state: SharedState {
+                                input: link.clone(),
+                                ..SharedState::default()
+                            },
+                            ..SavedPlan::default()
+                        },
+                        seed,
+                    );
+                    plans.switch_to(&id);
+                    let name = plans
+                        .current_plan()
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default();
+                    notice = Some(OpeningNotice::LinkAdded { name, previous });
+                }
+            }
+        }
+    }
+    Opening {
+        plans,
+        kept_aside,
+        notice,
+    }
+}
+
+/// One line saying what a plan is about, for the list of saved plans.
+pub fn plan_summary(input: &PlanInput) -> String {
+    use super::dates::long_date;
+    use super::visit_schedule::Anchor;
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(visit) = &input.visit {
+        let kind = visit.kind.name();
+        let (what, date) = match visit.anchor {
+            Anchor::Notification(date) => ("notification on", date),
+            Anchor::FirstOnSiteDay(date) => ("first on-site day", date),
+        };
+        parts.push(format!("{kind}, {what} {}", long_date(date)));
+    }
+    if let Some(last) = &input.last_inspection {
+        parts.push(format!(
+            "last inspection {}",
+            long_date(last.first_onsite_day)
+        ));
+    }
+    if parts.is_empty() {
+        return "No dates entered yet".to_string();
+    }
+    let mut text = parts.join("; ");
+    // Sentence case: the first letter only (ASCII, like every label used here).
+    if let Some(first) = text.get(0..1) {
+        let upper = first.to_ascii_uppercase();
+        text.replace_range(0..1, &upper);
+    }
+    text
 }
 
 /// SplitMix64: a bijection on `u64`, so distinct inputs give distinct ids.

@@ -18,7 +18,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates::iso;
+use super::dates::{iso, parse_iso};
 use super::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements};
 use super::plan::{Episode, PlanInput};
 use super::rules::{self, FlaggedPeriod, VisitKind};
@@ -461,22 +461,6 @@ fn quote(value: &str) -> String {
     } else {
         short
     }
-}
-
-/// A strict ISO date: exactly `YYYY-MM-DD`, a real day.
-fn parse_iso(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    let digits_ok = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        });
-    if !digits_ok {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
-    let y = i32::try_from(num(0..4)?).ok()?;
-    NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)
 }
 
 /// Why a date value is not usable, for a note.

@@ -1,112 +1,126 @@
-//! Keeps the current plan in this browser, so a reload or a closed tab loses nothing. The plan is
-//! stored in the same versioned form as a share link (`engine::state`), so one tested reader
-//! handles links and saved plans alike, and a damaged copy is never thrown away.
+//! Keeps every plan in this browser, so a reload or a closed tab loses nothing: the plan's inputs,
+//! its Annex A checklist and its further-information requests. The stored form and every rule
+//! about reading it (older releases, damaged data, links) are the engine's (`engine::saved`); this
+//! module only reads and writes the browser's storage.
 
 use leptos::prelude::*;
 
 use super::platform;
 use super::state::AppState;
 use crate::engine::plan::PlanInput;
-use crate::engine::state::{decode_query, encode_query, Decoded, SharedState};
+use crate::engine::saved::{opening, saved_json, OpeningNotice, SavedPlan, SavedPlans};
 
-/// Where the plan is kept.
-pub const PLAN_KEY: &str = "ilacs-planner/plan";
-/// A saved plan that could not be read in full, kept exactly as it was.
-pub const KEPT_ASIDE_KEY: &str = "ilacs-planner/unreadable-plan";
-/// The plan that was saved before a link replaced it.
-pub const PREVIOUS_KEY: &str = "ilacs-planner/previous-plan";
+/// Where the saved plans are kept.
+pub const PLANS_KEY: &str = "ilacs-planner/plans";
+/// Where releases before saved plans kept their one plan (read once, never deleted).
+pub const LEGACY_KEY: &str = "ilacs-planner/plan";
+/// Saved text that could not be used as it was, kept exactly as it was.
+pub const KEPT_ASIDE_KEY: &str = "ilacs-planner/unreadable-plans";
 
-/// What happened to the saved plan when the page opened, for the person to see.
+/// What happened to the saved plans when the page opened, for the person to see.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Restored {
-    /// The saved plan was restored as it was.
-    Whole,
-    /// Part of the saved plan could not be read; the original text is kept aside.
-    Partly(Vec<String>),
-    /// A link gave another plan; the saved one is kept, with a link back to it.
-    ReplacedByLink { previous_query: String },
+pub struct Restored {
+    pub notice: OpeningNotice,
+    /// The storage key the unreadable text was kept under.
+    pub kept_under: Option<String>,
 }
 
-/// Decides which plan the page opens with: the link's, or else the one saved in this browser.
-pub fn opening_state(link: Decoded) -> (Decoded, Option<Restored>) {
-    let saved = platform::stored(PLAN_KEY);
-    let link_has_plan = link.state.input != PlanInput::default();
-    match saved {
-        None => (link, None),
-        Some(text) if link_has_plan => {
-            let saved_input = decode_query(&text).state.input;
-            if saved_input == link.state.input || saved_input == PlanInput::default() {
-                (link, None)
-            } else {
-                platform::store(PREVIOUS_KEY, &text);
-                let previous = SharedState {
-                    view: link.state.view,
-                    input: saved_input,
-                    embed: link.state.embed,
-                    training: link.state.training,
-                };
-                let restored = Restored::ReplacedByLink {
-                    previous_query: encode_query(&previous),
-                };
-                (link, Some(restored))
-            }
+/// Reads the saved plans and decides which plan the page opens with (the link's, if it gives
+/// one, without overwriting any saved plan).
+pub fn open(link: &PlanInput) -> (SavedPlans, Option<Restored>) {
+    let saved = platform::stored(PLANS_KEY);
+    let legacy = platform::stored(LEGACY_KEY);
+    let opened = opening(saved.as_deref(), legacy.as_deref(), link, platform::seed());
+    let kept_under = opened.kept_aside.as_deref().and_then(keep_aside);
+    let restored = opened.notice.map(|notice| Restored { notice, kept_under });
+    (opened.plans, restored)
+}
+
+/// Stores unreadable text under a key of its own before anything is saved over it: the first of
+/// `…/unreadable-plans`, `…-2`, … `…-9` that is free or already holds the same text.
+fn keep_aside(text: &str) -> Option<String> {
+    let keys = std::iter::once(KEPT_ASIDE_KEY.to_string())
+        .chain((2..10).map(|n| format!("{KEPT_ASIDE_KEY}-{n}")));
+    for key in keys {
+        match platform::stored(&key) {
+            Some(existing) if existing != text => continue,
+            Some(_) => return Some(key),
+            None => return platform::store(&key, text).then_some(key),
         }
-        Some(text) => {
-            let saved = decode_query(&text);
-            let state = SharedState {
-                view: link.state.view,
-                input: saved.state.input,
-                embed: link.state.embed,
-                training: link.state.training,
-            };
-            let restored = if saved.notes.is_empty() {
-                Restored::Whole
-            } else {
-                platform::store(KEPT_ASIDE_KEY, &text);
-                Restored::Partly(saved.notes)
-            };
-            let decoded = Decoded {
-                state,
-                notes: link.notes,
-            };
-            (decoded, Some(restored))
-        }
+    }
+    None
+}
+
+/// Shows plan `id` in the planner: its inputs, checklist and requests.
+pub fn switch_to(state: AppState, id: &str) {
+    let plan = state.plans.try_update(|plans| {
+        plans.switch_to(id);
+        plans.current_plan().cloned()
+    });
+    if let Some(Some(plan)) = plan {
+        show(state, plan);
     }
 }
 
-/// Saves the plan whenever it changes.
+fn show(state: AppState, plan: SavedPlan) {
+    state.input.set(plan.state.input);
+    state.checklist.set(plan.checklist);
+    state.requests.set(plan.requests);
+}
+
+/// Shows whichever plan the list says is open (after a plan was deleted or restored).
+pub fn show_current(state: AppState) {
+    if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
+        show(state, plan);
+    }
+}
+
+/// Copies every change to the open plan into the list, and saves the list whenever it changes.
 pub fn keep_saved(state: AppState) {
     Effect::new(move |_| {
-        let query = state.input.with(|input| {
-            encode_query(&SharedState {
-                input: input.clone(),
-                ..SharedState::default()
-            })
+        let input = state.input.get();
+        let checklist = state.checklist.get();
+        let requests = state.requests.get();
+        state.plans.update(|plans| {
+            if let Some(plan) = plans.current_plan_mut() {
+                plan.state.input = input;
+                plan.checklist = checklist;
+                plan.requests = requests;
+            }
         });
-        platform::store(PLAN_KEY, &query);
+    });
+    Effect::new(move |_| {
+        let text = state.plans.with(saved_json);
+        platform::store(PLANS_KEY, &text);
     });
 }
 
-/// Says what happened to the saved plan (nothing when there is nothing worth saying).
+/// Says what happened to the saved plans (nothing when there is nothing worth saying).
 #[component]
 pub fn RestoreNotice(restored: Option<Restored>) -> impl IntoView {
-    let body = match restored? {
-        Restored::Whole => return None,
-        Restored::Partly(notes) => view! {
-            <h2 class="govuk-notification-banner__title" id="restore-title">"Your saved plan could not be read in full"</h2>
-            <ul class="govuk-list">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-            <p class="govuk-body-s">
-                "The rest of the plan has been restored. The saved copy, exactly as it was, is kept in this browser under "
-                <code>{KEPT_ASIDE_KEY}</code>"; nothing was deleted."
-            </p>
+    let Restored { notice, kept_under } = restored?;
+    let body = match notice {
+        OpeningNotice::Recovered(message) => view! {
+            <h2 class="govuk-notification-banner__title" id="restore-title">"Your saved plans could not be read in full"</h2>
+            <p class="govuk-body">{message}</p>
+            {kept_under.map(|key| view! {
+                <p class="govuk-body-s">"The saved copy, exactly as it was, is kept in this browser under "<code>{key}</code>"."</p>
+            })}
         }
         .into_any(),
-        Restored::ReplacedByLink { previous_query } => view! {
+        OpeningNotice::LinkAdded { name, previous } => view! {
             <h2 class="govuk-notification-banner__title" id="restore-title">"You opened a link to a plan"</h2>
-            <p class="govuk-body">
-                "The plan you had before is kept. "
-                <a href=format!("?{previous_query}")>"Open the plan you had before"</a>
-            </p>
+            <p class="govuk-body">"It has been added to your saved plans as \u{201c}"{name}"\u{201d}. Your other plans are kept."</p>
+            {previous.map(|(id, previous_name)| {
+                let state = AppState::get();
+                view! {
+                    <p class="govuk-body">
+                        <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| {
+                            switch_to(state, &id);
+                        }>"Go back to \u{201c}"{previous_name}"\u{201d}"</button>
+                    </p>
+                }
+            })}
         }
         .into_any(),
     };

@@ -35,20 +35,8 @@ pub fn CalendarPanel(
         }
         first
     });
-    let markers = Signal::derive(move || {
-        events.with(|es| {
-            es.iter()
-                .map(|e| DayMarker {
-                    date: e.date,
-                    event_id: e.id.clone(),
-                    label: e.title.clone(),
-                    icon: icon(e.kind),
-                    kind_class: marker_class(e.kind),
-                    kind_label: e.kind.label(),
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let markers =
+        Signal::derive(move || events.with(|es| es.iter().map(marker).collect::<Vec<_>>()));
     let selected = Signal::derive(move || state.input.with(|i| i.visit.map(|v| v.anchor.date())));
     let hint = on_pick.is_some().then_some(
         "Press Enter on a day to make it the date above; every date recalculates at once.",
@@ -70,6 +58,18 @@ pub fn CalendarPanel(
             id=id
             choose_hint=hint
         />
+    }
+}
+
+/// How an event shows on a calendar day: its title with its icon.
+pub fn marker(e: &Event) -> DayMarker {
+    DayMarker {
+        date: e.date,
+        event_id: e.id.clone(),
+        label: e.title.clone(),
+        icon: icon(e.kind),
+        kind_class: marker_class(e.kind),
+        kind_label: e.kind.label(),
     }
 }
 

@@ -6,12 +6,15 @@ pub mod autosave;
 pub mod calendar_panel;
 pub mod date_input;
 pub mod error_summary;
+pub mod file_pick;
 pub mod form;
 pub mod month_calendar;
 pub mod nav;
 pub mod other_views;
 pub mod pathway_view;
+pub mod plans_view;
 pub mod platform;
+pub mod print_view;
 pub mod settings;
 pub mod state;
 pub mod take_away;
@@ -36,10 +39,11 @@ use state::{AppState, View};
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let (opened, restored) = autosave::opening_state(url::read());
+    let opened = url::read();
+    let (plans, restored) = autosave::open(&opened.state.input);
     let state = AppState::new(
         platform::today(),
-        opened.state.input,
+        plans,
         opened.state.view,
         opened.state.embed,
     );
@@ -122,17 +126,24 @@ fn PlanPage(view: View) -> impl IntoView {
         // Its own layout: the chooser, or presenter mode. No "what's due" (the trainer's own
         // plan is not for the projector) and no take-away (the scenario is not the plan).
         View::Training => return view! { <training::TrainingView /> }.into_any(),
+        // The print layout has its own title and leaves out the take-away and rules sections,
+        // which are for the screen.
+        View::Print => return view! { <print_view::PrintView /> }.into_any(),
         // Built in later commits: until then each says so plainly rather than showing a blank.
-        View::Checklist | View::Requests | View::Plans | View::Print => {
+        View::Plans => view! { <plans_view::PlansView /> }.into_any(),
+        View::Checklist | View::Requests => {
             view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
         }
     };
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{state::view_title(view)}</h1>
-        <whats_due::WhatsDue />
+        // The open plan's next days; not on the list of saved plans, which is about all of them.
+        {(view != View::Plans).then(|| view! { <whats_due::WhatsDue /> })}
         {content}
-        <take_away::TakeAway />
-        <settings::RulesInUse />
+        {(view != View::Plans).then(|| view! {
+            <take_away::TakeAway />
+            <settings::RulesInUse />
+        })}
     }
     .into_any()
 }

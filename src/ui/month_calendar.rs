@@ -121,6 +121,70 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
+/// The classes of a day's cell: outside the month, weekend, bank holiday, today.
+pub fn day_class(cell: &DayCell) -> String {
+    let mut class = String::from("app-calendar__day");
+    for (on, modifier) in [
+        (!cell.in_month, " app-calendar__day--outside"),
+        (cell.is_weekend, " app-calendar__day--weekend"),
+        (cell.holiday.is_some(), " app-calendar__day--holiday"),
+        (cell.is_today, " app-calendar__day--today"),
+    ] {
+        if on {
+            class.push_str(modifier);
+        }
+    }
+    class
+}
+
+/// What a day shows: its number, "Today", the bank holiday and each marker with its icon and
+/// words. Shared by the calendar's day buttons and the printed months.
+pub fn day_contents(cell: DayCell) -> impl IntoView {
+    let markers = cell
+        .markers
+        .into_iter()
+        .map(|marker| {
+            view! {
+                <span
+                    class=format!("app-calendar__marker {}", marker.kind_class)
+                    data-marker=marker.event_id
+                >
+                    <span class="app-calendar__marker-icon" aria-hidden="true">{marker.icon}</span>
+                    " "
+                    {marker.label}
+                </span>
+            }
+        })
+        .collect_view();
+    view! {
+        <span class="app-calendar__number">{cell.date.day()}</span>
+        {cell.is_today.then(|| view! { <span class="app-calendar__tag">"Today"</span> })}
+        {cell.holiday.map(|holiday| view! { <span class="app-calendar__holiday">{holiday}</span> })}
+        {markers}
+    }
+}
+
+/// The row of column headings, Monday first, weekend columns marked.
+#[component]
+pub fn WeekdayHeadings() -> impl IntoView {
+    view! {
+        <tr>
+            {WEEKDAYS
+                .iter()
+                .map(|&day| {
+                    let name = dates::weekday_name(day);
+                    let weekend = matches!(day, Weekday::Sat | Weekday::Sun);
+                    view! {
+                        <th scope="col" class=if weekend { "app-calendar__heading app-calendar__heading--weekend" } else { "app-calendar__heading" }>
+                            <abbr title=name>{name.get(..3).unwrap_or(name)}</abbr>
+                        </th>
+                    }
+                })
+                .collect_view()}
+        </tr>
+    }
+}
+
 /// A month calendar. Arrow keys move by day and week, Page Up/Down by month, Home/End to the
 /// start and end of the week; Enter, Space or a click chooses the day (`on_select`).
 #[component]
@@ -260,41 +324,16 @@ pub fn MonthCalendar(
 
     let day_view = move |cell: DayCell| {
         let date = cell.date;
-        let mut class = String::from("app-calendar__day");
-        for (on, modifier) in [
-            (!cell.in_month, " app-calendar__day--outside"),
-            (cell.is_weekend, " app-calendar__day--weekend"),
-            (cell.holiday.is_some(), " app-calendar__day--holiday"),
-            (cell.is_today, " app-calendar__day--today"),
-        ] {
-            if on {
-                class.push_str(modifier);
-            }
-        }
+        let class = day_class(&cell);
         let label = cell.accessible_name();
-        let markers = cell
-            .markers
-            .into_iter()
-            .map(|marker| {
-                view! {
-                    <span
-                        class=format!("app-calendar__marker {}", marker.kind_class)
-                        data-marker=marker.event_id
-                    >
-                        <span class="app-calendar__marker-icon" aria-hidden="true">{marker.icon}</span>
-                        " "
-                        {marker.label}
-                    </span>
-                }
-            })
-            .collect_view();
+        let is_today = cell.is_today;
         view! {
             <td class=class data-date=dates::iso(date)>
                 <button
                     type="button"
                     class="app-calendar__button"
                     aria-label=label
-                    aria-current=cell.is_today.then_some("date")
+                    aria-current=is_today.then_some("date")
                     aria-pressed=move || if selected.get() == Some(date) { "true" } else { "false" }
                     tabindex=move || if tab_stop.get() == Some(date) { "0" } else { "-1" }
                     on:click=move |_| choose(date)
@@ -305,29 +344,11 @@ pub fn MonthCalendar(
                         }
                     }
                 >
-                    <span class="app-calendar__number">{date.day()}</span>
-                    {cell.is_today.then(|| view! { <span class="app-calendar__tag">"Today"</span> })}
-                    {cell
-                        .holiday
-                        .map(|holiday| view! { <span class="app-calendar__holiday">{holiday}</span> })}
-                    {markers}
+                    {day_contents(cell)}
                 </button>
             </td>
         }
     };
-
-    let headers = WEEKDAYS
-        .iter()
-        .map(|&day| {
-            let name = dates::weekday_name(day);
-            let weekend = matches!(day, Weekday::Sat | Weekday::Sun);
-            view! {
-                <th scope="col" class=if weekend { "app-calendar__heading app-calendar__heading--weekend" } else { "app-calendar__heading" }>
-                    <abbr title=name>{name.get(..3).unwrap_or(name)}</abbr>
-                </th>
-            }
-        })
-        .collect_view();
 
     let legend = move || {
         let kinds = cells.with(|cells| cells.as_deref().map(legend_markers).unwrap_or_default());
@@ -387,7 +408,7 @@ pub fn MonthCalendar(
                 <table class="app-calendar__table">
                     <caption id=caption_id class="app-calendar__caption">{title}</caption>
                     <thead>
-                        <tr>{headers}</tr>
+                        <WeekdayHeadings />
                     </thead>
                     <tbody>
                         {move || match cells.get() {

@@ -234,6 +234,14 @@ pub fn store(key: &str, value: &str) -> bool {
         .is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// A seed for new plan and request ids: the time and a random number, so two tabs opening at
+/// once still differ. The engine has no randomness of its own.
+pub fn seed() -> u64 {
+    let now = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (now << 20) ^ random
+}
+
 /// Calls the method `name` of `target` with no arguments; `None` if there is no such method or
 /// it threw.
 fn call_method(target: &wasm_bindgen::JsValue, name: &str) -> Option<wasm_bindgen::JsValue> {

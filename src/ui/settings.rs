@@ -1,8 +1,8 @@
 //! "Rules in use": the rule-set choice and the bank-holiday list, with the GOV.UK import.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::file_pick::FilePick;
 use super::form::{Choice, Radios};
 use super::platform;
 use super::state::AppState;
@@ -74,7 +74,6 @@ fn BankHolidays() -> impl IntoView {
     let state = AppState::get();
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
-    let dragging = RwSignal::new(false);
 
     let load = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
@@ -105,85 +104,19 @@ fn BankHolidays() -> impl IntoView {
             }
         });
     };
-    let on_change = move |event: leptos::ev::Event| {
-        let input: Option<web_sys::HtmlInputElement> =
-            event.target().and_then(|t| t.dyn_into().ok());
-        if let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        {
-            load(file);
-        }
-        // Let the same file be chosen again after it has been corrected.
-        if let Some(input) = input {
-            input.set_value("");
-        }
-    };
-    let on_drop = move |event: leptos::ev::DragEvent| {
-        event.prevent_default();
-        dragging.set(false);
-        if let Some(file) = event
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            load(file);
-        }
-    };
     view! {
-        <div
-            class=move || {
-                if dragging.get() { "app-drop-zone app-drop-zone--active" } else { "app-drop-zone" }
-            }
-            on:dragover=move |event: leptos::ev::DragEvent| {
-                event.prevent_default();
-                dragging.set(true);
-            }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop
+        <FilePick
+            id="bank-holiday-file"
+            label="Load GOV.UK's bank holidays file (bank-holidays.json)"
+            hint="Download it from GOV.UK yourself, then choose it here or drop it on this box. It replaces the built-in list for the years it covers. The planner never fetches it."
+            accept=".json,application/json"
+            error=error
+            on_file=Callback::new(load)
         >
             <p class="govuk-body" id="bank-holiday-status" aria-live="polite">
                 {move || state.calendar.with(|c| coverage_text(&c.coverage()))}
             </p>
-            <div class=move || {
-                if error.get().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
-            }>
-                <label class="govuk-label" for="bank-holiday-file">
-                    "Load GOV.UK's bank holidays file (bank-holidays.json)"
-                </label>
-                <div id="bank-holiday-file-hint" class="govuk-hint">
-                    "Download it from GOV.UK yourself, then choose it here or drop it on this box. "
-                    "It replaces the built-in list for the years it covers. The planner never fetches it."
-                </div>
-                {move || {
-                    error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <p id="bank-holiday-file-error" class="govuk-error-message" role="alert">
-                                    <span class="govuk-visually-hidden">"Error: "</span>
-                                    {message}
-                                </p>
-                            }
-                        })
-                }}
-                <input
-                    class="govuk-file-upload"
-                    id="bank-holiday-file"
-                    type="file"
-                    accept=".json,application/json"
-                    aria-describedby=move || {
-                        if error.get().is_some() {
-                            "bank-holiday-file-hint bank-holiday-file-error"
-                        } else {
-                            "bank-holiday-file-hint"
-                        }
-                    }
-                    on:change=on_change
-                />
-            </div>
-            {move || done.get().map(|message| view! { <p class="govuk-body app-success" role="status">{message}</p> })}
-        </div>
+        </FilePick>
+        {move || done.get().map(|message| view! { <p class="govuk-body app-success" role="status">{message}</p> })}
     }
 }

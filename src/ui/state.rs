@@ -10,6 +10,7 @@ use crate::engine::error::PlanError;
 use crate::engine::further_info::InfoRequest;
 use crate::engine::plan::{plan, Plan, PlanInput};
 use crate::engine::rules::{self, RuleSet};
+use crate::engine::saved::SavedPlans;
 use crate::engine::state::TrainingPosition;
 
 pub use crate::engine::state::View;
@@ -48,11 +49,16 @@ pub struct AppState {
     pub requests: RwSignal<Vec<InfoRequest>>,
     /// The training scenario being presented, if any (in the address, never saved).
     pub training: RwSignal<Option<TrainingPosition>>,
+    /// Every plan saved in this browser; the open one is kept in step with the signals above.
+    pub plans: RwSignal<SavedPlans>,
 }
 
 impl AppState {
-    pub fn new(today: NaiveDate, input: PlanInput, view: View, embed: bool) -> Self {
-        let input = RwSignal::new(input);
+    /// The state for `plans` (whose open plan is shown), on page `view`.
+    pub fn new(today: NaiveDate, plans: impl Into<SavedPlans>, view: View, embed: bool) -> Self {
+        let plans: SavedPlans = plans.into();
+        let open = plans.current_plan().cloned().unwrap_or_default();
+        let input = RwSignal::new(open.state.input);
         let calendar = RwSignal::new(Calendar::england_and_wales());
         let plan = Memo::new(move |_| {
             let input = input.get();
@@ -67,8 +73,9 @@ impl AppState {
             plan,
             link_notes: RwSignal::new(Vec::new()),
             embed,
-            checklist: RwSignal::new(ChecklistState::default()),
-            requests: RwSignal::new(Vec::new()),
+            checklist: RwSignal::new(open.checklist),
+            requests: RwSignal::new(open.requests),
+            plans: RwSignal::new(plans),
             training: RwSignal::new(None),
         }
     }

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::form::{Choice, Radios};
+use super::nav::ViewLink;
 use super::platform;
-use super::state::AppState;
+use super::state::{AppState, View};
 use crate::engine::export::{csv_filtered, ics, EventFilter, IcsOptions};
 
 #[component]
@@ -79,9 +80,7 @@ pub fn TakeAway() -> impl IntoView {
                     <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| offer("csv")>
                         "Download as a spreadsheet (.csv)"
                     </button>
-                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
-                        "Print this page"
-                    </button>
+                    <ViewLink view=View::Print>"Print the plan (a page for each month)"</ViewLink>
                 </div>
                 <p class="govuk-body-s" role="status">{move || message.get()}</p>
             </Show>

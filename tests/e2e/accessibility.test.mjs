@@ -45,6 +45,7 @@ for (const [link, heading] of [
   ['Visit schedule', 'Visit schedule'],
   ['After fieldwork', 'After fieldwork'],
   ['All dates', 'All dates'],
+  ['Saved plans', 'Saved plans'],
 ]) {
   test(`${heading}: no WCAG 2.2 A or AA violations`, async () => {
     await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: link }).click();
@@ -60,6 +61,30 @@ for (const [link, heading] of [
     app.assertClean(assert);
   });
 }
+
+test('Print the plan: no WCAG 2.2 A or AA violations, on screen and in print', async () => {
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'All dates' }).click();
+  await app.page
+    .getByRole('region', { name: 'Take the dates away' })
+    .getByRole('link', { name: 'Print the plan (a page for each month)' })
+    .click();
+  await app.page.getByRole('heading', { level: 1, name: 'Inspection plan' }).waitFor();
+  // The pathway and the visit: several months, each with its calendar and table.
+  assert.ok((await app.page.locator('section.app-print-month').count()) > 3);
+  const passes = await scan('Print the plan');
+  assert.ok(passes > 10, 'axe ran its checks');
+  await app.page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await app.page.setViewportSize({ width: 1280, height: 720 });
+  assert.ok(overflow <= 0, `Print the plan scrolls sideways by ${overflow}px at 320px`);
+  await app.page.emulateMedia({ media: 'print' });
+  try {
+    await scan('Print the plan, print styles');
+  } finally {
+    await app.page.emulateMedia({ media: 'screen' });
+  }
+  app.assertClean(assert);
+});
 
 test('the error summary and error messages: no WCAG 2.2 A or AA violations', async () => {
   await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
@@ -114,5 +139,20 @@ test('the annual cycle on the pathway page: no WCAG 2.2 A or AA violations', asy
   await meeting.getByLabel('Year').fill('2026');
   await page.locator('[data-event="engagement-letter-1"]').waitFor();
   await scan('pathway with the annual cycle');
+  app.assertClean(assert);
+});
+
+test('saved plans with a rename error and the undo banner: no WCAG 2.2 A or AA violations', async () => {
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Saved plans' }).click();
+  await app.page.getByRole('button', { name: 'Copy “My plan”' }).click();
+  await app.page.getByRole('button', { name: 'Rename “Copy of My plan”' }).click();
+  await app.page.getByLabel('New name for “Copy of My plan”').fill('My plan');
+  await app.page.getByRole('button', { name: 'Save name' }).click();
+  await app.page.getByText('You already have a plan called').waitFor();
+  await scan('saved plans with a rename error');
+  await app.page.getByRole('button', { name: 'Cancel' }).click();
+  await app.page.getByRole('button', { name: 'Delete “Copy of My plan”' }).click();
+  await app.page.getByRole('region', { name: '“Copy of My plan” has been deleted' }).waitFor();
+  await scan('saved plans with the undo banner');
   app.assertClean(assert);
 });

@@ -21,12 +21,16 @@ const TYPES = {
 
 /**
  * Starts serving `distDir` at http://127.0.0.1:PORT/intranet/tools/ilacs/.
- * `headers` are added to every response (the CSP run uses this).
+ * `headers` are added to every response (the CSP run uses this). `requests` lists every path
+ * asked for (with its query), so a test can tell whether anything reached the server;
+ * `serve(dir)` switches to another folder, as a new deployment would.
  */
 export async function startServer({ distDir, headers = {} } = {}) {
-  const root = resolve(distDir);
+  let root = resolve(distDir);
+  const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    requests.push(url.pathname + url.search);
     if (!url.pathname.startsWith(SUB_PATH)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not under the sub-path');
       return;
@@ -59,6 +63,15 @@ export async function startServer({ distDir, headers = {} } = {}) {
   return {
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}${SUB_PATH}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    requests,
+    serve(dir) {
+      root = resolve(dir);
+    },
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        // Kept-alive connections (a service worker's, say) would hold the server open.
+        server.closeAllConnections();
+      }),
   };
 }

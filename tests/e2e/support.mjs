@@ -28,13 +28,14 @@ export const STRICT_CSP =
   "object-src 'none'; base-uri 'none'; frame-ancestors *";
 
 /**
- * Starts the server and the browser once per test file. With E2E_CSP=1 in the environment every
+ * Starts the server (for `distDir`, the release build unless a test gives a copy) and the
+ * browser once per test file. With E2E_CSP=1 in the environment every
  * response carries the strict Content-Security-Policy, so the whole suite proves the app runs
  * under it (any violation is a console error, which fails the test).
  */
-export async function startSuite({ headers } = {}) {
+export async function startSuite({ headers, distDir = DIST } = {}) {
   const csp = process.env.E2E_CSP === '1' ? { 'content-security-policy': STRICT_CSP } : {};
-  const server = await startServer({ distDir: DIST, headers: { ...csp, ...headers } });
+  const server = await startServer({ distDir, headers: { ...csp, ...headers } });
   const browser = await chromium.launch(LAUNCH);
   return {
     server,
@@ -67,11 +68,17 @@ export async function openApp(suite, path = '', { fixedTime } = {}) {
       window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
     });
   });
-  page.on('request', (request) => {
+  // The context sees the page's requests and the service worker's (the offline copy).
+  context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(suite.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       problems.push(`request outside the app's origin: ${url}`);
     }
+  });
+  context.on('serviceworker', (worker) => {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`service worker console error: ${message.text()}`);
+    });
   });
   await page.goto(suite.server.url + path);
   // The app is ready when its main heading is on screen.

@@ -1,0 +1,30 @@
+// Trunk's post-build hook (Trunk.toml). Trunk runs the hooks of a stage side by side, so the two
+// steps that must run in order are one hook:
+// 1. move Trunk's inline start-up script into a hashed file (strict CSP), adding the service
+//    worker's registration to it;
+// 2. write sw.js, which lists every file of the build (including that start-up file) and a hash
+//    of their contents, so each build gets a new worker and cache.
+import { externalizeLoader } from './externalize-loader.mjs';
+import { REGISTRATION, writeServiceWorker } from './service-worker.mjs';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');
+  process.exit(1);
+}
+// ILACS_OFFLINE=off: no offline copy. The page registers no worker, and sw.js removes the copy
+// kept by browsers that visited an earlier build (README, "For intranet administrators").
+const offline = process.env.ILACS_OFFLINE !== 'off';
+try {
+  const start = externalizeLoader(dir, offline ? REGISTRATION : '');
+  console.log(`post-build: start-up script moved to ${start}`);
+  const { build, files } = writeServiceWorker(dir, { offline });
+  console.log(
+    offline
+      ? `post-build: sw.js written for build ${build} (${files.length} files)`
+      : 'post-build: offline copy off (ILACS_OFFLINE=off); sw.js removes earlier copies',
+  );
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}

@@ -1,0 +1,89 @@
+//! A GOV.UK file upload that also takes a file dropped on it, with its error message. Used for
+//! the bank-holiday list and for plan files.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// `on_file` gets the chosen or dropped file. The input is emptied after each choice so that the
+/// same file can be chosen again once it has been corrected.
+#[component]
+pub fn FilePick(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    accept: &'static str,
+    #[prop(into)] error: Signal<Option<String>>,
+    on_file: Callback<web_sys::File>,
+    /// Shown above the field inside the drop zone (e.g. what is loaded now).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match error.get() {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        }
+    };
+    let on_change = move |event: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> =
+            event.target().and_then(|t| t.dyn_into().ok());
+        if let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        {
+            on_file.run(file);
+        }
+        if let Some(input) = input {
+            input.set_value("");
+        }
+    };
+    let on_drop = move |event: leptos::ev::DragEvent| {
+        event.prevent_default();
+        dragging.set(false);
+        if let Some(file) = event
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            on_file.run(file);
+        }
+    };
+    view! {
+        <div
+            class=move || if dragging.get() { "app-drop-zone app-drop-zone--active" } else { "app-drop-zone" }
+            on:dragover=move |event: leptos::ev::DragEvent| {
+                event.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            {children.map(|c| c())}
+            <div class=move || {
+                if error.get().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
+            }>
+                <label class="govuk-label" for=id>{label}</label>
+                <div id=hint_id class="govuk-hint">{hint}</div>
+                {move || error.get().map(|message| view! {
+                    <p id=error_id.clone() class="govuk-error-message" role="alert">
+                        <span class="govuk-visually-hidden">"Error: "</span>
+                        {message}
+                    </p>
+                })}
+                <input
+                    class="govuk-file-upload"
+                    id=id
+                    type="file"
+                    accept=accept
+                    aria-describedby=described_by
+                    on:change=on_change
+                />
+            </div>
+        </div>
+    }
+}

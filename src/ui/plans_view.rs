@@ -1,0 +1,336 @@
+//! "Saved plans": every plan kept in this browser, to open, rename, copy, delete (with undo) and
+//! save as a file; and plan files to open. The list operations are the engine's
+//! (`engine::saved`); this page only calls them and saves through `autosave`.
+
+use leptos::prelude::*;
+
+use super::autosave::{show_current, switch_to};
+use super::file_pick::FilePick;
+use super::platform;
+use super::state::AppState;
+use crate::engine::saved::{
+    plan_file_json, plan_file_name, plan_summary, read_plan_file, Removed, SavedPlan,
+    MAX_PLAN_FILE_BYTES,
+};
+
+#[component]
+pub fn PlansView() -> impl IntoView {
+    let state = AppState::get();
+    let removed = RwSignal::new(None::<Removed>);
+    let renaming = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<String>);
+    let file_error = RwSignal::new(None::<String>);
+
+    // Announced by the status region below; focus stays where the person is working.
+    let say = move |text: String| message.set(Some(text));
+    let new_plan = move |_| {
+        let id = state.plans.try_update(|p| p.new_plan(platform::seed()));
+        if let Some(id) = id {
+            switch_to(state, &id);
+            let name = current_name(state);
+            say(format!("\u{201c}{name}\u{201d} is open. Enter its dates on the Visit schedule or Your pathway page."));
+        }
+    };
+    let save_open_plan = move |_| {
+        if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
+            offer_file(&plan, say);
+        }
+    };
+    let open_file = move |file: web_sys::File| {
+        leptos::task::spawn_local(async move {
+            let file_name = file.name();
+            let read = platform::read_file_text(file, MAX_PLAN_FILE_BYTES as f64)
+                .await
+                .and_then(|text| read_plan_file(&text).map_err(|e| e.to_string()));
+            match read {
+                Ok(plan) => {
+                    file_error.set(None);
+                    let id = state.plans.try_update(|p| p.add(plan, platform::seed()));
+                    if let Some(id) = id {
+                        switch_to(state, &id);
+                        let name = current_name(state);
+                        say(format!("Opened \u{201c}{name}\u{201d} from {file_name}. It is now open and saved in this browser."));
+                    }
+                }
+                Err(error) => file_error.set(Some(error)),
+            }
+        });
+    };
+
+    let actions = RowActions {
+        removed,
+        renaming,
+        say: Callback::new(say),
+    };
+    view! {
+        <p class="govuk-body">
+            "Your plans are kept in this browser on this computer, and saved as you type. "
+            "To give a plan to someone else, send its link or save it as a file."
+        </p>
+        <p class="govuk-body app-success" id="plans-message" role="status">{move || message.get()}</p>
+        {move || removed.get().map(|r| {
+            let name = r.plan.name.clone();
+            view! {
+                <div class="govuk-notification-banner" role="region" aria-labelledby="plan-removed-title">
+                    <h2 class="govuk-notification-banner__title" id="plan-removed-title" tabindex="-1">
+                        "\u{201c}"{name}"\u{201d} has been deleted"
+                    </h2>
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| {
+                        if let Some(r) = removed.get_untracked() {
+                            let name = r.plan.name.clone();
+                            state.plans.update(|p| p.restore(r));
+                            show_current(state);
+                            removed.set(None);
+                            say(format!("\u{201c}{name}\u{201d} is back."));
+                        }
+                    }>"Undo: bring back \u{201c}"{r.plan.name}"\u{201d}"</button>
+                </div>
+            }
+        })}
+        <div class="app-calendar__scroller" tabindex="0" role="region" aria-labelledby="plans-caption">
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m" id="plans-caption">"Your plans"</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">"Plan"</th>
+                        <th scope="col" class="govuk-table__header">"Dates entered"</th>
+                        <th scope="col" class="govuk-table__header">"Actions"</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                    {move || {
+                        renaming.track();
+                        let (plans, current) = state.plans.with(|p| (p.plans.clone(), p.current.clone()));
+                        plans
+                            .into_iter()
+                            .map(|plan| {
+                                let is_open = current.as_deref() == Some(plan.id.as_str());
+                                view! { <PlanRow plan=plan is_open=is_open actions=actions /> }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <div class="app-button-group">
+            <button type="button" class="govuk-button" on:click=new_plan>"Start a new plan"</button>
+        </div>
+        <section class="app-section" aria-labelledby="plan-files-heading">
+            <h2 class="govuk-heading-m" id="plan-files-heading">"Plan files"</h2>
+            <p class="govuk-body">
+                "A plan file holds one plan: its dates, Annex A checklist and further-information requests. "
+                "Email it or keep it on a shared drive; whoever opens it here gets their own copy."
+            </p>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=save_open_plan>
+                {move || format!("Save \u{201c}{}\u{201d} as a file", current_name(state))}
+            </button>
+            <FilePick
+                id="plan-file"
+                label="Open a plan file"
+                hint="Choose a plan file (.json) saved from ILACS Planner, or drop it on this box. It is added to your plans; nothing is replaced."
+                accept=".json,application/json"
+                error=file_error
+                on_file=Callback::new(open_file)
+            />
+        </section>
+    }
+}
+
+fn current_name(state: AppState) -> String {
+    state
+        .plans
+        .with(|p| p.current_plan().map(|p| p.name.clone()))
+        .unwrap_or_default()
+}
+
+fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
+    let done = platform::download(
+        &plan_file_name(&plan.name),
+        "application/json;charset=utf-8",
+        &plan_file_json(plan),
+    );
+    say(if done {
+        format!("\u{201c}{}\u{201d} has been offered to your browser as a file; look in your downloads.", plan.name)
+    } else {
+        "Your browser did not allow the download. Try another browser or ask your IT team."
+            .to_string()
+    });
+}
+
+/// What the rows share with the page.
+#[derive(Clone, Copy)]
+struct RowActions {
+    removed: RwSignal<Option<Removed>>,
+    renaming: RwSignal<Option<String>>,
+    say: Callback<String>,
+}
+
+#[component]
+fn PlanRow(plan: SavedPlan, is_open: bool, actions: RowActions) -> impl IntoView {
+    let state = AppState::get();
+    let RowActions {
+        removed,
+        renaming,
+        say,
+    } = actions;
+    let id = StoredValue::new(plan.id.clone());
+    let name = plan.name.clone();
+    let rename_button = format!("rename-{}", plan.id);
+    let is_renaming = renaming.get_untracked().as_deref() == Some(plan.id.as_str());
+
+    let open = move |_| {
+        switch_to(state, &id.get_value());
+        say.run(format!(
+            "\u{201c}{}\u{201d} is now open.",
+            current_name(state)
+        ));
+    };
+    let duplicate = move |_| {
+        let copy = state
+            .plans
+            .try_update(|p| p.duplicate(&id.get_value(), platform::seed()))
+            .flatten();
+        if let Some(copy) = copy {
+            let name = state.plans.with_untracked(|p| {
+                p.plans
+                    .iter()
+                    .find(|p| p.id == copy)
+                    .map(|p| p.name.clone())
+            });
+            say.run(format!(
+                "Made a copy called \u{201c}{}\u{201d}.",
+                name.unwrap_or_default()
+            ));
+        }
+    };
+    let delete = move |_| {
+        let gone = state
+            .plans
+            .try_update(|p| p.remove(&id.get_value()))
+            .flatten();
+        if let Some(gone) = gone {
+            if gone.was_open() {
+                show_current(state);
+            }
+            removed.set(Some(gone));
+            platform::focus_after_render("plan-removed-title");
+        }
+    };
+    let save_file = {
+        let plan = plan.clone();
+        move |_| offer_file(&plan, |text| say.run(text))
+    };
+    let name_cell = if is_renaming {
+        view! { <RenameForm id=plan.id.clone() name=name.clone() renaming=renaming say=say /> }
+            .into_any()
+    } else {
+        view! {
+            {name.clone()}
+            {is_open.then(|| view! { " " <strong class="app-tag">"Open now"</strong> })}
+        }
+        .into_any()
+    };
+    view! {
+        <tr class="govuk-table__row">
+            <th scope="row" class="govuk-table__header">{name_cell}</th>
+            <td class="govuk-table__cell">{plan_summary(&plan.state.input)}</td>
+            <td class="govuk-table__cell">
+                <div class="app-plan-actions">
+                    {(!is_open).then(|| view! {
+                        <RowButton verb="Open" name=name.clone() on_click=Callback::new(open) />
+                    })}
+                    <RowButton verb="Rename" name=name.clone() id=rename_button on_click=Callback::new(move |_| {
+                        renaming.set(Some(id.get_value()));
+                        platform::focus_after_render("rename-input");
+                    }) />
+                    <RowButton verb="Copy" name=name.clone() on_click=Callback::new(duplicate) />
+                    <RowButton verb="Save as a file" name=name.clone() on_click=Callback::new(save_file) />
+                    <RowButton verb="Delete" name=name.clone() warning=true on_click=Callback::new(delete) />
+                </div>
+            </td>
+        </tr>
+    }
+}
+
+/// A row's button: the verb on screen, the plan's name for screen readers ("Delete “Spring”").
+#[component]
+fn RowButton(
+    verb: &'static str,
+    name: String,
+    #[prop(optional)] warning: bool,
+    #[prop(optional)] id: Option<String>,
+    on_click: Callback<()>,
+) -> impl IntoView {
+    let class = if warning {
+        "govuk-button govuk-button--warning"
+    } else {
+        "govuk-button govuk-button--secondary"
+    };
+    view! {
+        <button type="button" class=class id=id on:click=move |_| on_click.run(())>
+            {verb}
+            <span class="govuk-visually-hidden">{format!(" \u{201c}{name}\u{201d}")}</span>
+        </button>
+    }
+}
+
+#[component]
+fn RenameForm(
+    id: String,
+    name: String,
+    renaming: RwSignal<Option<String>>,
+    say: Callback<String>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let typed = RwSignal::new(name.clone());
+    let error = RwSignal::new(None::<String>);
+    let id = StoredValue::new(id);
+    let back_to_button = move || {
+        let button = format!("rename-{}", id.get_value());
+        renaming.set(None);
+        leptos::prelude::request_animation_frame(move || platform::focus_element(&button));
+    };
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let new_name = typed.get_untracked();
+        // Checked before changing the list: a change redraws the rows, and this form with them.
+        let checked = state
+            .plans
+            .with_untracked(|p| p.check_name(&id.get_value(), &new_name).map(str::to_string));
+        match checked {
+            Err(e) => error.set(Some(e.to_string())),
+            Ok(name) => {
+                state.plans.update(|p| {
+                    let _ = p.rename(&id.get_value(), &name);
+                });
+                back_to_button();
+                say.run(format!("Renamed to \u{201c}{name}\u{201d}."));
+            }
+        }
+    };
+    view! {
+        <form class="app-rename" on:submit=submit novalidate>
+            <div class=move || if error.get().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }>
+                <label class="govuk-label" for="rename-input">{format!("New name for \u{201c}{name}\u{201d}")}</label>
+                {move || error.get().map(|message| view! {
+                    <p id="rename-error" class="govuk-error-message">
+                        <span class="govuk-visually-hidden">"Error: "</span>{message}
+                    </p>
+                })}
+                <input
+                    class="govuk-input"
+                    id="rename-input"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby=move || error.get().map(|_| "rename-error")
+                    prop:value=move || typed.get()
+                    on:input=move |e| typed.set(event_target_value(&e))
+                />
+            </div>
+            <div class="app-button-group">
+                <button type="submit" class="govuk-button">"Save name"</button>
+                <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| back_to_button()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,99 @@
+// The post-build step (scripts/post-build.mjs, Trunk's hook) on a small made-up build: the inline
+// start-up script moves to a hashed file with the service worker's registration added, and sw.js
+// lists every file with a build id that changes when any file does. ILACS_OFFLINE=off leaves the
+// registration out and ships the worker that removes an earlier offline copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function fakeBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'ilacs-post-build-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><title>t</title><script type=module>import init from "./app-1.js"; await init();</script></head><body></body></html>',
+  );
+  writeFileSync(join(dir, 'app-1.js'), 'export default async function init() {}\n');
+  writeFileSync(join(dir, 'app-1_bg.wasm'), 'wasm');
+  mkdirSync(join(dir, 'snippets'));
+  writeFileSync(join(dir, 'snippets', 'inline0.js'), 'export const x = 1;\n');
+  return dir;
+}
+
+function postBuild(dir, env = {}) {
+  execFileSync(process.execPath, [join(root, 'scripts/post-build.mjs')], {
+    env: { ...process.env, TRUNK_STAGING_DIR: dir, ...env },
+    stdio: 'pipe',
+  });
+}
+
+function startFile(dir) {
+  const name = readdirSync(dir).find((f) => /^start-[0-9a-f]{16}\.js$/.test(f));
+  assert.ok(name, 'a hashed start-up file');
+  return name;
+}
+
+test('the start-up script moves to a file that registers the worker; sw.js lists the build', () => {
+  const dir = fakeBuild();
+  try {
+    postBuild(dir);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const start = startFile(dir);
+    assert.match(html, new RegExp(`<script type="module" src="\\./${start}" integrity="sha384-[^"]+" crossorigin="anonymous"></script>`));
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script left');
+    const code = readFileSync(join(dir, start), 'utf8');
+    assert.match(code, /await init\(\);/);
+    assert.match(code, /register\(new URL\('\.\/sw\.js', import\.meta\.url\)\)\.catch\(\(\) => \{\}\)/);
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const files = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
+    assert.deepEqual(files, ['app-1.js', 'app-1_bg.wasm', 'index.html', 'snippets/inline0.js', start]);
+    const build = sw.match(/const BUILD = "([0-9a-f]{16})";/)[1];
+
+    // Same files, same id; one byte changed, a new id (so browsers install a new worker).
+    postBuildAgain(dir);
+    assert.equal(readFileSync(join(dir, 'sw.js'), 'utf8').match(/const BUILD = "([0-9a-f]{16})";/)[1], build);
+    writeFileSync(join(dir, 'app-1_bg.wasm'), 'wasm2');
+    postBuildAgain(dir);
+    assert.notEqual(readFileSync(join(dir, 'sw.js'), 'utf8').match(/const BUILD = "([0-9a-f]{16})";/)[1], build);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Rewrites only sw.js (the start-up script has already been moved). */
+function postBuildAgain(dir) {
+  execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', `import { writeServiceWorker } from ${JSON.stringify(join(root, 'scripts/service-worker.mjs'))}; writeServiceWorker(${JSON.stringify(dir)});`],
+    { stdio: 'pipe' },
+  );
+}
+
+test('ILACS_OFFLINE=off: no registration, and sw.js removes an earlier copy', () => {
+  const dir = fakeBuild();
+  try {
+    postBuild(dir, { ILACS_OFFLINE: 'off' });
+    const code = readFileSync(join(dir, startFile(dir)), 'utf8');
+    assert.doesNotMatch(code, /serviceWorker/);
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    assert.equal(sw, readFileSync(join(root, 'scripts/sw-remove.js'), 'utf8'));
+    assert.match(sw, /unregister\(\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a page with no inline script, or two, stops the build', () => {
+  const dir = fakeBuild();
+  try {
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><script>a()</script><script>b()</script>');
+    assert.throws(() => postBuild(dir), /Command failed/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
