@@ -504,6 +504,253 @@ async fn calendar_counts_every_key_of_a_quick_run_within_the_month() {
     assert_eq!(cal.focused.get_untracked(), date(2026, 3, 20));
 }
 
+// ---- Presenter mode (training scenarios) and what's due ----
+
+use ilacs_planner::engine::dates::iso;
+use ilacs_planner::engine::scenarios::{steps, ScenarioId};
+use ilacs_planner::engine::state::TrainingPosition;
+use ilacs_planner::ui::training::{TrainingView, STEP_HEADING_ID};
+use ilacs_planner::ui::whats_due::WhatsDue;
+
+/// Mounts a component with the app state in context.
+fn mount_with_state<F, N>(state: AppState, f: F) -> HtmlElement
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    mount(move || {
+        provide_context(state);
+        f()
+    })
+}
+
+/// Presses `key` on whatever has focus, with Ctrl held.
+fn press_with_ctrl(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_ctrl_key(true);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("keyboard event");
+    document()
+        .active_element()
+        .expect("something has focus")
+        .dispatch_event(&event)
+        .expect("dispatch");
+}
+
+fn active_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+// The standard inspection scenario from Monday 30 November 2026 (F§52–53 table): every step's
+// heading, "Step N of M" and date follow the keys, and focus lands on the step heading.
+#[wasm_bindgen_test]
+async fn presenter_keys_move_between_steps_and_focus_the_heading() {
+    let today = date(2026, 11, 25);
+    let start = date(2026, 11, 30);
+    let rules = ilacs_planner::engine::rules::by_id("current-practice").expect("rules");
+    let expected = steps(
+        ScenarioId::StandardOrdinaryWeek,
+        rules,
+        &Calendar::england_and_wales(),
+        start,
+        today,
+    )
+    .expect("scenario");
+    let count = expected.len();
+    assert!(count > 10);
+    let state = AppState::new(today, PlanInput::default(), View::Training, false);
+    state.training.set(Some(TrainingPosition::new(
+        ScenarioId::StandardOrdinaryWeek,
+        start,
+    )));
+    let c = mount_with_state(state, || view! { <TrainingView /> });
+    settle().await;
+
+    let heading = |c: &HtmlElement| text_of(c, &format!("#{STEP_HEADING_ID}"));
+    let shown_date = |c: &HtmlElement| {
+        c.query_selector(".app-presenter__step [data-event] time")
+            .ok()
+            .flatten()
+            .and_then(|t| t.get_attribute("datetime"))
+    };
+    let check = |c: &HtmlElement, n: usize| {
+        let step = &expected[n - 1];
+        let text = heading(c);
+        assert!(text.contains(&format!("Step {n} of {count}")), "{text}");
+        assert!(text.contains(&step.title), "{text} / {}", step.title);
+        assert_eq!(shown_date(c), Some(iso(step.date)), "step {n}");
+        assert_eq!(
+            state.training.get_untracked().map(|t| usize::from(t.step)),
+            Some(n)
+        );
+    };
+    check(&c, 1);
+    // Focus starts on the heading as it would after "Start presenting".
+    ilacs_planner::ui::platform::focus_element(STEP_HEADING_ID);
+
+    for n in 2..=count {
+        press("ArrowRight");
+        settle().await;
+        check(&c, n);
+        assert_eq!(
+            active_id(),
+            STEP_HEADING_ID,
+            "focus on the heading at step {n}"
+        );
+    }
+    // Not past the end.
+    press("ArrowRight");
+    settle().await;
+    check(&c, count);
+    press("PageUp");
+    settle().await;
+    check(&c, count - 1);
+    press("ArrowLeft");
+    settle().await;
+    check(&c, count - 2);
+    press("PageDown");
+    settle().await;
+    check(&c, count - 1);
+    press("Home");
+    settle().await;
+    check(&c, 1);
+    press("ArrowLeft");
+    settle().await;
+    check(&c, 1);
+    press("End");
+    settle().await;
+    check(&c, count);
+    assert!(text_of(&c, ".app-presenter__step").contains("End of the scenario"));
+
+    // Browser shortcuts (a modifier held) are left alone.
+    press_with_ctrl("Home");
+    settle().await;
+    check(&c, count);
+
+    // Keys typed in a form field are not taken.
+    let input: HtmlInputElement = document()
+        .create_element("input")
+        .expect("input")
+        .unchecked_into();
+    c.append_child(&input).expect("append");
+    input.focus().expect("focus");
+    press("Home");
+    settle().await;
+    check(&c, count);
+    input.remove();
+
+    // The on-screen buttons do the same.
+    let button = |label: &str| -> HtmlElement {
+        let buttons = c
+            .query_selector_all(".app-presenter__nav button")
+            .expect("buttons");
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .map(|b| b.unchecked_into::<HtmlElement>())
+            .find(|b| {
+                b.text_content()
+                    .unwrap_or_default()
+                    .trim()
+                    .starts_with(label)
+            })
+            .unwrap_or_else(|| panic!("{label} button in {:?}", text_of(&c, ".app-presenter__nav")))
+    };
+    assert!(button("Next").has_attribute("disabled"));
+    button("Previous").click();
+    settle().await;
+    check(&c, count - 1);
+    assert_eq!(active_id(), STEP_HEADING_ID);
+
+    // Escape leaves presenter mode (and its key listener) for the chooser.
+    press("Escape");
+    settle().await;
+    assert_eq!(state.training.get_untracked(), None);
+    assert_eq!(text_of(&c, "h1"), "Training scenarios");
+    assert_eq!(active_id(), "page-heading");
+    assert!(c
+        .query_selector(".app-presenter")
+        .expect("selector")
+        .is_none());
+    c.remove();
+}
+
+// A link whose start date is not a working day (Christmas Day 2026) opens the chooser with the
+// engine's own message, not a broken presenter.
+#[wasm_bindgen_test]
+async fn presenter_refuses_a_start_that_is_not_a_working_day() {
+    let state = AppState::new(
+        date(2026, 11, 25),
+        PlanInput::default(),
+        View::Training,
+        false,
+    );
+    state.training.set(Some(TrainingPosition::new(
+        ScenarioId::Monitoring,
+        date(2026, 12, 25),
+    )));
+    let c = mount_with_state(state, || view! { <TrainingView /> });
+    settle().await;
+    settle().await;
+    assert_eq!(state.training.get_untracked(), None);
+    assert_eq!(text_of(&c, "h1"), "Training scenarios");
+    let summary = text_of(&c, ".govuk-error-summary");
+    assert!(summary.contains("Christmas Day"), "{summary}");
+    let day: HtmlInputElement = c
+        .query_selector("#scenario-start-day")
+        .expect("selector")
+        .expect("day box")
+        .unchecked_into();
+    assert_eq!(day.value(), "25", "what the link gave is kept");
+    c.remove();
+}
+
+// What's due on Monday 2 March 2026 for a standard inspection notified that day (F§52–53 table,
+// Annex A): today's call, then the lists on Tuesday and management information on Wednesday.
+#[wasm_bindgen_test]
+async fn whats_due_shows_the_next_three_working_days() {
+    let input = PlanInput {
+        visit: Some(ilacs_planner::engine::visit_schedule::VisitInput::new(
+            ilacs_planner::engine::rules::VisitKind::Standard,
+            ilacs_planner::engine::visit_schedule::Anchor::Notification(date(2026, 3, 2)),
+        )),
+        ..PlanInput::default()
+    };
+    let state = AppState::new(date(2026, 3, 2), input, View::Visit, false);
+    let c = mount_with_state(state, || view! { <WhatsDue /> });
+    settle().await;
+    assert_eq!(
+        datetime_of(&c, "notification").as_deref(),
+        Some("2026-03-02")
+    );
+    assert_eq!(
+        datetime_of(&c, "child-level-data-due").as_deref(),
+        Some("2026-03-03")
+    );
+    assert_eq!(
+        datetime_of(&c, "management-information-due").as_deref(),
+        Some("2026-03-04")
+    );
+    let text = c.text_content().unwrap_or_default();
+    assert!(text.contains("Today, Monday"), "{text}");
+    assert!(
+        text.contains(
+            "Notice period of your standard inspection: inspectors arrive on Monday 9 March 2026."
+        ),
+        "{text}"
+    );
+    // No plan, no strip.
+    state.input.set(PlanInput::default());
+    settle().await;
+    assert!(c.query_selector("#whats-due").expect("selector").is_none());
+    c.remove();
+}
+
 // ---- Print the plan ----
 
 use ilacs_planner::engine::plan::PlanInput;

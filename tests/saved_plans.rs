@@ -23,6 +23,7 @@ fn spring() -> SharedState {
     SharedState {
         view: View::Visit,
         embed: false,
+        training: None,
         input: PlanInput {
             visit: Some(VisitInput::new(
                 VisitKind::Standard,

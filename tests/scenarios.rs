@@ -10,7 +10,8 @@ use ilacs_planner::engine::event::WarningId;
 use ilacs_planner::engine::plan::plan;
 use ilacs_planner::engine::rules::{self, RuleSet};
 use ilacs_planner::engine::scenarios::{
-    default_start, scenario, scenario_input, steps, Scenario, ScenarioId,
+    calendar_strip, clamp_step, default_start, scenario, scenario_input, steps, Scenario,
+    ScenarioId, StepMove,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -324,4 +325,139 @@ fn a_non_working_start_is_refused_with_the_engine_error() {
         assert_eq!(ScenarioId::from_id(id.as_str()), Some(id));
         assert!(!id.title().is_empty() && !id.summary().is_empty());
     }
+}
+
+/// The presenter's calendar strip for the standard scenario from Monday 2 March 2026 (F§52–53
+/// table): the notification step sits in the week of 2 March, with the set-up call the same day
+/// and the lists on Tuesday; the strip shows that week and the next, Monday first.
+#[test]
+fn f52_calendar_strip_for_the_notification_step() {
+    let cal = Calendar::england_and_wales();
+    let s = run(ScenarioId::StandardOrdinaryWeek, current(), d(2026, 3, 2));
+    let strip = calendar_strip(&cal, &s.steps, 1).unwrap();
+    assert_eq!(strip.weeks.len(), 2);
+    for week in &strip.weeks {
+        assert_eq!(week.len(), 7);
+        assert_eq!(week[0].date.weekday(), Weekday::Mon);
+        assert!(week[5].weekend && week[6].weekend && !week[4].weekend);
+    }
+    assert_eq!(strip.weeks[0][0].date, d(2026, 3, 2));
+    assert_eq!(strip.weeks[1][6].date, d(2026, 3, 15));
+    let monday = &strip.weeks[0][0];
+    assert!(monday.this_step);
+    let set_up = s
+        .steps
+        .iter()
+        .find(|x| x.event_id == "set-up-call")
+        .unwrap();
+    assert_eq!(monday.other_steps, vec![set_up.index]);
+    let tuesday = &strip.weeks[0][1];
+    assert!(!tuesday.this_step);
+    let lists = s
+        .steps
+        .iter()
+        .find(|x| x.event_id == "child-level-data-due")
+        .unwrap();
+    assert!(tuesday.other_steps.contains(&lists.index));
+    // The first on-site day is in the second week.
+    let onsite = s.steps.iter().find(|x| x.event_id == "onsite-1").unwrap();
+    assert!(strip.weeks[1][0].other_steps.contains(&onsite.index));
+    assert_eq!(strip.first(), Some(d(2026, 3, 2)));
+    assert_eq!(strip.last(), Some(d(2026, 3, 15)));
+}
+
+/// A merged on-site step (Tuesday 10 to Thursday 12 March 2026) marks each of its days; the strip
+/// starts on the Monday of its week.
+#[test]
+fn f52_calendar_strip_marks_every_day_of_a_range() {
+    let cal = Calendar::england_and_wales();
+    let s = run(ScenarioId::StandardOrdinaryWeek, current(), d(2026, 3, 2));
+    let range = s.steps.iter().find(|x| x.event_id == "onsite-2").unwrap();
+    let strip = calendar_strip(&cal, &s.steps, range.index).unwrap();
+    assert_eq!(strip.first(), Some(d(2026, 3, 9)));
+    let marked: Vec<NaiveDate> = strip
+        .weeks
+        .iter()
+        .flatten()
+        .filter(|x| x.this_step)
+        .map(|x| x.date)
+        .collect();
+    assert_eq!(marked, vec![d(2026, 3, 10), d(2026, 3, 11), d(2026, 3, 12)]);
+    assert!(strip.weeks.iter().flatten().all(|x| x.holiday.is_none()));
+}
+
+/// F§73 footnote 18 at Easter 2027: the call on Thursday 25 March, with Good Friday (26 March)
+/// and Easter Monday (29 March) named in the strip.
+#[test]
+fn f73_easter_strip_names_the_bank_holidays() {
+    let cal = Calendar::england_and_wales();
+    let s = run(ScenarioId::NotificationAtEaster, current(), d(2027, 4, 5));
+    assert_eq!(s.steps[0].date, d(2027, 3, 25));
+    let strip = calendar_strip(&cal, &s.steps, 1).unwrap();
+    assert_eq!(strip.first(), Some(d(2027, 3, 22)));
+    let day = |date| {
+        strip
+            .weeks
+            .iter()
+            .flatten()
+            .find(|x| x.date == date)
+            .unwrap()
+            .clone()
+    };
+    assert!(day(d(2027, 3, 25)).this_step);
+    assert_eq!(day(d(2027, 3, 26)).holiday.as_deref(), Some("Good Friday"));
+    assert_eq!(
+        day(d(2027, 3, 29)).holiday.as_deref(),
+        Some("Easter Monday")
+    );
+    assert!(calendar_strip(&cal, &s.steps, 0).is_none());
+    assert!(calendar_strip(&cal, &s.steps, s.steps.len() + 1).is_none());
+    // Every step of every scenario has a strip, and its own days are marked in it.
+    for id in ScenarioId::all() {
+        let start = default_start(id, current(), &cal, d(2026, 11, 25));
+        let s = run(id, current(), start);
+        for step in &s.steps {
+            let strip = calendar_strip(&cal, &s.steps, step.index).unwrap();
+            assert!(
+                strip
+                    .weeks
+                    .iter()
+                    .flatten()
+                    .any(|x| x.this_step && x.date == step.date),
+                "{id:?} step {}",
+                step.index
+            );
+            assert!(
+                (2..=4).contains(&strip.weeks.len()),
+                "{id:?} {}",
+                step.index
+            );
+        }
+    }
+}
+
+/// Presenter keys: arrows and Page Up/Down move one step, Home and End to the ends, never past
+/// them.
+#[test]
+fn presenter_keys_move_between_steps() {
+    assert_eq!(StepMove::from_key("ArrowRight"), Some(StepMove::Next));
+    assert_eq!(StepMove::from_key("PageDown"), Some(StepMove::Next));
+    assert_eq!(StepMove::from_key("ArrowLeft"), Some(StepMove::Previous));
+    assert_eq!(StepMove::from_key("PageUp"), Some(StepMove::Previous));
+    assert_eq!(StepMove::from_key("Home"), Some(StepMove::First));
+    assert_eq!(StepMove::from_key("End"), Some(StepMove::Last));
+    assert_eq!(StepMove::from_key("ArrowDown"), None);
+    assert_eq!(StepMove::from_key("Enter"), None);
+    assert_eq!(StepMove::Next.apply(1, 14), 2);
+    assert_eq!(StepMove::Next.apply(14, 14), 14);
+    assert_eq!(StepMove::Previous.apply(1, 14), 1);
+    assert_eq!(StepMove::Previous.apply(5, 14), 4);
+    assert_eq!(StepMove::First.apply(9, 14), 1);
+    assert_eq!(StepMove::Last.apply(2, 14), 14);
+    // A step beyond the end (from an edited link) comes back inside.
+    assert_eq!(StepMove::Previous.apply(99, 14), 13);
+    assert_eq!(clamp_step(99, 14), 14);
+    assert_eq!(clamp_step(0, 14), 1);
+    assert_eq!(clamp_step(3, 0), 0);
+    assert_eq!(StepMove::Next.apply(0, 0), 0);
 }

@@ -8,7 +8,10 @@ use ilacs_planner::engine::pathway::{
 };
 use ilacs_planner::engine::plan::{Episode, PlanInput};
 use ilacs_planner::engine::rules::{self, FlaggedPeriod, VisitKind};
-use ilacs_planner::engine::state::{decode_query, encode_query, SharedState, View};
+use ilacs_planner::engine::scenarios::ScenarioId;
+use ilacs_planner::engine::state::{
+    decode_query, encode_query, SharedState, TrainingPosition, View,
+};
 use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use proptest::prelude::*;
 
@@ -121,10 +124,23 @@ fn period() -> impl Strategy<Value = FlaggedPeriod> {
     })
 }
 
+fn training() -> impl Strategy<Value = TrainingPosition> {
+    (
+        proptest::sample::select(ScenarioId::all().to_vec()),
+        date(),
+        1u16..=u16::MAX,
+    )
+        .prop_map(|(scenario, start, step)| TrainingPosition {
+            scenario,
+            start,
+            step,
+        })
+}
+
 fn state() -> impl Strategy<Value = SharedState> {
     let rule_sets: Vec<String> = rules::all().iter().map(|r| r.id.to_string()).collect();
     (
-        view(),
+        (view(), proptest::option::of(training())),
         proptest::sample::select(rule_sets),
         proptest::option::of(last_inspection()),
         proptest::option::of(visit()),
@@ -138,7 +154,7 @@ fn state() -> impl Strategy<Value = SharedState> {
     )
         .prop_map(
             |(
-                view,
+                (view, training),
                 rule_set,
                 last_inspection,
                 visit,
@@ -150,6 +166,7 @@ fn state() -> impl Strategy<Value = SharedState> {
                 SharedState {
                     view,
                     embed,
+                    training,
                     input: PlanInput {
                         rule_set,
                         last_inspection,
@@ -168,7 +185,7 @@ fn state() -> impl Strategy<Value = SharedState> {
 fn query_like() -> impl Strategy<Value = String> {
     let key = proptest::sample::select(vec![
         "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em",
-        "ep", "xp", "zz", "", "%", "v%3D",
+        "ep", "xp", "sc", "sd", "st", "zz", "", "%", "v%3D",
     ]);
     let value = prop_oneof![
         Just(String::new()),
@@ -177,6 +194,7 @@ fn query_like() -> impl Strategy<Value = String> {
         Just("hp:good,cic:ri,lead:inadequate".to_string()),
         Just("focused:2025-06-10,jtai:2025-11-3".to_string()),
         Just("12-24..01-01".to_string()),
+        Just("notification-at-easter".to_string()),
         any::<String>(),
     ];
     proptest::collection::vec((key, value), 0..12).prop_map(|pairs| {
@@ -223,6 +241,11 @@ fn full_state() -> SharedState {
     SharedState {
         view: View::Visit,
         embed: true,
+        training: Some(TrainingPosition {
+            scenario: ScenarioId::NotificationAtEaster,
+            start: d(2027, 4, 5),
+            step: 3,
+        }),
         input: PlanInput {
             rule_set: "ilacs-2017".into(),
             last_inspection: Some(LastInspection {
@@ -269,7 +292,82 @@ fn every_field_has_a_readable_parameter() {
         encode_query(&full_state()),
         "v=1&view=visit&rs=ilacs-2017&vk=monitoring&vd=wed-thu&va=s&vdate=2026-03-10&mv=2&pa=1\
          &li=short&lid=2023-01-16&sj=hp:good,cic:ri,cl:good,lead:inadequate&em=2026-05-12\
-         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&embed=1"
+         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&embed=1\
+         &sc=notification-at-easter&sd=2027-04-05&st=3"
+    );
+}
+
+/// Presenter mode: the scenario, its start date and the step on show are in the link, so a
+/// reload or a shared link opens the same screen; the first step is the default and left out.
+#[test]
+fn training_position_is_in_the_link() {
+    let mut s = SharedState {
+        view: View::Training,
+        ..SharedState::default()
+    };
+    s.training = Some(TrainingPosition {
+        scenario: ScenarioId::FocusedWedThu,
+        start: d(2026, 12, 2),
+        step: 1,
+    });
+    let query = encode_query(&s);
+    assert_eq!(query, "v=1&view=training&sc=focused-wed-thu&sd=2026-12-02");
+    let decoded = decode_query(&query);
+    assert_eq!(decoded.state, s);
+    assert!(decoded.notes.is_empty());
+    s.training = Some(TrainingPosition {
+        step: 12,
+        ..TrainingPosition::new(ScenarioId::FocusedWedThu, d(2026, 12, 2))
+    });
+    assert_eq!(
+        encode_query(&s),
+        "v=1&view=training&sc=focused-wed-thu&sd=2026-12-02&st=12"
+    );
+    assert_eq!(decode_query(&encode_query(&s)).state, s);
+}
+
+#[test]
+fn unusable_training_values_are_noted() {
+    let decoded = decode_query("v=1&view=training&sc=fire-drill&sd=2026-12-02");
+    assert_eq!(decoded.state.training, None);
+    assert_eq!(
+        decoded.notes,
+        ["The link's 'sc' value 'fire-drill' is not a training scenario of the planner, so it was ignored."]
+    );
+    let decoded = decode_query("v=1&view=training&sc=monitoring");
+    assert_eq!(decoded.state.training, None);
+    assert_eq!(
+        decoded.notes,
+        ["The link names a training scenario but not its start date ('sd'), so presenter mode was left out."]
+    );
+    let decoded = decode_query("v=1&view=training&sc=monitoring&sd=2026-13-01");
+    assert_eq!(decoded.state.training, None);
+    assert!(
+        decoded.notes[0].contains("'sd' value '2026-13-01' is not a date in the form YYYY-MM-DD")
+            || decoded.notes[0].contains("is not a real date"),
+        "{:?}",
+        decoded.notes
+    );
+    for bad in ["0", "x", "-2", "70000"] {
+        let decoded = decode_query(&format!("v=1&sc=monitoring&sd=2026-11-30&st={bad}"));
+        assert_eq!(
+            decoded.state.training,
+            Some(TrainingPosition::new(
+                ScenarioId::Monitoring,
+                d(2026, 11, 30)
+            )),
+            "{bad}"
+        );
+        assert_eq!(
+            decoded.notes,
+            [format!("The link's 'st' value '{bad}' is not a step number from 1 to 65535, so it was ignored.")]
+        );
+    }
+    let decoded = decode_query("v=1&sd=2026-11-30&st=2");
+    assert_eq!(decoded.state.training, None);
+    assert_eq!(
+        decoded.notes,
+        ["The link gives a start date or step for presenter mode but no scenario ('sc'), so presenter mode was left out."]
     );
 }
 

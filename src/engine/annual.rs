@@ -2,7 +2,7 @@
 //! Ofsted's letter. The dates are computed in [`pathway::annual_engagement`](super::pathway);
 //! this module holds the words.
 
-use super::event::{Citation, CitationKind};
+use super::event::{Citation, CitationKind, Event};
 
 /// The three questions a self-evaluation should answer (F§33), paraphrased.
 pub const SELF_EVALUATION_QUESTIONS: [&str; 3] = [
@@ -73,4 +73,65 @@ pub fn annual_cycle() -> [AnnualStep; 3] {
             ),
         },
     ]
+}
+
+/// One year of the cycle as the plan computes it: the events `self-evaluation-n`,
+/// `engagement-meeting-n` and `engagement-letter-n` (see `docs/event-ids.md`). An event is
+/// missing when the plan leaves it out (an inadequate authority's first 12 months: no
+/// self-evaluation, F§30).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnnualRound {
+    /// 1 for the meeting given, 2 and 3 for the estimated ones after it.
+    pub number: u32,
+    pub self_evaluation: Option<Event>,
+    pub meeting: Option<Event>,
+    pub letter: Option<Event>,
+}
+
+/// The plan's annual-cycle events grouped by year, in order of `n`; empty when there are none
+/// (no meeting date given).
+///
+/// ```
+/// use ilacs_planner::engine::annual::annual_rounds;
+/// assert!(annual_rounds(&[]).is_empty());
+/// ```
+pub fn annual_rounds(events: &[Event]) -> Vec<AnnualRound> {
+    let mut rounds: Vec<AnnualRound> = Vec::new();
+    for event in events {
+        let Some((slot, number)) = annual_cycle().iter().enumerate().find_map(|(i, step)| {
+            let rest = event
+                .id
+                .strip_prefix(step.event_prefix)?
+                .strip_prefix('-')?;
+            Some((i, rest.parse::<u32>().ok()?))
+        }) else {
+            continue;
+        };
+        // Kept in order of `n` as they are added (no sort: one less generic in the bundle).
+        let position = match rounds.iter().position(|r| r.number >= number) {
+            Some(p) if rounds.get(p).is_some_and(|r| r.number == number) => p,
+            found => {
+                let p = found.unwrap_or(rounds.len());
+                rounds.insert(
+                    p,
+                    AnnualRound {
+                        number,
+                        self_evaluation: None,
+                        meeting: None,
+                        letter: None,
+                    },
+                );
+                p
+            }
+        };
+        if let Some(round) = rounds.get_mut(position) {
+            let field = match slot {
+                0 => &mut round.self_evaluation,
+                1 => &mut round.meeting,
+                _ => &mut round.letter,
+            };
+            *field = Some(event.clone());
+        }
+    }
+    rounds
 }

@@ -528,3 +528,149 @@ pub fn default_start(
         .or_else(|| calendar.next_working_day(today).ok())
         .unwrap_or(today)
 }
+
+/// One day of the presenter's calendar strip.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StripDay {
+    pub date: NaiveDate,
+    /// A day of the step on show (for a range, each of its working days).
+    pub this_step: bool,
+    /// The numbers of the other steps that fall on this day.
+    pub other_steps: Vec<usize>,
+    /// The bank holiday's name, e.g. "Good Friday".
+    pub holiday: Option<String>,
+    pub weekend: bool,
+}
+
+/// The days around a step, in whole weeks from Monday: the step's own week(s) and the week after.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarStrip {
+    /// Each week is seven days, Monday first.
+    pub weeks: Vec<Vec<StripDay>>,
+}
+
+impl CalendarStrip {
+    /// The first day shown (a Monday).
+    pub fn first(&self) -> Option<NaiveDate> {
+        self.weeks.first()?.first().map(|d| d.date)
+    }
+
+    /// The last day shown (a Sunday).
+    pub fn last(&self) -> Option<NaiveDate> {
+        self.weeks.last()?.last().map(|d| d.date)
+    }
+}
+
+/// Whether `date` is one of the working days of `step` (its date, or each working day of its
+/// range).
+fn step_covers(calendar: &Calendar, step: &Step, date: NaiveDate) -> bool {
+    match step.end_date {
+        None => step.date == date,
+        Some(end) => {
+            date >= step.date && date <= end && calendar.is_working_day(date).unwrap_or(false)
+        }
+    }
+}
+
+/// The calendar strip for step `index` (1-based, as [`Step::index`]) of `steps`: from the Monday
+/// of the step's first day to the Sunday of the week after its last day, with the step's days
+/// marked, the other steps' numbers and the bank holidays named. `None` for an index that is not
+/// a step.
+///
+/// ```
+/// use chrono::{Datelike, NaiveDate, Weekday};
+/// use ilacs_planner::engine::calendar::Calendar;
+/// use ilacs_planner::engine::rules;
+/// use ilacs_planner::engine::scenarios::{calendar_strip, steps, ScenarioId};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let cal = Calendar::england_and_wales();
+/// let rules = rules::by_id("current-practice").unwrap();
+/// let s = steps(ScenarioId::Monitoring, rules, &cal, d(2026, 11, 2), d(2026, 11, 1))?;
+/// let strip = calendar_strip(&cal, &s, 1).unwrap();
+/// assert_eq!(strip.first().map(|d| d.weekday()), Some(Weekday::Mon));
+/// assert!(strip.weeks[0][0].this_step);
+/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// ```
+pub fn calendar_strip(calendar: &Calendar, steps: &[Step], index: usize) -> Option<CalendarStrip> {
+    let step = steps.iter().find(|s| s.index == index)?;
+    let last_day = step.end_date.unwrap_or(step.date).max(step.date);
+    let first = add_days(
+        step.date,
+        -i64::from(step.date.weekday().num_days_from_monday()),
+    )?;
+    let last = add_days(
+        last_day,
+        13 - i64::from(last_day.weekday().num_days_from_monday()),
+    )?;
+    let mut weeks = Vec::with_capacity(3);
+    let mut monday = first;
+    while monday <= last {
+        let mut week = Vec::with_capacity(7);
+        for offset in 0..7 {
+            let date = add_days(monday, offset)?;
+            week.push(StripDay {
+                date,
+                this_step: step_covers(calendar, step, date),
+                other_steps: steps
+                    .iter()
+                    .filter(|s| s.index != index && step_covers(calendar, s, date))
+                    .map(|s| s.index)
+                    .collect(),
+                holiday: calendar.holiday_on(date).map(|h| h.title.clone()),
+                weekend: matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
+            });
+        }
+        weeks.push(week);
+        monday = add_days(monday, 7)?;
+    }
+    Some(CalendarStrip { weeks })
+}
+
+/// A move between the steps of presenter mode, one for each presenter key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StepMove {
+    /// Left arrow or Page Up.
+    Previous,
+    /// Right arrow or Page Down (what a presentation clicker sends).
+    Next,
+    /// Home.
+    First,
+    /// End.
+    Last,
+}
+
+impl StepMove {
+    /// The move for a `KeyboardEvent.key` value; `None` for other keys.
+    pub fn from_key(key: &str) -> Option<StepMove> {
+        match key {
+            "ArrowLeft" | "PageUp" => Some(StepMove::Previous),
+            "ArrowRight" | "PageDown" => Some(StepMove::Next),
+            "Home" => Some(StepMove::First),
+            "End" => Some(StepMove::Last),
+            _ => None,
+        }
+    }
+
+    /// The step after the move from `current`, staying within 1 to `count` (0 when there are no
+    /// steps).
+    pub fn apply(self, current: usize, count: usize) -> usize {
+        let current = clamp_step(current, count);
+        let moved = match self {
+            StepMove::Previous => current.saturating_sub(1),
+            StepMove::Next => current.saturating_add(1),
+            StepMove::First => 1,
+            StepMove::Last => count,
+        };
+        clamp_step(moved, count)
+    }
+}
+
+/// `step` kept within 1 to `count` (0 when there are no steps): a link may name a step beyond the
+/// end of the scenario.
+pub fn clamp_step(step: usize, count: usize) -> usize {
+    if count == 0 {
+        0
+    } else {
+        step.clamp(1, count)
+    }
+}

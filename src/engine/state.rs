@@ -22,6 +22,7 @@ use super::dates::{iso, parse_iso};
 use super::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements};
 use super::plan::{Episode, PlanInput};
 use super::rules::{self, FlaggedPeriod, VisitKind};
+use super::scenarios::ScenarioId;
 use super::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 
 /// The version of the URL schema written by [`encode_query`].
@@ -121,6 +122,31 @@ pub struct SharedState {
     /// Compact layout for an intranet page's iframe (`embed=1`): no header or footer, and the
     /// page tells its parent how tall it is. Kept in links so it survives moving between pages.
     pub embed: bool,
+    /// Presenter mode of a training scenario (`sc`, `sd`, `st`): a reload or a shared link opens
+    /// the same step. Not part of the plan: never saved with it (links only).
+    #[serde(skip)]
+    pub training: Option<TrainingPosition>,
+}
+
+/// Which training scenario is being presented, from which date, and the step on show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrainingPosition {
+    pub scenario: ScenarioId,
+    /// The date the scenario starts from (see `ScenarioId::start_field`).
+    pub start: NaiveDate,
+    /// 1 for the first step. A link may name a step beyond the end; the page shows the last.
+    pub step: u16,
+}
+
+impl TrainingPosition {
+    /// The first step of `scenario` started on `start`.
+    pub fn new(scenario: ScenarioId, start: NaiveDate) -> Self {
+        TrainingPosition {
+            scenario,
+            start,
+            step: 1,
+        }
+    }
 }
 
 /// The state read from a link, and what could not be used.
@@ -263,6 +289,13 @@ pub fn encode_query(state: &SharedState) -> String {
     if state.embed {
         q.push("embed", "1");
     }
+    if let Some(t) = &state.training {
+        q.push("sc", t.scenario.as_str());
+        q.push("sd", &iso(t.start));
+        if t.step != 1 {
+            q.push("st", &t.step.to_string());
+        }
+    }
     q.text
 }
 
@@ -351,9 +384,9 @@ fn percent_decode(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 
 /// Every parameter the schema knows, in the order [`encode_query`] writes them.
-const KNOWN: [&str; 17] = [
+const KNOWN: [&str; 20] = [
     "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em", "ep",
-    "xp", "embed",
+    "xp", "embed", "sc", "sd", "st",
 ];
 
 /// The first value of each known parameter.
@@ -633,6 +666,8 @@ pub fn decode_query(query: &str) -> Decoded {
         }
     }
 
+    state.training = decode_training(&params, &mut notes);
+
     Decoded {
         state,
         notes: notes.finish(),
@@ -719,6 +754,50 @@ fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
         monitoring_visit_number: number.unwrap_or(1),
         priority_actions: priority.unwrap_or(false),
     })
+}
+
+fn decode_training(params: &Params, notes: &mut Notes) -> Option<TrainingPosition> {
+    let scenario = params.get("sc").and_then(|v| {
+        let s = ScenarioId::from_id(v);
+        if s.is_none() {
+            notes.bad("sc", v, "is not a training scenario of the planner");
+        }
+        s
+    });
+    let start = params.get("sd").and_then(|v| {
+        let d = parse_iso(v);
+        if d.is_none() {
+            notes.bad("sd", v, date_problem(v));
+        }
+        d
+    });
+    let step = params.get("st").and_then(|v| {
+        let n = v.parse::<u16>().ok().filter(|n| *n >= 1);
+        if n.is_none() {
+            notes.bad("st", v, "is not a step number from 1 to 65535");
+        }
+        n
+    });
+    match (scenario, start) {
+        (Some(scenario), Some(start)) => Some(TrainingPosition {
+            step: step.unwrap_or(1),
+            ..TrainingPosition::new(scenario, start)
+        }),
+        _ => {
+            if params.get("sc").is_none() && params.any(&["sd", "st"]) {
+                notes.add(
+                    "The link gives a start date or step for presenter mode but no scenario ('sc'), so presenter mode was left out."
+                        .to_string(),
+                );
+            } else if scenario.is_some() && params.get("sd").is_none() {
+                notes.add(
+                    "The link names a training scenario but not its start date ('sd'), so presenter mode was left out."
+                        .to_string(),
+                );
+            }
+            None
+        }
+    }
 }
 
 fn decode_last_inspection(params: &Params, notes: &mut Notes) -> Option<LastInspection> {

@@ -22,8 +22,10 @@ pub mod state;
 pub mod take_away;
 pub mod time;
 pub mod timeline;
+pub mod training;
 pub mod url;
 pub mod visit_view;
+pub mod whats_due;
 pub mod working_day_check;
 
 use leptos::prelude::*;
@@ -51,6 +53,7 @@ pub fn App() -> impl IntoView {
         platform::report_height_to_parent();
     }
     state.link_notes.set(opened.notes);
+    state.training.set(opened.state.training);
     provide_context(state);
     url::keep_in_step(state);
     autosave::keep_saved(state);
@@ -60,15 +63,20 @@ pub fn App() -> impl IntoView {
             event.prevent_default();
             platform::focus_element("main-content");
         }>"Skip to main content"</a>
-        <header class="app-header" hidden=state.embed>
+        // Presenter mode (training) keeps only the presenter on screen.
+        <header class="app-header" hidden=move || state.embed || state.presenting()>
             <div class="app-width-container">
                 <span class="app-header__service">
                     <ViewLink view=View::Home>"ILACS Planner"</ViewLink>
                 </span>
             </div>
         </header>
-        <div class="app-width-container">
-            <Navigation />
+        <div class=move || {
+            if state.presenting() { "app-width-container app-width-container--presenting" } else { "app-width-container" }
+        }>
+            <Show when=move || !state.presenting()>
+                <Navigation />
+            </Show>
             <main id="main-content" class="app-main" tabindex="-1">
                 <LinkNotes />
                 <autosave::RestoreNotice restored=restored />
@@ -78,7 +86,7 @@ pub fn App() -> impl IntoView {
                 }}
             </main>
         </div>
-        <footer class="app-footer" hidden=state.embed>
+        <footer class="app-footer" hidden=move || state.embed || state.presenting()>
             <div class="app-width-container">
                 <p class="govuk-body-s">
                     "Dates are worked out from Ofsted's ILACS framework and GOV.UK's list of bank holidays in England and Wales. "
@@ -103,6 +111,7 @@ fn HomePage() -> impl IntoView {
             <li><ViewLink view=View::Pathway>"Your pathway"</ViewLink>": when your next inspection window opens, and what happens in between."</li>
             <li><ViewLink view=View::AfterFieldwork>"After fieldwork"</ViewLink>": reports, publication and action plans."</li>
             <li><ViewLink view=View::Calendar>"All dates"</ViewLink>": everything in one calendar."</li>
+            <li><ViewLink view=View::Training>"Training scenarios"</ViewLink>": present an inspection step by step, from the phone call to publication, for a training session."</li>
         </ul>
         <working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
         <MonthOverview calendar=AppState::get().calendar today=AppState::get().today />
@@ -118,22 +127,24 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
         View::Checklist => view! { <checklist::ChecklistView /> }.into_any(),
         View::Requests => view! { <requests::RequestsView /> }.into_any(),
+        // Its own layout: the chooser, or presenter mode. No "what's due" (the trainer's own
+        // plan is not for the projector) and no take-away (the scenario is not the plan).
+        View::Training => return view! { <training::TrainingView /> }.into_any(),
         // The print layout has its own title and leaves out the take-away and rules sections,
         // which are for the screen.
         View::Print => return view! { <print_view::PrintView /> }.into_any(),
         View::Plans => view! { <plans_view::PlansView /> }.into_any(),
-        // Built in later commits: until then it says so plainly rather than showing a blank.
-        View::Training => {
-            view! { <p class="govuk-body">"This page is not ready yet."</p> }.into_any()
-        }
     };
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{state::view_title(view)}</h1>
+        // The open plan's next days; not on the list of saved plans, which is about all of them.
+        {(view != View::Plans).then(|| view! { <whats_due::WhatsDue /> })}
         {content}
-        {(view != View::Plans).then(|| view! {
-            <take_away::TakeAway />
-            <settings::RulesInUse />
-        })}
+        // The plan's calendar files are for its dates; the checklist and requests pages have
+        // downloads of their own, and the list of plans is about all of them.
+        {matches!(view, View::Pathway | View::Visit | View::AfterFieldwork | View::Calendar)
+            .then(|| view! { <take_away::TakeAway /> })}
+        {(view != View::Plans).then(|| view! { <settings::RulesInUse /> })}
     }
     .into_any()
 }

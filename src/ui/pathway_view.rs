@@ -7,10 +7,14 @@ use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{Choice, Radios};
 use super::state::AppState;
+use super::time::DateTime;
 use super::timeline::Timeline;
 use super::visit_view::PlanSection;
+use crate::engine::annual::{
+    annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
+};
 use crate::engine::error::InputField;
-use crate::engine::event::Section;
+use crate::engine::event::{Event, Section};
 use crate::engine::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
@@ -270,7 +274,8 @@ pub fn PathwayView() -> impl IntoView {
             <button type="submit" class="govuk-button">"Show dates"</button>
         </form>
         <PathwaySummaryPanel />
-        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_timeline=true empty="Enter the date of your last inspection to see your pathway." />
+        <AnnualCycle />
+        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_timeline=true without_annual=true empty="Enter the date of your last inspection to see your pathway." />
     }
 }
 
@@ -331,5 +336,110 @@ fn PathwaySummaryPanel() -> impl IntoView {
                 </section>
             })
         })
+    }
+}
+
+/// The annual cycle between inspections (F§27–48): the three self-evaluation questions, the three
+/// steps of each year, and their dates from the plan (the engagement meeting date on this form).
+/// The page's agenda leaves these events to this section, so each id appears once.
+#[component]
+fn AnnualCycle() -> impl IntoView {
+    let state = AppState::get();
+    let rounds = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.as_ref()
+                .map(|plan| annual_rounds(&plan.events))
+                .unwrap_or_default()
+        })
+    });
+    let steps = annual_cycle();
+    let titles = [steps[0].title, steps[1].title, steps[2].title];
+    view! {
+        <section class="app-section app-annual" aria-labelledby="annual-heading">
+            <h2 class="govuk-heading-m" id="annual-heading">"The annual cycle"</h2>
+            <p class="govuk-body">
+                "Between inspections, each year the local authority shares a self-evaluation, meets Ofsted's regional representatives, and receives a letter."
+            </p>
+            <h3 class="govuk-heading-s">"The three self-evaluation questions"</h3>
+            <ol class="govuk-list govuk-list--number">
+                {SELF_EVALUATION_QUESTIONS.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}
+            </ol>
+            <p class="govuk-body-s app-citation">
+                "Source: " {SELF_EVALUATION_SOURCE.label.to_string()} ", " {SELF_EVALUATION_SOURCE.source_name().to_string()}
+            </p>
+            <h3 class="govuk-heading-s">"Each year"</h3>
+            <ol class="app-annual__steps">
+                {steps
+                    .into_iter()
+                    .map(|step| view! {
+                        <li class="app-annual__step">
+                            <p class="app-annual__title">{step.title}</p>
+                            <p class="govuk-body">{step.what_happens}</p>
+                            <p class="govuk-body"><span class="app-event__label">"Who: "</span>{step.who}</p>
+                            <p class="govuk-body-s app-citation">
+                                "Source: " {step.citation.label.to_string()} ", " {step.citation.source_name().to_string()}
+                            </p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+            <h3 class="govuk-heading-s">"Dates"</h3>
+            {move || {
+                let rounds = rounds.get();
+                if rounds.is_empty() {
+                    return view! {
+                        <p class="govuk-body">"Enter a date of your annual engagement meeting above to see the dates of each year."</p>
+                    }
+                    .into_any();
+                }
+                view! {
+                    <ol class="app-annual__years">
+                        {rounds
+                            .into_iter()
+                            .map(|round| {
+                                let heading = if round.number == 1 {
+                                    "Year 1: the meeting you gave".to_string()
+                                } else {
+                                    format!("Year {} (estimates)", round.number)
+                                };
+                                view! {
+                                    <li class="app-annual__year">
+                                        <p class="app-annual__title">{heading}</p>
+                                        <ul class="govuk-list">
+                                            {annual_date(titles[0], round.self_evaluation, "Not asked: an inadequate authority's first 12 months of monitoring visits come first (F§30).")}
+                                            {annual_date(titles[1], round.meeting, "No date.")}
+                                            {annual_date(titles[2], round.letter, "No date.")}
+                                        </ul>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+/// One date of the annual cycle, as a plan event with its source; or why there is none.
+fn annual_date(title: &'static str, event: Option<Event>, missing: &'static str) -> impl IntoView {
+    match event {
+        Some(e) => view! {
+            <li class="app-annual__date" data-event=e.id.clone()>
+                <span class="app-event__label">{title} ": "</span>
+                <DateTime date=e.date />
+                {e.estimate.then_some(" (estimate)")}
+                <span class="app-citation">" · source: " {e.citation.label.to_string()}</span>
+            </li>
+        }
+        .into_any(),
+        None => view! {
+            <li class="app-annual__date">
+                <span class="app-event__label">{title} ": "</span>
+                {missing}
+            </li>
+        }
+        .into_any(),
     }
 }

@@ -241,3 +241,90 @@ pub fn seed() -> u64 {
     let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;
     (now << 20) ^ random
 }
+
+/// Calls the method `name` of `target` with no arguments; `None` if there is no such method or
+/// it threw.
+fn call_method(target: &wasm_bindgen::JsValue, name: &str) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let method = js_sys::Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    method.call0(target).ok()
+}
+
+/// Waits for a promise the page does not need the answer to, so a refusal is not reported as an
+/// unhandled rejection (which the console would show as an error).
+fn settle_quietly(value: wasm_bindgen::JsValue) {
+    use wasm_bindgen::JsCast;
+    if let Ok(promise) = value.dyn_into::<js_sys::Promise>() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}
+
+/// Whether the page may use the whole screen: false inside an iframe that does not allow it, in
+/// browsers without the Fullscreen API, and where a policy forbids it.
+pub fn fullscreen_available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| js_sys::Reflect::get(&d, &"fullscreenEnabled".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Whether the page is using the whole screen now.
+pub fn is_fullscreen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| js_sys::Reflect::get(&d, &"fullscreenElement".into()).ok())
+        .is_some_and(|v| !v.is_null() && !v.is_undefined())
+}
+
+/// Asks for the whole screen (only works straight after a click or key press). A refusal is
+/// quiet: the presenter's layout already fills the window.
+pub fn enter_fullscreen() {
+    if !fullscreen_available() || is_fullscreen() {
+        return;
+    }
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    if let Some(result) = call_method(&root, "requestFullscreen") {
+        settle_quietly(result);
+    }
+}
+
+/// Leaves the whole screen, if the page is using it.
+pub fn leave_fullscreen() {
+    if !is_fullscreen() {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(result) = call_method(&document, "exitFullscreen") {
+        settle_quietly(result);
+    }
+}
+
+/// Whether a key press is meant for a form field (typing, choosing): page-wide shortcuts must
+/// leave those keys alone.
+pub fn is_typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let tag = element.tag_name();
+    matches!(tag.as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+        || element
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|e| e.is_content_editable())
+}

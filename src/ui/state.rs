@@ -11,6 +11,7 @@ use crate::engine::further_info::InfoRequest;
 use crate::engine::plan::{plan, Plan, PlanInput};
 use crate::engine::rules::{self, RuleSet};
 use crate::engine::saved::SavedPlans;
+use crate::engine::state::TrainingPosition;
 
 pub use crate::engine::state::View;
 
@@ -46,6 +47,8 @@ pub struct AppState {
     pub checklist: RwSignal<ChecklistState>,
     /// The further-information (Annex B) record; saved with the plan.
     pub requests: RwSignal<Vec<InfoRequest>>,
+    /// The training scenario being presented, if any (in the address, never saved).
+    pub training: RwSignal<Option<TrainingPosition>>,
     /// Every plan saved in this browser; the open one is kept in step with the signals above.
     pub plans: RwSignal<SavedPlans>,
 }
@@ -73,7 +76,14 @@ impl AppState {
             checklist: RwSignal::new(open.checklist),
             requests: RwSignal::new(open.requests),
             plans: RwSignal::new(plans),
+            training: RwSignal::new(None),
         }
+    }
+
+    /// True while a training scenario is on screen in presenter mode: the page drops its header,
+    /// navigation and footer.
+    pub fn presenting(&self) -> bool {
+        self.view.get() == View::Training && self.training.with(Option::is_some)
     }
 
     /// The state provided by [`App`](super::App).

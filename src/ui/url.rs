@@ -7,13 +7,15 @@ use super::platform;
 use super::state::{AppState, View};
 use crate::engine::state::{decode_query, encode_query, Decoded, SharedState};
 
-/// The query string for showing `view` with the current inputs.
+/// The query string for showing `view` with the current inputs (a link to another page leaves
+/// presenter mode behind).
 pub fn query_for(state: AppState, view: View) -> String {
     state.input.with(|input| {
         encode_query(&SharedState {
             view,
             input: input.clone(),
             embed: state.embed,
+            training: None,
         })
     })
 }
@@ -25,6 +27,7 @@ pub fn write(state: AppState, push: bool) {
             view: state.view.get_untracked(),
             input: input.clone(),
             embed: state.embed,
+            training: state.training.get_untracked(),
         })
     });
     platform::set_query(&query, push);
@@ -37,14 +40,17 @@ pub fn read() -> Decoded {
 
 /// Keeps the address bar in step with the inputs (replacing the entry, so typing a date does not
 /// fill the history), and follows the back and forward buttons between pages. Going back changes
-/// the page, never the plan: an older address must not undo what the person entered since.
+/// the page (and leaves or re-enters presenter mode), never the plan: an older address must not
+/// undo what the person entered since.
 pub fn keep_in_step(state: AppState) {
     Effect::new(move |_| {
         state.input.track();
         write(state, false);
     });
     platform::on_history_change(move |query| {
-        state.view.set(decode_query(&query).state.view);
+        let decoded = decode_query(&query).state;
+        state.view.set(decoded.view);
+        state.training.set(decoded.training);
         write(state, false);
     });
 }

@@ -213,6 +213,9 @@ pub fn PlanSection(
     /// Leave out the events the pathway timeline already lists.
     #[prop(optional)]
     without_timeline: bool,
+    /// Leave out the annual cycle's events (the pathway page lists them in their own section).
+    #[prop(optional)]
+    without_annual: bool,
 ) -> impl IntoView {
     let state = AppState::get();
     let events = Memo::new(move |_| {
@@ -225,6 +228,15 @@ pub fn PlanSection(
                 .cloned()
                 .collect::<Vec<_>>(),
             Err(_) => Vec::new(),
+        })
+    });
+    // The calendar marks every event (with `data-marker`); the agenda owns the ids it lists.
+    let listed = Memo::new(move |_| {
+        events.with(|es| {
+            es.iter()
+                .filter(|e| !(without_annual && is_annual(e)))
+                .cloned()
+                .collect::<Vec<_>>()
         })
     });
     let warnings = Memo::new(move |_| {
@@ -250,9 +262,17 @@ pub fn PlanSection(
         </section>
         <section class="app-section" aria-labelledby=format!("{}-agenda-heading", section_slug(section))>
             <h2 class="govuk-heading-m" id=format!("{}-agenda-heading", section_slug(section))>"Day by day"</h2>
-            {move || view! { <Agenda events=events.get() warnings=warnings.get() empty=empty /> }}
+            {move || view! { <Agenda events=listed.get() warnings=warnings.get() empty=empty /> }}
         </section>
     }
+}
+
+/// An event of the annual cycle (`self-evaluation-n`, `engagement-meeting-n`,
+/// `engagement-letter-n`).
+fn is_annual(event: &crate::engine::event::Event) -> bool {
+    crate::engine::annual::annual_cycle()
+        .iter()
+        .any(|step| event.id.starts_with(step.event_prefix))
 }
 
 fn calendar_id(section: Section) -> &'static str {

@@ -148,6 +148,51 @@ test('further information requests with a request, its response form, a deletion
   app.assertClean(assert);
 });
 
+/** WCAG 1.4.10 Reflow: at 320 CSS pixels the page does not scroll sideways. */
+async function reflowOverflow() {
+  await app.page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await app.page.setViewportSize({ width: 1280, height: 720 });
+  return overflow;
+}
+
+test('training scenarios and presenter mode: no WCAG 2.2 A or AA violations', async () => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Start' }).click();
+  await page.getByRole('link', { name: 'Training scenarios' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Training scenarios' }).waitFor();
+  assert.ok((await scan('training chooser')) > 10, 'axe ran its checks');
+  assert.ok((await reflowOverflow()) <= 0, 'the chooser does not scroll sideways at 320px');
+  // An Easter scenario shows bank holidays in the strip.
+  await page.getByRole('radio', { name: 'Standard inspection notified at Easter' }).check();
+  await page.getByRole('button', { name: 'Start presenting' }).click();
+  await page.locator('#presenter-step-heading').waitFor();
+  await scan('presenter, first step');
+  assert.ok((await reflowOverflow()) <= 0, 'the presenter does not scroll sideways at 320px');
+  // A step with a range of days, then the last step (Next disabled, end of the scenario).
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  await page.locator('.app-presenter__caption', { hasText: /^Step 9 of/ }).waitFor();
+  await scan('presenter, ninth step');
+  await page.keyboard.press('End');
+  await page.getByText('End of the scenario.').waitFor();
+  await scan('presenter, last step');
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { level: 1, name: 'Training scenarios' }).waitFor();
+  app.assertClean(assert);
+});
+
+test('the annual cycle on the pathway page: no WCAG 2.2 A or AA violations', async () => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Your pathway' }).click();
+  const meeting = page.getByRole('group', { name: 'Annual engagement meeting (optional)' });
+  await meeting.getByLabel('Day').fill('12');
+  await meeting.getByLabel('Month').fill('5');
+  await meeting.getByLabel('Year').fill('2026');
+  await page.locator('[data-event="engagement-letter-1"]').waitFor();
+  await scan('pathway with the annual cycle');
+  app.assertClean(assert);
+});
+
 test('saved plans with a rename error and the undo banner: no WCAG 2.2 A or AA violations', async () => {
   await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Saved plans' }).click();
   await app.page.getByRole('button', { name: 'Copy “My plan”' }).click();
