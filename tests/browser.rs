@@ -66,6 +66,16 @@ fn submit(container: &HtmlElement) {
     button.click();
 }
 
+/// The date the "What's due" box gives for `event` (it marks events with `data-due-event`, so
+/// that `data-event` stays unique on the page).
+fn due_datetime_of(container: &HtmlElement, event: &str) -> Option<String> {
+    container
+        .query_selector(&format!("[data-due-event=\"{event}\"] time"))
+        .ok()
+        .flatten()
+        .and_then(|t| t.get_attribute("datetime"))
+}
+
 fn datetime_of(container: &HtmlElement, event: &str) -> Option<String> {
     container
         .query_selector(&format!("[data-event=\"{event}\"] time"))
@@ -724,16 +734,22 @@ async fn whats_due_shows_the_next_three_working_days() {
     let state = AppState::new(date(2026, 3, 2), input, View::Visit, false);
     let c = mount_with_state(state, || view! { <WhatsDue /> });
     settle().await;
+    assert!(
+        c.query_selector("[data-event]")
+            .expect("selector")
+            .is_none(),
+        "data-event belongs to the page's agenda"
+    );
     assert_eq!(
-        datetime_of(&c, "notification").as_deref(),
+        due_datetime_of(&c, "notification").as_deref(),
         Some("2026-03-02")
     );
     assert_eq!(
-        datetime_of(&c, "child-level-data-due").as_deref(),
+        due_datetime_of(&c, "child-level-data-due").as_deref(),
         Some("2026-03-03")
     );
     assert_eq!(
-        datetime_of(&c, "management-information-due").as_deref(),
+        due_datetime_of(&c, "management-information-due").as_deref(),
         Some("2026-03-04")
     );
     let text = c.text_content().unwrap_or_default();

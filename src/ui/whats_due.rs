@@ -72,7 +72,7 @@ fn Day(day: DueDay) -> impl IntoView {
                     .map(|e| {
                         let when = e.time.map(|t| format!(", {}", t.label()));
                         view! {
-                            <li class="app-whats-due__event" data-event=e.id.clone()>
+                            <li class="app-whats-due__event" data-due-event=e.id.clone()>
                                 <span class="app-event__icon" aria-hidden="true">{icon(e.kind)}</span>
                                 " "
                                 <span class="app-whats-due__title">{e.title.clone()}</span>

@@ -30,14 +30,15 @@ test('plans can be renamed, copied, started afresh, deleted and brought back; th
   // Rename: an empty name is refused with a message, then a real one is kept.
   await page.getByRole('button', { name: 'Rename “My plan”' }).click();
   const nameBox = page.getByLabel('New name for “My plan”');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'rename-input', 'focus moves to the name box');
+  // Focus moves to the name box after the next paint.
+  await page.waitForFunction(() => document.activeElement?.id === 'rename-input');
   await nameBox.fill('  ');
   await page.getByRole('button', { name: 'Save name' }).click();
   await page.getByText('Enter a name for the plan').waitFor();
   await nameBox.fill('Spring');
   await nameBox.press('Enter');
   await page.getByRole('button', { name: 'Rename “Spring”' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Rename “Spring”', 'focus returns to the button');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Rename “Spring”');
 
   // Copy, then start a new plan: it opens empty.
   await page.getByRole('button', { name: 'Copy “Spring”' }).click();
@@ -72,7 +73,7 @@ test('deleting the open plan opens another, and undo brings it back open', async
   await page.getByRole('button', { name: 'Delete “My plan”' }).click();
   const banner = page.getByRole('region', { name: '“My plan” has been deleted' });
   await banner.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-removed-title', 'focus moves to the message');
+  await page.waitForFunction(() => document.activeElement?.id === 'plan-removed-title');
   assert.deepEqual(await rowNames(page), ['My plan'], 'an empty plan to work in');
   assert.match(await plansTable(page).textContent(), /No dates entered yet/);
   await banner.getByRole('button', { name: /Undo/ }).click();

@@ -17,7 +17,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 
 /** The date of an event as the strip shows it (the page's agenda lists the same ids below). */
 async function dueDate(strip, eventId) {
-  return strip.locator(`[data-event="${eventId}"] time`).getAttribute('datetime');
+  return strip.locator(`[data-due-event="${eventId}"] time`).getAttribute('datetime');
 }
 
 test('on the notification Monday the strip shows the next three working days and where the authority stands', async () => {
