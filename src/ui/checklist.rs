@@ -466,7 +466,7 @@ fn TextField(
                 name=id
                 type="text"
                 autocomplete="off"
-                prop:value=move || value.get()
+                prop:value=value
                 on:input=move |e| on_input.run(event_target_value(&e))
             />
         </div>

@@ -102,7 +102,7 @@ pub fn DateInput(
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
-                    prop:value=move || value.get()
+                    prop:value=value
                     on:input=move |event| value.set(event_target_value(&event))
                     on:paste=on_paste
                 />

@@ -323,7 +323,7 @@ fn RenameForm(
                     type="text"
                     autocomplete="off"
                     aria-describedby=move || error.get().map(|_| "rename-error")
-                    prop:value=move || typed.get()
+                    prop:value=typed
                     on:input=move |e| typed.set(event_target_value(&e))
                 />
             </div>

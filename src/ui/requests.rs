@@ -676,7 +676,7 @@ fn TextInput(
                 type="text"
                 autocomplete="off"
                 aria-describedby=described_by(id, error)
-                prop:value=move || value.get()
+                prop:value=value
                 on:input=move |e| value.set(event_target_value(&e))
             />
         </div>
@@ -703,7 +703,7 @@ fn TextArea(
                 name=id
                 rows="3"
                 aria-describedby=described_by(id, error)
-                prop:value=move || value.get()
+                prop:value=value
                 on:input=move |e| value.set(event_target_value(&e))
             ></textarea>
         </div>
