@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::autosave::{show_current, switch_to};
 use super::file_pick::FilePick;
+use super::form::{error_message, group_class};
 use super::platform;
 use super::state::AppState;
 use crate::engine::saved::{
@@ -310,13 +311,9 @@ fn RenameForm(
     };
     view! {
         <form class="app-rename" on:submit=submit novalidate>
-            <div class=move || if error.get().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }>
+            <div class=group_class(error.into())>
                 <label class="govuk-label" for="rename-input">{format!("New name for \u{201c}{name}\u{201d}")}</label>
-                {move || error.get().map(|message| view! {
-                    <p id="rename-error" class="govuk-error-message">
-                        <span class="govuk-visually-hidden">"Error: "</span>{message}
-                    </p>
-                })}
+                {error_message("rename-error".to_string(), error.into())}
                 <input
                     class="govuk-input"
                     id="rename-input"

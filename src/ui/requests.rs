@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
-use super::form::{Choice, Radios};
+use super::form::{described_by, error_message, group_class, Choice, Radios};
 use super::nav::ViewLink;
 use super::platform;
 use super::state::{AppState, View};
@@ -621,40 +621,6 @@ fn focus_after_render(id: String) {
 }
 
 /// The error message above a field, with "Error:" for screen readers.
-fn error_message(id: String, error: Signal<Option<String>>) -> impl IntoView {
-    move || {
-        error.get().map(|message| {
-            view! {
-                <p id=id.clone() class="govuk-error-message">
-                    <span class="govuk-visually-hidden">"Error: "</span>
-                    {message}
-                </p>
-            }
-        })
-    }
-}
-
-fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
-    move || {
-        if error.get().is_some() {
-            "govuk-form-group govuk-form-group--error"
-        } else {
-            "govuk-form-group"
-        }
-    }
-}
-
-fn described_by(id: &str, error: Signal<Option<String>>) -> impl Fn() -> String {
-    let (hint, err) = (format!("{id}-hint"), format!("{id}-error"));
-    move || {
-        if error.get().is_some() {
-            format!("{hint} {err}")
-        } else {
-            hint.clone()
-        }
-    }
-}
-
 /// A GOV.UK text input with a hint and an error message.
 #[component]
 fn TextInput(
