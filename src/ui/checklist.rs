@@ -437,7 +437,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                 {due}
             </p>
             {asked}
-            {fields}
+            {move || fields()}
         </li>
     }
 }

@@ -176,7 +176,7 @@ fn MonthOverview(#[prop(into)] calendar: Signal<Calendar>, today: NaiveDate) -> 
                 on_select=Callback::new(move |date| chosen.set(Some(date)))
                 choose_hint=Some("Press Enter on a day to see whether it is a working day.")
             />
-            <p class="govuk-body" aria-live="polite">{answer}</p>
+            <p class="govuk-body" aria-live="polite">{move || answer()}</p>
         </section>
     }
 }

@@ -111,7 +111,7 @@ pub fn PrintView() -> impl IntoView {
             <h2 class="govuk-heading-m" id="print-inputs-heading">"Worked out from"</h2>
             <dl class="govuk-summary-list">{inputs}</dl>
         </section>
-        {pages}
+        {move || pages()}
     }
 }
 

@@ -234,7 +234,7 @@ pub fn RequestsView() -> impl IntoView {
                     {move || { let (open, overdue) = counts.get(); counts_text(open, overdue) }}
                 </p>
                 <p class="govuk-body-s" role="status">{move || message.get()}</p>
-                {list}
+                {move || list()}
             </section>
         })}
         {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors message=message /> })}

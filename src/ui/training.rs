@@ -361,7 +361,7 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
                 value=move || step.get().to_string()
                 aria-label="Progress through the scenario"
             ></progress>
-            {current}
+            {move || current()}
             <nav class="app-presenter__nav" aria-label="Steps">
                 <button
                     type="button"
