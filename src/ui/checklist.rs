@@ -60,7 +60,7 @@ pub fn ChecklistView() -> impl IntoView {
             })
         })
     });
-    move || {
+    let page = move || {
         let (before, after) = match shape.get() {
             Shape::Visit { all_information } => {
                 return view! { <ChecklistBody rows=rows all_information=all_information /> }
@@ -90,7 +90,9 @@ pub fn ChecklistView() -> impl IntoView {
             </div>
         }
         .into_any()
-    }
+    };
+    // Inside `view!`, so it shares the renderer of every other reactive block that gives an AnyView.
+    view! { {move || page()} }
 }
 
 #[component]
