@@ -87,6 +87,7 @@ pub fn PlansView() -> impl IntoView {
                     }>"Undo: bring back \u{201c}"{r.plan.name}"\u{201d}"</button>
                 </div>
             }
+            .into_any()
         })}
         <div class="app-calendar__scroller" tabindex="0" role="region" aria-labelledby="plans-caption">
             <table class="govuk-table">

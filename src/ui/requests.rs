@@ -236,7 +236,7 @@ pub fn RequestsView() -> impl IntoView {
                 <p class="govuk-body-s" role="status">{move || message.get()}</p>
                 {move || list()}
             </section>
-        })}
+        }.into_any())}
         {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors message=message /> })}
     }
 }
