@@ -164,6 +164,7 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
                         .into_iter()
                         .map(|(title, source, g)| view! { <DeadlineLine title=title source=source group=g /> })
                         .collect_view()
+                        .into_any()
                 }}
             </ul>
         </section>

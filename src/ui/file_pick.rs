@@ -66,7 +66,7 @@ pub fn FilePick(
                         <span class="govuk-visually-hidden">"Error: "</span>
                         {message}
                     </p>
-                })}
+                }.into_any())}
                 <input
                     class="govuk-file-upload"
                     id=id

@@ -110,6 +110,7 @@ pub fn PlansView() -> impl IntoView {
                                 view! { <PlanRow plan=plan is_open=is_open actions=actions /> }
                             })
                             .collect_view()
+                            .into_any()
                     }}
                 </tbody>
             </table>

@@ -226,7 +226,7 @@ pub fn RequestsView() -> impl IntoView {
                     " page first."
                 </p>
             </div>
-        })}
+        }.into_any())}
         {move || (has_visit.get() || has_requests.get()).then(|| view! {
             <section class="app-section" aria-labelledby="requests-heading">
                 <h2 class="govuk-heading-m" id="requests-heading" tabindex="-1" node_ref=list_heading>"Requests"</h2>
