@@ -60,7 +60,7 @@ pub fn ChecklistView() -> impl IntoView {
             })
         })
     });
-    move || {
+    let page = move || {
         let (before, after) = match shape.get() {
             Shape::Visit { all_information } => {
                 return view! { <ChecklistBody rows=rows all_information=all_information /> }
@@ -90,7 +90,9 @@ pub fn ChecklistView() -> impl IntoView {
             </div>
         }
         .into_any()
-    }
+    };
+    // Inside `view!`, so it shares the renderer of every other reactive block that gives an AnyView.
+    view! { {move || page()} }
 }
 
 #[component]
@@ -162,6 +164,7 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
                         .into_iter()
                         .map(|(title, source, g)| view! { <DeadlineLine title=title source=source group=g /> })
                         .collect_view()
+                        .into_any()
                 }}
             </ul>
         </section>
@@ -437,7 +440,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                 {due}
             </p>
             {asked}
-            {fields}
+            {move || fields()}
         </li>
     }
 }
@@ -466,7 +469,7 @@ fn TextField(
                 name=id
                 type="text"
                 autocomplete="off"
-                prop:value=move || value.get()
+                prop:value=value
                 on:input=move |e| on_input.run(event_target_value(&e))
             />
         </div>

@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::form::{described_by, error_message, group_class};
 use crate::engine::dates::{self, DateInputError};
 
 /// What the person has typed in the three boxes. Kept as text so nothing typed is ever lost.
@@ -62,13 +63,6 @@ pub fn DateInput(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || match error.get() {
-            Some(_) => format!("{hint_id} {error_id}"),
-            None => hint_id.clone(),
-        }
-    };
     let on_paste = move |event: ev::ClipboardEvent| {
         let text = event
             .clipboard_data()
@@ -102,7 +96,7 @@ pub fn DateInput(
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
-                    prop:value=move || value.get()
+                    prop:value=value
                     on:input=move |event| value.set(event_target_value(&event))
                     on:paste=on_paste
                 />
@@ -110,24 +104,11 @@ pub fn DateInput(
         }
     };
     view! {
-        <div class=move || {
-            if error.get().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
-        }>
-            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by>
+        <div class=group_class(error)>
+            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by(id, error)>
                 <legend class="govuk-fieldset__legend">{label}</legend>
                 <div id=hint_id class="govuk-hint">{hint}</div>
-                {move || {
-                    error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <p id=error_id.clone() class="govuk-error-message">
-                                    <span class="govuk-visually-hidden">"Error: "</span>
-                                    {message}
-                                </p>
-                            }
-                        })
-                }}
+                {error_message(error_id, error)}
                 <div class="govuk-date-input" id=id>
                     {date_box("day", "Day", parts.day, "govuk-input--width-2")}
                     {date_box("month", "Month", parts.month, "govuk-input--width-2")}

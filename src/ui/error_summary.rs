@@ -58,6 +58,7 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoV
                                 }
                             })
                             .collect_view()
+                            .into_any()
                     }}
                 </ul>
             </div>

@@ -1,6 +1,7 @@
 //! A GOV.UK file upload that also takes a file dropped on it, with its error message. Used for
 //! the bank-holiday list and for plan files.
 
+use super::form::{described_by, group_class};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -21,13 +22,6 @@ pub fn FilePick(
     let dragging = RwSignal::new(false);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || match error.get() {
-            Some(_) => format!("{hint_id} {error_id}"),
-            None => hint_id.clone(),
-        }
-    };
     let on_change = move |event: leptos::ev::Event| {
         let input: Option<web_sys::HtmlInputElement> =
             event.target().and_then(|t| t.dyn_into().ok());
@@ -64,9 +58,7 @@ pub fn FilePick(
             on:drop=on_drop
         >
             {children.map(|c| c())}
-            <div class=move || {
-                if error.get().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
-            }>
+            <div class=group_class(error)>
                 <label class="govuk-label" for=id>{label}</label>
                 <div id=hint_id class="govuk-hint">{hint}</div>
                 {move || error.get().map(|message| view! {
@@ -74,13 +66,13 @@ pub fn FilePick(
                         <span class="govuk-visually-hidden">"Error: "</span>
                         {message}
                     </p>
-                })}
+                }.into_any())}
                 <input
                     class="govuk-file-upload"
                     id=id
                     type="file"
                     accept=accept
-                    aria-describedby=described_by
+                    aria-describedby=described_by(id, error)
                     on:change=on_change
                 />
             </div>

@@ -100,3 +100,43 @@ fn RadioGroup(
         </div>
     }
 }
+
+// The error pieces of a GOV.UK form group, shared by every field with an error message. Plain
+// functions, not generic: each closure type below is compiled once for all the fields.
+
+/// The error message under a field's label, when there is one.
+pub fn error_message(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        error.get().map(|message| {
+            view! {
+                <p id=id.clone() class="govuk-error-message">
+                    <span class="govuk-visually-hidden">"Error: "</span>
+                    {message}
+                </p>
+            }
+        })
+    }
+}
+
+/// The form group's class, with the error modifier while there is an error.
+pub fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
+    move || {
+        if error.get().is_some() {
+            "govuk-form-group govuk-form-group--error"
+        } else {
+            "govuk-form-group"
+        }
+    }
+}
+
+/// The field's `aria-describedby`: its hint, and its error message while there is one.
+pub fn described_by(id: &str, error: Signal<Option<String>>) -> impl Fn() -> String {
+    let (hint, err) = (format!("{id}-hint"), format!("{id}-error"));
+    move || {
+        if error.get().is_some() {
+            format!("{hint} {err}")
+        } else {
+            hint.clone()
+        }
+    }
+}

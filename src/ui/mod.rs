@@ -176,7 +176,7 @@ fn MonthOverview(#[prop(into)] calendar: Signal<Calendar>, today: NaiveDate) -> 
                 on_select=Callback::new(move |date| chosen.set(Some(date)))
                 choose_hint=Some("Press Enter on a day to see whether it is a working day.")
             />
-            <p class="govuk-body" aria-live="polite">{answer}</p>
+            <p class="govuk-body" aria-live="polite">{move || answer()}</p>
         </section>
     }
 }
@@ -185,7 +185,7 @@ fn MonthOverview(#[prop(into)] calendar: Signal<Calendar>, today: NaiveDate) -> 
 #[component]
 fn LinkNotes() -> impl IntoView {
     let state = AppState::get();
-    move || {
+    let banner = move || {
         let notes = state.link_notes.get();
         (!notes.is_empty()).then(|| {
             view! {
@@ -196,7 +196,8 @@ fn LinkNotes() -> impl IntoView {
                     </ul>
                     <p class="govuk-body-s">"The rest of the plan is shown as the link gave it."</p>
                 </div>
-            }
+            }.into_any()
         })
-    }
+    };
+    view! { {move || banner()} }
 }

@@ -25,7 +25,7 @@ pub fn AfterFieldworkView() -> impl IntoView {
             <div class="govuk-inset-text">
                 <p class="govuk-body">"No visit is set yet. Set one on the Visit schedule page to see its report and publication dates."</p>
             </div>
-        })}
+        }.into_any())}
         <PlanSection section=Section::AfterFieldwork also=vec![Section::Monitoring] empty="Nothing to show yet." />
     }
 }
@@ -54,7 +54,7 @@ pub fn AllDatesView() -> impl IntoView {
                 <h2 class="govuk-error-summary__title" id="all-dates-problem">"There is a problem with the plan"</h2>
                 <p class="govuk-body">{message}</p>
             </div>
-        })}
+        }.into_any())}
         <p class="govuk-body">"Every date in the current plan: pathway, visit, and what follows."</p>
         {move || view! { <WarningSummary warnings=warnings.get() /> }}
         <section class="app-section" aria-labelledby="all-calendar-heading">

@@ -307,7 +307,7 @@ fn grade_from_value(v: &str) -> Option<Grade> {
 #[component]
 fn PathwaySummaryPanel() -> impl IntoView {
     let state = AppState::get();
-    move || {
+    let section = move || {
         state.plan.with(|p| {
             let plan = p.as_ref().ok()?;
             let summary = plan.pathway.clone()?;
@@ -334,9 +334,10 @@ fn PathwaySummaryPanel() -> impl IntoView {
                         <Timeline layout=l events=on_line />
                     })}
                 </section>
-            })
+            }.into_any())
         })
-    }
+    };
+    view! { {move || section()} }
 }
 
 /// The annual cycle between inspections (F§27–48): the three self-evaluation questions, the three

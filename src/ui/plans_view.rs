@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::autosave::{show_current, switch_to};
 use super::file_pick::FilePick;
+use super::form::{error_message, group_class};
 use super::platform;
 use super::state::AppState;
 use crate::engine::saved::{
@@ -86,6 +87,7 @@ pub fn PlansView() -> impl IntoView {
                     }>"Undo: bring back \u{201c}"{r.plan.name}"\u{201d}"</button>
                 </div>
             }
+            .into_any()
         })}
         <div class="app-calendar__scroller" tabindex="0" role="region" aria-labelledby="plans-caption">
             <table class="govuk-table">
@@ -108,6 +110,7 @@ pub fn PlansView() -> impl IntoView {
                                 view! { <PlanRow plan=plan is_open=is_open actions=actions /> }
                             })
                             .collect_view()
+                            .into_any()
                     }}
                 </tbody>
             </table>
@@ -310,20 +313,16 @@ fn RenameForm(
     };
     view! {
         <form class="app-rename" on:submit=submit novalidate>
-            <div class=move || if error.get().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }>
+            <div class=group_class(error.into())>
                 <label class="govuk-label" for="rename-input">{format!("New name for \u{201c}{name}\u{201d}")}</label>
-                {move || error.get().map(|message| view! {
-                    <p id="rename-error" class="govuk-error-message">
-                        <span class="govuk-visually-hidden">"Error: "</span>{message}
-                    </p>
-                })}
+                {error_message("rename-error".to_string(), error.into())}
                 <input
                     class="govuk-input"
                     id="rename-input"
                     type="text"
                     autocomplete="off"
                     aria-describedby=move || error.get().map(|_| "rename-error")
-                    prop:value=move || typed.get()
+                    prop:value=typed
                     on:input=move |e| typed.set(event_target_value(&e))
                 />
             </div>

@@ -109,9 +109,9 @@ pub fn PrintView() -> impl IntoView {
         </div>
         <section class="app-section app-print-inputs" aria-labelledby="print-inputs-heading">
             <h2 class="govuk-heading-m" id="print-inputs-heading">"Worked out from"</h2>
-            <dl class="govuk-summary-list">{inputs}</dl>
+            <dl class="govuk-summary-list">{move || inputs().into_any()}</dl>
         </section>
-        {pages}
+        {move || pages()}
     }
 }
 

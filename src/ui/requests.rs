@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
-use super::form::{Choice, Radios};
+use super::form::{described_by, error_message, group_class, Choice, Radios};
 use super::nav::ViewLink;
 use super::platform;
 use super::state::{AppState, View};
@@ -226,7 +226,7 @@ pub fn RequestsView() -> impl IntoView {
                     " page first."
                 </p>
             </div>
-        })}
+        }.into_any())}
         {move || (has_visit.get() || has_requests.get()).then(|| view! {
             <section class="app-section" aria-labelledby="requests-heading">
                 <h2 class="govuk-heading-m" id="requests-heading" tabindex="-1" node_ref=list_heading>"Requests"</h2>
@@ -234,9 +234,9 @@ pub fn RequestsView() -> impl IntoView {
                     {move || { let (open, overdue) = counts.get(); counts_text(open, overdue) }}
                 </p>
                 <p class="govuk-body-s" role="status">{move || message.get()}</p>
-                {list}
+                {move || list()}
             </section>
-        })}
+        }.into_any())}
         {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors message=message /> })}
     }
 }
@@ -621,40 +621,6 @@ fn focus_after_render(id: String) {
 }
 
 /// The error message above a field, with "Error:" for screen readers.
-fn error_message(id: String, error: Signal<Option<String>>) -> impl IntoView {
-    move || {
-        error.get().map(|message| {
-            view! {
-                <p id=id.clone() class="govuk-error-message">
-                    <span class="govuk-visually-hidden">"Error: "</span>
-                    {message}
-                </p>
-            }
-        })
-    }
-}
-
-fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
-    move || {
-        if error.get().is_some() {
-            "govuk-form-group govuk-form-group--error"
-        } else {
-            "govuk-form-group"
-        }
-    }
-}
-
-fn described_by(id: &str, error: Signal<Option<String>>) -> impl Fn() -> String {
-    let (hint, err) = (format!("{id}-hint"), format!("{id}-error"));
-    move || {
-        if error.get().is_some() {
-            format!("{hint} {err}")
-        } else {
-            hint.clone()
-        }
-    }
-}
-
 /// A GOV.UK text input with a hint and an error message.
 #[component]
 fn TextInput(
@@ -676,7 +642,7 @@ fn TextInput(
                 type="text"
                 autocomplete="off"
                 aria-describedby=described_by(id, error)
-                prop:value=move || value.get()
+                prop:value=value
                 on:input=move |e| value.set(event_target_value(&e))
             />
         </div>
@@ -703,7 +669,7 @@ fn TextArea(
                 name=id
                 rows="3"
                 aria-describedby=described_by(id, error)
-                prop:value=move || value.get()
+                prop:value=value
                 on:input=move |e| value.set(event_target_value(&e))
             ></textarea>
         </div>

@@ -82,7 +82,7 @@ pub fn TrainingView() -> impl IntoView {
             }
         }
     });
-    move || {
+    let page = move || {
         let ok = computed.with(|c| match c {
             Some((_, _, Ok(s))) => Some(s.clone()),
             _ => None,
@@ -94,7 +94,9 @@ pub fn TrainingView() -> impl IntoView {
             }
             .into_any(),
         }
-    }
+    };
+    // Inside `view!`, so it shares the renderer of every other reactive block that gives an AnyView.
+    view! { {move || page()} }
 }
 
 /// The list of scenarios, a start date and "Start presenting".
@@ -361,7 +363,7 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
                 value=move || step.get().to_string()
                 aria-label="Progress through the scenario"
             ></progress>
-            {current}
+            {move || current()}
             <nav class="app-presenter__nav" aria-label="Steps">
                 <button
                     type="button"

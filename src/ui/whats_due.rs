@@ -17,7 +17,7 @@ use chrono::Datelike;
 #[component]
 pub fn WhatsDue() -> impl IntoView {
     let state = AppState::get();
-    move || {
+    let section = move || {
         state.plan.with(|p| {
             let plan = p.as_ref().ok().filter(|plan| !plan.events.is_empty())?;
             let due = state
@@ -42,9 +42,10 @@ pub fn WhatsDue() -> impl IntoView {
                         </p>
                     })}
                 </section>
-            })
+            }.into_any())
         })
-    }
+    };
+    view! { {move || section()} }
 }
 
 /// One working day: its weekday as the heading ("Today, Monday"), then each event with its date.
