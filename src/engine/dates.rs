@@ -71,6 +71,22 @@ pub fn iso(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// `text` with its first letter in capitals (ASCII only: the names are the planner's own).
+///
+/// ```
+/// use ilacs_planner::engine::dates::capitalised;
+/// assert_eq!(capitalised(""), "");
+/// assert_eq!(capitalised("focused visit"), "Focused visit");
+/// assert_eq!(capitalised("é"), "é");
+/// ```
+pub fn capitalised(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
 /// A strict ISO date: exactly `YYYY-MM-DD`, a real day.
 ///
 /// ```

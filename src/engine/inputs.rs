@@ -25,7 +25,7 @@
 use chrono::NaiveDate;
 
 use super::calendar::Coverage;
-use super::dates::{long_date, month_name};
+use super::dates::{capitalised, long_date, month_name};
 use super::pathway::{Grade, LastInspection, Outcome, SubJudgements};
 use super::plan::PlanInput;
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
@@ -194,26 +194,5 @@ fn coverage_words(coverage: &Coverage) -> String {
                 "GOV.UK's official list loaded for {years}; built-in list for England and Wales for other years ({first} to {last})"
             )
         }
-    }
-}
-
-/// `text` with its first letter in capitals (ASCII only: the names are the planner's own).
-fn capitalised(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn capitalised_leaves_empty_and_non_ascii_starts_alone() {
-        assert_eq!(capitalised(""), "");
-        assert_eq!(capitalised("focused visit"), "Focused visit");
-        assert_eq!(capitalised("é"), "é");
     }
 }

@@ -734,16 +734,19 @@ pub fn opening(
 
 /// One line saying what a plan is about, for the list of saved plans.
 pub fn plan_summary(input: &PlanInput) -> String {
-    use super::dates::long_date;
+    use super::dates::{capitalised, long_date};
     use super::visit_schedule::Anchor;
     let mut parts: Vec<String> = Vec::new();
     if let Some(visit) = &input.visit {
-        let kind = visit.kind.name();
-        let (what, date) = match visit.anchor {
-            Anchor::Notification(date) => ("notification on", date),
-            Anchor::FirstOnSiteDay(date) => ("first on-site day", date),
+        let what = match visit.anchor {
+            Anchor::Notification(_) => "notification on",
+            Anchor::FirstOnSiteDay(_) => "first on-site day",
         };
-        parts.push(format!("{kind}, {what} {}", long_date(date)));
+        parts.push(format!(
+            "{}, {what} {}",
+            visit.kind.name(),
+            long_date(visit.anchor.date())
+        ));
     }
     if let Some(last) = &input.last_inspection {
         parts.push(format!(
@@ -754,13 +757,7 @@ pub fn plan_summary(input: &PlanInput) -> String {
     if parts.is_empty() {
         return "No dates entered yet".to_string();
     }
-    let mut text = parts.join("; ");
-    // Sentence case: the first letter only (ASCII, like every label used here).
-    if let Some(first) = text.get(0..1) {
-        let upper = first.to_ascii_uppercase();
-        text.replace_range(0..1, &upper);
-    }
-    text
+    capitalised(&parts.join("; "))
 }
 
 /// SplitMix64: a bijection on `u64`, so distinct inputs give distinct ids.
