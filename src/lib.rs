@@ -4,5 +4,6 @@
 //! the host with `cargo test`. [`ui`] is the Leptos front end that only displays what the engine
 //! computes.
 
+pub mod app;
 pub mod engine;
 pub mod ui;

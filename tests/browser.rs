@@ -516,9 +516,9 @@ async fn calendar_counts_every_key_of_a_quick_run_within_the_month() {
 
 // ---- Presenter mode (training scenarios) and what's due ----
 
+use ilacs_planner::app::link::TrainingPosition;
 use ilacs_planner::engine::dates::iso;
 use ilacs_planner::engine::scenarios::{steps, ScenarioId};
-use ilacs_planner::engine::state::TrainingPosition;
 use ilacs_planner::ui::training::{TrainingView, STEP_HEADING_ID};
 use ilacs_planner::ui::whats_due::WhatsDue;
 

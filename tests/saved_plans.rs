@@ -3,15 +3,15 @@
 //! share-link form of the inputs, newer versions, tolerance of missing and extra fields, plan files.
 
 use chrono::NaiveDate;
+use ilacs_planner::app::link::{SharedState, View};
+use ilacs_planner::app::saved::{
+    load_saved, new_plan_id, plan_file_json, read_plan_file, saved_json, PlanFileError, SavedPlan,
+    SavedPlans, MAX_PLAN_FILE_BYTES, SAVED_VERSION,
+};
 use ilacs_planner::engine::annex_a::ChecklistState;
 use ilacs_planner::engine::further_info::InfoRequest;
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::saved::{
-    load_saved, new_plan_id, plan_file_json, read_plan_file, saved_json, PlanFileError, SavedPlan,
-    SavedPlans, MAX_PLAN_FILE_BYTES, SAVED_VERSION,
-};
-use ilacs_planner::engine::state::{SharedState, View};
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use proptest::prelude::*;
 

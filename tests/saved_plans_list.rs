@@ -4,12 +4,12 @@
 //! files added to the list. Nothing here may lose what an officer entered.
 
 use chrono::NaiveDate;
-use ilacs_planner::engine::plan::PlanInput;
-use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::saved::{
+use ilacs_planner::app::link::{encode_query, SharedState};
+use ilacs_planner::app::saved::{
     opening, plan_summary, saved_json, NameError, OpeningNotice, SavedPlans, MAX_NAME_CHARS,
 };
-use ilacs_planner::engine::state::{encode_query, SharedState};
+use ilacs_planner::engine::plan::PlanInput;
+use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

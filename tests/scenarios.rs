@@ -4,6 +4,7 @@
 //! footnote 18 (bank holidays and Easter), F§116–128 (inadequate authorities), F§216 (reports).
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use ilacs_planner::app::keys::step_move;
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::error::{InputField, PlanError};
 use ilacs_planner::engine::event::WarningId;
@@ -440,14 +441,14 @@ fn f73_easter_strip_names_the_bank_holidays() {
 /// them.
 #[test]
 fn presenter_keys_move_between_steps() {
-    assert_eq!(StepMove::from_key("ArrowRight"), Some(StepMove::Next));
-    assert_eq!(StepMove::from_key("PageDown"), Some(StepMove::Next));
-    assert_eq!(StepMove::from_key("ArrowLeft"), Some(StepMove::Previous));
-    assert_eq!(StepMove::from_key("PageUp"), Some(StepMove::Previous));
-    assert_eq!(StepMove::from_key("Home"), Some(StepMove::First));
-    assert_eq!(StepMove::from_key("End"), Some(StepMove::Last));
-    assert_eq!(StepMove::from_key("ArrowDown"), None);
-    assert_eq!(StepMove::from_key("Enter"), None);
+    assert_eq!(step_move("ArrowRight"), Some(StepMove::Next));
+    assert_eq!(step_move("PageDown"), Some(StepMove::Next));
+    assert_eq!(step_move("ArrowLeft"), Some(StepMove::Previous));
+    assert_eq!(step_move("PageUp"), Some(StepMove::Previous));
+    assert_eq!(step_move("Home"), Some(StepMove::First));
+    assert_eq!(step_move("End"), Some(StepMove::Last));
+    assert_eq!(step_move("ArrowDown"), None);
+    assert_eq!(step_move("Enter"), None);
     assert_eq!(StepMove::Next.apply(1, 14), 2);
     assert_eq!(StepMove::Next.apply(14, 14), 14);
     assert_eq!(StepMove::Previous.apply(1, 14), 1);

@@ -3,15 +3,13 @@
 //! what cannot be used is named in a note.
 
 use chrono::NaiveDate;
+use ilacs_planner::app::link::{decode_query, encode_query, SharedState, TrainingPosition, View};
 use ilacs_planner::engine::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
 use ilacs_planner::engine::plan::{Episode, PlanInput};
 use ilacs_planner::engine::rules::{self, FlaggedPeriod, VisitKind};
 use ilacs_planner::engine::scenarios::ScenarioId;
-use ilacs_planner::engine::state::{
-    decode_query, encode_query, SharedState, TrainingPosition, View,
-};
 use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use proptest::prelude::*;
 

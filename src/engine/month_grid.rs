@@ -110,29 +110,6 @@ pub enum GridMove {
     EndOfWeek,
 }
 
-impl GridMove {
-    /// The move for a `KeyboardEvent.key` value, e.g. `"ArrowRight"`; `None` for other keys.
-    ///
-    /// ```
-    /// use ilacs_planner::engine::month_grid::GridMove;
-    /// assert_eq!(GridMove::from_key("PageDown"), Some(GridMove::NextMonth));
-    /// assert_eq!(GridMove::from_key("a"), None);
-    /// ```
-    pub fn from_key(key: &str) -> Option<GridMove> {
-        Some(match key {
-            "ArrowLeft" | "Left" => GridMove::PreviousDay,
-            "ArrowRight" | "Right" => GridMove::NextDay,
-            "ArrowUp" | "Up" => GridMove::PreviousWeek,
-            "ArrowDown" | "Down" => GridMove::NextWeek,
-            "PageUp" => GridMove::PreviousMonth,
-            "PageDown" => GridMove::NextMonth,
-            "Home" => GridMove::StartOfWeek,
-            "End" => GridMove::EndOfWeek,
-            _ => return None,
-        })
-    }
-}
-
 /// Where the focused day goes for `mv`; `None` only at the ends of the range dates can hold.
 ///
 /// ```

@@ -640,17 +640,6 @@ pub enum StepMove {
 }
 
 impl StepMove {
-    /// The move for a `KeyboardEvent.key` value; `None` for other keys.
-    pub fn from_key(key: &str) -> Option<StepMove> {
-        match key {
-            "ArrowLeft" | "PageUp" => Some(StepMove::Previous),
-            "ArrowRight" | "PageDown" => Some(StepMove::Next),
-            "Home" => Some(StepMove::First),
-            "End" => Some(StepMove::Last),
-            _ => None,
-        }
-    }
-
     /// The step after the move from `current`, staying within 1 to `count` (0 when there are no
     /// steps).
     pub fn apply(self, current: usize, count: usize) -> usize {

@@ -1,14 +1,14 @@
 //! Keeps every plan in this browser, so a reload or a closed tab loses nothing: the plan's inputs,
 //! its Annex A checklist and its further-information requests. The stored form and every rule
-//! about reading it (older releases, damaged data, links) are the engine's (`engine::saved`); this
+//! about reading it (older releases, damaged data, links) are the engine's (`app::saved`); this
 //! module only reads and writes the browser's storage.
 
 use leptos::prelude::*;
 
+use super::app_state::AppState;
 use super::platform;
-use super::state::AppState;
+use crate::app::saved::{opening, saved_json, OpeningNotice, SavedPlan, SavedPlans};
 use crate::engine::plan::PlanInput;
-use crate::engine::saved::{opening, saved_json, OpeningNotice, SavedPlan, SavedPlans};
 
 /// Where the saved plans are kept.
 pub const PLANS_KEY: &str = "ilacs-planner/plans";

@@ -5,8 +5,8 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use super::agenda::icon;
+use super::app_state::AppState;
 use super::month_calendar::{DayMarker, MonthCalendar};
-use super::state::AppState;
 use crate::engine::event::Event;
 use crate::engine::event::EventKind;
 

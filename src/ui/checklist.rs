@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
+use super::app_state::{rule_set, AppState, View};
 use super::nav::ViewLink;
 use super::platform;
-use super::state::{rule_set, AppState, View};
 use super::time::DateTime;
 use crate::engine::annex_a::{
     self, checklist, deadline_groups, summary, AnnexAGroup, AnnexAItem, ChecklistRow,

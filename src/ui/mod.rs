@@ -2,6 +2,7 @@
 //! happens here.
 
 pub mod agenda;
+pub mod app_state;
 pub mod autosave;
 pub mod calendar_panel;
 pub mod checklist;
@@ -18,7 +19,6 @@ pub mod platform;
 pub mod print_view;
 pub mod requests;
 pub mod settings;
-pub mod state;
 pub mod take_away;
 pub mod time;
 pub mod timeline;
@@ -34,9 +34,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::engine::calendar::Calendar;
 use crate::engine::day_check;
+use app_state::{AppState, View};
 use month_calendar::MonthCalendar;
 use nav::{Navigation, ViewLink};
-use state::{AppState, View};
 
 /// The whole app.
 #[component]
@@ -136,7 +136,7 @@ fn PlanPage(view: View) -> impl IntoView {
         View::Plans => view! { <plans_view::PlansView /> }.into_any(),
     };
     view! {
-        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{state::view_title(view)}</h1>
+        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::view_title(view)}</h1>
         // The open plan's next days; not on the list of saved plans, which is about all of them.
         {(view != View::Plans).then(|| view! { <whats_due::WhatsDue /> })}
         {content}

@@ -13,8 +13,7 @@ use wasm_bindgen::JsCast;
 use crate::engine::calendar::Calendar;
 use crate::engine::dates;
 use crate::engine::month_grid::{
-    add_months, is_in_month, month_grid, month_title, move_date, same_day_in_month, GridMove,
-    MonthGrid,
+    add_months, is_in_month, month_grid, month_title, move_date, same_day_in_month, MonthGrid,
 };
 
 /// Something to show on a day: an event of the plan. Plain data, so the caller decides what
@@ -300,7 +299,7 @@ pub fn MonthCalendar(
             // Stops the button's own click from choosing the day a second time.
             event.prevent_default();
             choose(date);
-        } else if let Some(mv) = GridMove::from_key(&key) {
+        } else if let Some(mv) = crate::app::keys::grid_move(&key) {
             event.prevent_default();
             if let Some(target) = move_date(date, mv) {
                 go_to(target);

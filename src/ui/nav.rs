@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{AppState, View};
+use super::app_state::{AppState, View};
 
 /// Switches to `view`, records it in the address bar and moves focus to the new page's heading.
 pub fn go_to(state: AppState, view: View) {
@@ -44,7 +44,7 @@ pub fn Navigation() -> impl IntoView {
                         view! {
                             <li class="app-nav__item">
                                 <span class="app-nav__link" aria-current=current>
-                                    <ViewLink view=view>{super::state::view_title(view)}</ViewLink>
+                                    <ViewLink view=view>{super::app_state::view_title(view)}</ViewLink>
                                 </span>
                             </li>
                         }

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::agenda::{Agenda, WarningSummary};
+use super::app_state::{AppState, View};
 use super::calendar_panel::CalendarPanel;
 use super::nav::ViewLink;
-use super::state::{AppState, View};
 use super::visit_view::PlanSection;
 use crate::engine::event::Section;
 

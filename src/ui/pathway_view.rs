@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::app_state::AppState;
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{Choice, Radios};
-use super::state::AppState;
 use super::time::DateTime;
 use super::timeline::Timeline;
 use super::visit_view::PlanSection;
@@ -311,7 +311,7 @@ fn PathwaySummaryPanel() -> impl IntoView {
         state.plan.with(|p| {
             let plan = p.as_ref().ok()?;
             let summary = plan.pathway.clone()?;
-            let default = super::state::rule_set(&plan.rule_set_id, state.today).flagged.christmas_default.value;
+            let default = super::app_state::rule_set(&plan.rule_set_id, state.today).flagged.christmas_default.value;
             let christmas = Some(state.input.with(|i| i.christmas_period).unwrap_or(default));
             let on_line: Vec<_> = plan.events.iter().filter(|e| timeline::on_timeline(e)).cloned().collect();
             let layout = timeline::layout(&plan.events, state.today, christmas);

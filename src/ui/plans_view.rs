@@ -1,15 +1,15 @@
 //! "Saved plans": every plan kept in this browser, to open, rename, copy, delete (with undo) and
 //! save as a file; and plan files to open. The list operations are the engine's
-//! (`engine::saved`); this page only calls them and saves through `autosave`.
+//! (`app::saved`); this page only calls them and saves through `autosave`.
 
 use leptos::prelude::*;
 
+use super::app_state::AppState;
 use super::autosave::{show_current, switch_to};
 use super::file_pick::FilePick;
 use super::form::{error_message, group_class};
 use super::platform;
-use super::state::AppState;
-use crate::engine::saved::{
+use crate::app::saved::{
     plan_file_json, plan_file_name, plan_summary, read_plan_file, Removed, SavedPlan,
     MAX_PLAN_FILE_BYTES,
 };

@@ -8,11 +8,11 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::agenda::{icon, WarningSummary, WarningText};
+use super::app_state::{rule_set, AppState, View};
 use super::calendar_panel::marker;
 use super::month_calendar::{day_cells, day_class, day_contents, DayMarker, WeekdayHeadings};
 use super::nav::ViewLink;
 use super::platform;
-use super::state::{rule_set, AppState, View};
 use super::time::DateTime;
 use crate::engine::calendar::Calendar;
 use crate::engine::event::{CitationKind, Event, Warning};

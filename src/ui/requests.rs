@@ -6,12 +6,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::app_state::{AppState, View};
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{described_by, error_message, group_class, Choice, Radios};
 use super::nav::ViewLink;
 use super::platform;
-use super::state::{AppState, View};
 use super::time::DateTime;
 use crate::engine::dates::DateInputError;
 use crate::engine::export::requests_csv;

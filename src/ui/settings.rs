@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::app_state::AppState;
 use super::file_pick::FilePick;
 use super::form::{Choice, Radios};
 use super::platform;
-use super::state::AppState;
 use crate::engine::calendar::{import::MAX_IMPORT_BYTES, Coverage};
 use crate::engine::rules;
 

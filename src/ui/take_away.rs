@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::app_state::{AppState, View};
 use super::form::{Choice, Radios};
 use super::nav::ViewLink;
 use super::platform;
-use super::state::{AppState, View};
 use crate::engine::export::{csv_filtered, ics, EventFilter, IcsOptions};
 
 #[component]

@@ -14,13 +14,14 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::agenda::WarningText;
+use super::app_state::{rule_set, AppState};
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{Choice, Radios};
 use super::platform;
 use super::settings::RulesInUse;
-use super::state::{rule_set, AppState};
 use super::time::DateTime;
+use crate::app::link::TrainingPosition;
 use crate::engine::dates::{day_month_year, month_name};
 use crate::engine::error::{InputField, PlanError};
 use crate::engine::event::CitationKind;
@@ -28,7 +29,6 @@ use crate::engine::scenarios::{
     calendar_strip, clamp_step, default_start, scenario, CalendarStrip, Scenario, ScenarioId, Step,
     StepMove, StripDay,
 };
-use crate::engine::state::TrainingPosition;
 
 const DATE_ID: &str = "scenario-start";
 /// The step heading, which takes focus at each step.
@@ -284,7 +284,7 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
         if key == "Escape" {
             e.prevent_default();
             exit();
-        } else if let Some(m) = StepMove::from_key(&key) {
+        } else if let Some(m) = crate::app::keys::step_move(&key) {
             e.prevent_default();
             go(m.apply(step.get_untracked(), count));
         }

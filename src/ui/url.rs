@@ -1,11 +1,11 @@
 //! The page's address carries the page on show and every input of the plan (the versioned
-//! schema in `engine::state`), so a link reproduces the plan and the back button works.
+//! schema in `app::link`), so a link reproduces the plan and the back button works.
 
 use leptos::prelude::*;
 
+use super::app_state::{AppState, View};
 use super::platform;
-use super::state::{AppState, View};
-use crate::engine::state::{decode_query, encode_query, Decoded, SharedState};
+use crate::app::link::{decode_query, encode_query, Decoded, SharedState};
 
 /// The query string for showing `view` with the current inputs (a link to another page leaves
 /// presenter mode behind).

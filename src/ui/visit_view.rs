@@ -5,11 +5,11 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::agenda::{Agenda, WarningSummary};
+use super::app_state::AppState;
 use super::calendar_panel::CalendarPanel;
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{Choice, Radios};
-use super::state::AppState;
 use crate::engine::error::InputField;
 use crate::engine::event::Section;
 use crate::engine::rules::VisitKind;

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::agenda::icon;
+use super::app_state::{AppState, View};
 use super::nav::ViewLink;
-use super::state::{AppState, View};
 use super::time::DateTime;
 use crate::engine::dates::{day_month_year, weekday_name};
 use crate::engine::whats_due::{whats_due, DueDay};

@@ -1,4 +1,4 @@
-//! The shareable state of the planner and its URL form.
+//! The link codec: the shareable state of the planner and its URL form.
 //!
 //! A link must reproduce a plan exactly, so every [`PlanInput`] field has a query parameter; and a
 //! link may be typed, truncated or edited by hand, so decoding never fails: whatever cannot be
@@ -15,15 +15,20 @@
 //! The tiny percent-encoder below is hand-written: values are nearly all ASCII words and dates, and
 //! a URL crate would add to the WebAssembly bundle for no gain.
 
+mod words;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{iso, parse_iso};
-use super::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements};
-use super::plan::{Episode, PlanInput};
-use super::rules::{self, FlaggedPeriod, VisitKind};
-use super::scenarios::ScenarioId;
-use super::visit_schedule::{Anchor, OnSiteDays, VisitInput};
+pub use super::pages::View;
+use words::*;
+
+use crate::engine::dates::{iso, parse_iso};
+use crate::engine::pathway::{JudgementKind, LastInspection, Outcome, SubJudgements};
+use crate::engine::plan::{Episode, PlanInput};
+use crate::engine::rules::{self, FlaggedPeriod, VisitKind};
+use crate::engine::scenarios::ScenarioId;
+use crate::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 
 /// The version of the URL schema written by [`encode_query`].
 pub const SCHEMA_VERSION: u32 = 1;
@@ -33,85 +38,6 @@ const NOTE_VALUE_CHARS: usize = 40;
 
 /// Most notes returned; the rest are counted in one final note.
 const MAX_NOTES: usize = 10;
-
-/// Which page of the planner is showing.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum View {
-    #[default]
-    Home,
-    Pathway,
-    Visit,
-    AfterFieldwork,
-    Calendar,
-    /// The Annex A checklist of the current visit.
-    Checklist,
-    /// The record of inspectors' requests for further information (Annex B).
-    Requests,
-    /// Presenter mode for training sessions.
-    Training,
-    /// The plans saved in this browser, and plan files.
-    Plans,
-    /// The whole plan laid out for paper.
-    Print,
-}
-
-impl View {
-    /// Every view, in the order the planner shows them.
-    pub const ALL: [View; 10] = [
-        View::Home,
-        View::Pathway,
-        View::Visit,
-        View::AfterFieldwork,
-        View::Calendar,
-        View::Checklist,
-        View::Requests,
-        View::Training,
-        View::Plans,
-        View::Print,
-    ];
-
-    /// The pages listed in the navigation bar. Presenter mode and the print layout are reached
-    /// from links on the pages they belong to, so the bar stays short enough to read.
-    pub const NAV: [View; 8] = [
-        View::Home,
-        View::Pathway,
-        View::Visit,
-        View::AfterFieldwork,
-        View::Calendar,
-        View::Checklist,
-        View::Requests,
-        View::Plans,
-    ];
-
-    /// The URL form (also the serde form).
-    ///
-    /// ```
-    /// use ilacs_planner::engine::state::View;
-    /// assert_eq!(View::AfterFieldwork.slug(), "after-fieldwork");
-    /// assert_eq!(View::from_slug("calendar"), Some(View::Calendar));
-    /// assert_eq!(View::from_slug("nope"), None);
-    /// ```
-    pub fn slug(self) -> &'static str {
-        match self {
-            View::Home => "home",
-            View::Pathway => "pathway",
-            View::Visit => "visit",
-            View::AfterFieldwork => "after-fieldwork",
-            View::Calendar => "calendar",
-            View::Checklist => "checklist",
-            View::Requests => "requests",
-            View::Training => "training",
-            View::Plans => "plans",
-            View::Print => "print",
-        }
-    }
-
-    /// The view with this URL form.
-    pub fn from_slug(slug: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.slug() == slug)
-    }
-}
 
 /// Everything a link or a saved plan carries: the page showing and the plan's inputs.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,59 +84,6 @@ pub struct Decoded {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Words used in the URL
-// ---------------------------------------------------------------------------------------------
-
-const VISIT_KINDS: [(VisitKind, &str); 5] = [
-    (VisitKind::Standard, "standard"),
-    (VisitKind::Short, "short"),
-    (VisitKind::Focused, "focused"),
-    (VisitKind::Monitoring, "monitoring"),
-    (VisitKind::Jtai, "jtai"),
-];
-
-const JUDGEMENT_KINDS: [(JudgementKind, &str); 3] = [
-    (JudgementKind::Sif, "sif"),
-    (JudgementKind::Standard, "standard"),
-    (JudgementKind::Short, "short"),
-];
-
-const GRADES: [(Grade, &str); 4] = [
-    (Grade::Outstanding, "outstanding"),
-    (Grade::Good, "good"),
-    (Grade::RequiresImprovement, "ri"),
-    (Grade::Inadequate, "inadequate"),
-];
-
-const PATHWAYS: [(Pathway, &str); 3] = [
-    (Pathway::One, "p1"),
-    (Pathway::Two, "p2"),
-    (Pathway::Three, "p3"),
-];
-
-const ON_SITE_DAYS: [(OnSiteDays, &str); 2] = [
-    (OnSiteDays::TueWed, "tue-wed"),
-    (OnSiteDays::WedThu, "wed-thu"),
-];
-
-fn word<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
-    table
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map(|(_, w)| *w)
-        .unwrap_or("")
-}
-
-fn from_word<T: Copy>(table: &[(T, &'static str)], text: &str) -> Option<T> {
-    table.iter().find(|(_, w)| *w == text).map(|(v, _)| *v)
-}
-
-fn words<T>(table: &[(T, &'static str)]) -> String {
-    let list: Vec<&str> = table.iter().map(|(_, w)| *w).collect();
-    list.join(", ")
-}
-
-// ---------------------------------------------------------------------------------------------
 // Encoding
 // ---------------------------------------------------------------------------------------------
 
@@ -218,7 +91,7 @@ fn words<T>(table: &[(T, &'static str)]) -> String {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use ilacs_planner::engine::state::{encode_query, decode_query, SharedState, View};
+/// use ilacs_planner::app::link::{encode_query, decode_query, SharedState, View};
 /// use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 /// use ilacs_planner::engine::rules::VisitKind;
 ///
@@ -550,7 +423,7 @@ fn parse_sub_judgements(text: &str, notes: &mut Notes) -> Option<SubJudgements> 
 /// parameters and unusable values are ignored, each with a note.
 ///
 /// ```
-/// use ilacs_planner::engine::state::{decode_query, View};
+/// use ilacs_planner::app::link::{decode_query, View};
 /// let d = decode_query("?v=1&view=visit&vdate=2026-02-31&colour=blue");
 /// assert_eq!(d.state.view, View::Visit);
 /// assert_eq!(d.state.input.visit, None);

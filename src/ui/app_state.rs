@@ -4,32 +4,16 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::app::link::TrainingPosition;
+use crate::app::saved::SavedPlans;
 use crate::engine::annex_a::ChecklistState;
 use crate::engine::calendar::Calendar;
 use crate::engine::error::PlanError;
 use crate::engine::further_info::InfoRequest;
 use crate::engine::plan::{plan, Plan, PlanInput};
 use crate::engine::rules::{self, RuleSet};
-use crate::engine::saved::SavedPlans;
-use crate::engine::state::TrainingPosition;
 
-pub use crate::engine::state::View;
-
-/// The page's heading and navigation label.
-pub fn view_title(view: View) -> &'static str {
-    match view {
-        View::Home => "Start",
-        View::Pathway => "Your pathway",
-        View::Visit => "Visit schedule",
-        View::AfterFieldwork => "After fieldwork",
-        View::Calendar => "All dates",
-        View::Checklist => "Annex A checklist",
-        View::Requests => "Further information requests",
-        View::Training => "Training scenarios",
-        View::Plans => "Saved plans",
-        View::Print => "Print the plan",
-    }
-}
+pub use crate::app::pages::{view_title, View};
 
 /// Shared by every component through context. `Copy`: it only holds signal handles.
 #[derive(Clone, Copy)]

@@ -1,0 +1,14 @@
+//! The app layer: pure Rust between the engine and the UI, with no browser API.
+//!
+//! - [`pages`]: which page is showing, its heading, the navigation.
+//! - [`link`]: the versioned link codec (a plan's inputs as a query string).
+//! - [`saved`]: the saved-plan list, plan files, reading old or damaged storage, and the merge
+//!   that lets two tabs edit at once.
+//! - [`keys`]: which key asks for which move in the calendar and presenter mode.
+//!
+//! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
+
+pub mod keys;
+pub mod link;
+pub mod pages;
+pub mod saved;

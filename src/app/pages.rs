@@ -1,0 +1,100 @@
+//! The planner's pages: which page is showing, its URL form, its heading and the navigation.
+//!
+//! Pages are an app concern, not a domain one: the engine knows nothing of them.
+
+use serde::{Deserialize, Serialize};
+
+/// Which page of the planner is showing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum View {
+    #[default]
+    Home,
+    Pathway,
+    Visit,
+    AfterFieldwork,
+    Calendar,
+    /// The Annex A checklist of the current visit.
+    Checklist,
+    /// The record of inspectors' requests for further information (Annex B).
+    Requests,
+    /// Presenter mode for training sessions.
+    Training,
+    /// The plans saved in this browser, and plan files.
+    Plans,
+    /// The whole plan laid out for paper.
+    Print,
+}
+
+impl View {
+    /// Every view, in the order the planner shows them.
+    pub const ALL: [View; 10] = [
+        View::Home,
+        View::Pathway,
+        View::Visit,
+        View::AfterFieldwork,
+        View::Calendar,
+        View::Checklist,
+        View::Requests,
+        View::Training,
+        View::Plans,
+        View::Print,
+    ];
+
+    /// The pages listed in the navigation bar. Presenter mode and the print layout are reached
+    /// from links on the pages they belong to, so the bar stays short enough to read.
+    pub const NAV: [View; 8] = [
+        View::Home,
+        View::Pathway,
+        View::Visit,
+        View::AfterFieldwork,
+        View::Calendar,
+        View::Checklist,
+        View::Requests,
+        View::Plans,
+    ];
+
+    /// The URL form (also the serde form).
+    ///
+    /// ```
+    /// use ilacs_planner::app::pages::View;
+    /// assert_eq!(View::AfterFieldwork.slug(), "after-fieldwork");
+    /// assert_eq!(View::from_slug("calendar"), Some(View::Calendar));
+    /// assert_eq!(View::from_slug("nope"), None);
+    /// ```
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Home => "home",
+            View::Pathway => "pathway",
+            View::Visit => "visit",
+            View::AfterFieldwork => "after-fieldwork",
+            View::Calendar => "calendar",
+            View::Checklist => "checklist",
+            View::Requests => "requests",
+            View::Training => "training",
+            View::Plans => "plans",
+            View::Print => "print",
+        }
+    }
+
+    /// The view with this URL form.
+    pub fn from_slug(slug: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.slug() == slug)
+    }
+}
+
+/// The page's heading and navigation label.
+pub fn view_title(view: View) -> &'static str {
+    match view {
+        View::Home => "Start",
+        View::Pathway => "Your pathway",
+        View::Visit => "Visit schedule",
+        View::AfterFieldwork => "After fieldwork",
+        View::Calendar => "All dates",
+        View::Checklist => "Annex A checklist",
+        View::Requests => "Further information requests",
+        View::Training => "Training scenarios",
+        View::Plans => "Saved plans",
+        View::Print => "Print the plan",
+    }
+}

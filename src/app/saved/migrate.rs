@@ -1,0 +1,267 @@
+//! Reading whatever the browser's storage holds: the current list, damaged or partly readable
+//! text, a newer version's list, or the one plan kept by releases before saved plans; and
+//! deciding which plan the page opens with when a link gives one.
+
+use serde_json::{Map, Value};
+
+use super::{
+    is_empty_plan, new_plan_id, SavedPlan, SavedPlans, LINK_PLAN_NAME, SAVED_VERSION, UNTITLED,
+};
+use crate::app::link::{decode_query, SharedState};
+use crate::engine::plan::PlanInput;
+
+/// What [`load_saved`] found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadOutcome {
+    /// The plans to use (empty on a first visit or when nothing could be read).
+    pub plans: SavedPlans,
+    /// The stored text, unchanged, when it could not be used as it is. The UI must store it under
+    /// another key before saving over the original: the message promises nothing was deleted.
+    pub kept_aside: Option<String>,
+    /// What happened, for the page, when it is not a plain load.
+    pub message: Option<String>,
+}
+
+const KEPT: &str = "The original copy has been kept in this browser; nothing was deleted.";
+
+fn unreadable(text: &str) -> LoadOutcome {
+    LoadOutcome {
+        plans: SavedPlans::default(),
+        kept_aside: Some(text.to_string()),
+        message: Some(format!(
+            "Your saved plans could not be read, so the planner started afresh. {KEPT}"
+        )),
+    }
+}
+
+/// Reads the saved-plans text from the browser's storage (`None` on a first visit). Never fails
+/// and never panics.
+///
+/// ```
+/// use ilacs_planner::app::saved::{load_saved, saved_json, SavedPlans};
+/// let first = load_saved(None);
+/// assert_eq!(first.plans, SavedPlans::default());
+/// assert_eq!(first.message, None);
+///
+/// let broken = load_saved(Some("{not json"));
+/// assert!(broken.plans.plans.is_empty());
+/// assert_eq!(broken.kept_aside.as_deref(), Some("{not json"));
+/// assert!(broken.message.unwrap().contains("nothing was deleted"));
+///
+/// let again = load_saved(Some(&saved_json(&first.plans)));
+/// assert_eq!(again.plans, first.plans);
+/// assert_eq!(again.kept_aside, None);
+/// ```
+pub fn load_saved(text: Option<&str>) -> LoadOutcome {
+    let Some(text) = text else {
+        return LoadOutcome::default();
+    };
+    if text.trim().is_empty() {
+        return LoadOutcome::default();
+    }
+    let Ok(Value::Object(object)) = serde_json::from_str::<Value>(text) else {
+        return unreadable(text);
+    };
+    match object.get("version") {
+        None if object.contains_key("plans") => load_v1(text, object),
+        None => unreadable(text),
+        Some(v) => match v.as_u64() {
+            Some(1) => load_v1(text, object),
+            Some(n) => LoadOutcome {
+                plans: SavedPlans::default(),
+                kept_aside: Some(text.to_string()),
+                message: Some(format!(
+                    "Your saved plans were made by a newer version of ILACS Planner (version {n}), which this version cannot open, so the planner started with no saved plans. {KEPT}"
+                )),
+            },
+            None => unreadable(text),
+        },
+    }
+}
+
+fn load_v1(text: &str, object: Map<String, Value>) -> LoadOutcome {
+    let whole = serde_json::from_value::<SavedPlans>(Value::Object(object.clone()));
+    if let Ok(plans) = whole {
+        return LoadOutcome {
+            plans: tidy(plans),
+            kept_aside: None,
+            message: None,
+        };
+    }
+    // Salvage the plans that can be read, one by one.
+    let items = match object.get("plans") {
+        Some(Value::Array(items)) => items.as_slice(),
+        _ => &[],
+    };
+    let plans: Vec<SavedPlan> = items
+        .iter()
+        .filter_map(|item| serde_json::from_value(item.clone()).ok())
+        .collect();
+    if plans.is_empty() {
+        return unreadable(text);
+    }
+    let lost = items.len().saturating_sub(plans.len());
+    let current = object
+        .get("current")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let message = if lost == 0 {
+        format!("Some details of your saved plans could not be read and were left out. {KEPT}")
+    } else {
+        let (n, verb) = if lost == 1 {
+            ("One".to_string(), "was")
+        } else {
+            (lost.to_string(), "were")
+        };
+        format!("{n} of your saved plans could not be read and {verb} left out; the others are here. {KEPT}")
+    };
+    LoadOutcome {
+        plans: tidy(SavedPlans {
+            version: SAVED_VERSION,
+            plans,
+            current,
+        }),
+        kept_aside: Some(text.to_string()),
+        message: Some(message),
+    }
+}
+
+/// Makes a loaded list usable: every plan has a unique, non-empty id and a name, and `current`
+/// names a plan that exists.
+pub(super) fn tidy(mut plans: SavedPlans) -> SavedPlans {
+    plans.version = SAVED_VERSION;
+    let mut seen: Vec<SavedPlan> = Vec::with_capacity(plans.plans.len());
+    for (i, mut plan) in plans.plans.into_iter().enumerate() {
+        if plan.id.is_empty() || seen.iter().any(|p| p.id == plan.id) {
+            plan.id = new_plan_id(&seen, i as u64);
+        }
+        if plan.name.trim().is_empty() {
+            plan.name = UNTITLED.to_string();
+        }
+        seen.push(plan);
+    }
+    plans.plans = seen;
+    if plans.current_plan().is_none() {
+        plans.current = plans.plans.first().map(|p| p.id.clone());
+    }
+    plans
+}
+
+/// What the page opens with, and what to tell the person about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opening {
+    /// Never empty; `current` names the plan to show.
+    pub plans: SavedPlans,
+    /// Stored text that could not be used as it was, to keep under another key.
+    pub kept_aside: Option<String>,
+    pub notice: Option<OpeningNotice>,
+}
+
+/// Something worth saying when the page opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpeningNotice {
+    /// Saved data was damaged, partly readable, or from another version: what happened.
+    Recovered(String),
+    /// The link gave a plan not saved in this browser; it was added under `name`. `previous` is
+    /// the plan that was open before (id, name), which is kept.
+    LinkAdded {
+        name: String,
+        previous: Option<(String, String)>,
+    },
+}
+
+/// Decides what the page opens with, from the saved-plans text (`None` when there is none), the
+/// single plan kept by releases before saved plans (a share-link query; read only when there is
+/// no saved-plans text) and the plan in the link the page was opened with. `seed` makes new ids.
+///
+/// A link's plan is opened: the open plan or another saved one when it matches, otherwise it is
+/// added as a new plan (or fills the open plan if that is still empty), so a link never
+/// overwrites work.
+pub fn opening(
+    saved: Option<&str>,
+    legacy_query: Option<&str>,
+    link: &PlanInput,
+    seed: u64,
+) -> Opening {
+    let mut kept_aside = None;
+    let mut notice = None;
+    let mut plans = match (saved, legacy_query) {
+        (Some(text), _) if !text.trim().is_empty() => {
+            let outcome = load_saved(Some(text));
+            kept_aside = outcome.kept_aside;
+            notice = outcome.message.map(OpeningNotice::Recovered);
+            outcome.plans
+        }
+        (_, Some(query)) if !query.trim().is_empty() => {
+            let decoded = decode_query(query);
+            if !decoded.notes.is_empty() {
+                kept_aside = Some(query.to_string());
+                notice = Some(OpeningNotice::Recovered(format!(
+                    "Your saved plan could not be read in full: {} The rest of the plan has been restored. {KEPT}",
+                    decoded.notes.join(" ")
+                )));
+            }
+            let mut plans = SavedPlans::default();
+            let id = plans.new_plan(seed);
+            plans.current = Some(id);
+            if let Some(plan) = plans.current_plan_mut() {
+                plan.state.input = decoded.state.input;
+            }
+            plans
+        }
+        _ => SavedPlans::default(),
+    };
+    if plans.plans.is_empty() {
+        let id = plans.new_plan(seed);
+        plans.current = Some(id);
+    }
+    if plans.current_plan().is_none() {
+        plans.current = plans.plans.first().map(|p| p.id.clone());
+    }
+    if *link != PlanInput::default() {
+        let current_matches = plans.current_plan().is_some_and(|p| p.state.input == *link);
+        let other = plans
+            .plans
+            .iter()
+            .find(|p| p.state.input == *link)
+            .map(|p| p.id.clone());
+        match (current_matches, other) {
+            (true, _) => {}
+            (false, Some(id)) => {
+                plans.switch_to(&id);
+            }
+            (false, None) => {
+                let fill_current = plans.current_plan().is_some_and(is_empty_plan);
+                if fill_current {
+                    if let Some(plan) = plans.current_plan_mut() {
+                        plan.state.input = link.clone();
+                    }
+                } else {
+                    let previous = plans.current_plan().map(|p| (p.id.clone(), p.name.clone()));
+                    let id = plans.add(
+                        SavedPlan {
+                            name: LINK_PLAN_NAME.to_string(),
+                            state: SharedState {
+                                input: link.clone(),
+                                ..SharedState::default()
+                            },
+                            ..SavedPlan::default()
+                        },
+                        seed,
+                    );
+                    plans.switch_to(&id);
+                    let name = plans
+                        .current_plan()
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default();
+                    notice = Some(OpeningNotice::LinkAdded { name, previous });
+                }
+            }
+        }
+    }
+    Opening {
+        plans,
+        kept_aside,
+        notice,
+    }
+}
