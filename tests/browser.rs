@@ -761,7 +761,7 @@ async fn whats_due_shows_the_next_three_working_days() {
         "{text}"
     );
     // No plan, no strip.
-    state.input.set(PlanInput::default());
+    state.edit_input(|i| *i = PlanInput::default());
     settle().await;
     assert!(c.query_selector("#whats-due").expect("selector").is_none());
     c.remove();
@@ -772,8 +772,8 @@ async fn whats_due_shows_the_next_three_working_days() {
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+use ilacs_planner::ui::app_state::{AppState, View};
 use ilacs_planner::ui::print_view::PrintView;
-use ilacs_planner::ui::state::{AppState, View};
 
 fn standard_visit(notification: NaiveDate) -> PlanInput {
     PlanInput {
@@ -827,7 +827,7 @@ async fn print_view_lists_the_inputs_and_one_section_per_month_and_follows_the_p
     // The calendar marks the day with words; the table row owns the event id.
     assert!(text_of(&container, "[data-marker=\"notification\"]").contains("Notification call"));
 
-    state.input.set(standard_visit(date(2026, 6, 1)));
+    state.edit_input(|i| *i = standard_visit(date(2026, 6, 1)));
     leptos::task::tick().await;
     assert_eq!(
         all_text(&container, ".app-print-month h2"),

@@ -8,6 +8,7 @@
 //!
 //! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
 
+pub mod forms;
 pub mod keys;
 pub mod link;
 pub mod pages;

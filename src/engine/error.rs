@@ -48,6 +48,8 @@ pub enum PlanError {
     InvalidMonitoringVisitNumber { number: u8 },
     /// The Christmas and New Year period has an impossible day or month.
     InvalidFlaggedPeriod,
+    /// More other episodes than [`MAX_EPISODES`](super::plan::MAX_EPISODES).
+    TooManyEpisodes { count: usize },
 }
 
 impl PlanError {
@@ -109,6 +111,11 @@ impl fmt::Display for PlanError {
                 f,
                 "Monitoring visits are numbered from 1; {} is not a visit number.",
                 number
+            ),
+            PlanError::TooManyEpisodes { count } => write!(
+                f,
+                "The plan lists {count} other inspections or visits; it can hold at most {}. Remove the ones you do not need.",
+                super::plan::MAX_EPISODES
             ),
             PlanError::InvalidFlaggedPeriod => write!(
                 f,

@@ -7,6 +7,8 @@
 //! Input policy: every date the user enters must be a working day; a date that is not is
 //! rejected with [`PlanError::NotAWorkingDay`] (nothing is moved silently).
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -14,11 +16,15 @@ use super::after_fieldwork::{after_fieldwork, AfterFieldworkInput};
 use super::calendar::Calendar;
 use super::dates::add_months;
 use super::error::{InputField, PlanError};
-use super::event::{Event, EventKind, Section, Warning};
+use super::event::{Event, EventKind, Section, Warning, WarningId};
 use super::pathway::{annual_engagement, pathway, LastInspection, Pathway, PathwaySummary};
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use super::visit_schedule::{require_working_day, schedule, VisitInput};
 use super::warnings::{gap_warnings, publication_warnings, visit_warnings, window_passed};
+
+/// Most other episodes a plan may list. A real authority has a handful between inspections; the
+/// limit keeps a pasted or crafted link from freezing the page.
+pub const MAX_EPISODES: usize = 20;
 
 /// Another episode of inspection activity (earlier or planned), for the timeline and the
 /// six-month gap check, e.g. a JTAI.
@@ -108,6 +114,9 @@ pub fn plan(
     }
     let mut events: Vec<Event> = Vec::with_capacity(48);
     let mut warnings: Vec<Warning> = Vec::new();
+    let episode_ids: Vec<String> = (1..=input.other_episodes.len())
+        .map(|n| format!("episode-{n}"))
+        .collect();
     let mut episodes: Vec<(&str, NaiveDate, &str)> = Vec::new();
 
     // Pathway.
@@ -136,10 +145,16 @@ pub fn plan(
         summary = Some(result.summary);
     }
 
-    // Other episodes.
-    for (i, ep) in input.other_episodes.iter().enumerate() {
+    // Other episodes (a link could list thousands: refused past the limit, so the page stays
+    // quick).
+    if input.other_episodes.len() > MAX_EPISODES {
+        return Err(PlanError::TooManyEpisodes {
+            count: input.other_episodes.len(),
+        });
+    }
+    for (ep, id) in input.other_episodes.iter().zip(&episode_ids) {
         require_working_day(calendar, InputField::OtherEpisode, ep.first_day)?;
-        let id = format!("episode-{}", i + 1);
+        let id = id.clone();
         let past = ep.first_day <= today;
         let kind = if past {
             EventKind::PastEpisode
@@ -209,11 +224,9 @@ pub fn plan(
     }
 
     // Episodes under six months apart (monitoring visits are quarterly by design: excluded).
-    for (i, ep) in input.other_episodes.iter().enumerate() {
+    for (ep, id) in input.other_episodes.iter().zip(&episode_ids) {
         if ep.kind != VisitKind::Monitoring {
-            if let Some(e) = events.iter().find(|e| e.id == format!("episode-{}", i + 1)) {
-                episodes.push((e.id.as_str(), ep.first_day, ep.kind.name()));
-            }
+            episodes.push((id.as_str(), ep.first_day, ep.kind.name()));
         }
     }
     if let Some(v) = &visit_summary {
@@ -230,12 +243,23 @@ pub fn plan(
 
     // Chronological, stable for same-day events.
     super::event::sort_by_date(&mut events);
-    for w in &warnings {
-        for id in &w.events {
-            if let Some(e) = events.iter_mut().find(|e| &e.id == id) {
-                if !e.warnings.contains(&w.id) {
-                    e.warnings.push(w.id);
-                }
+    // Looked up by id through a map: linear however many events and warnings there are.
+    let marks: Vec<(usize, WarningId)> = {
+        let index: HashMap<&str, usize> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        warnings
+            .iter()
+            .flat_map(|w| w.events.iter().map(move |id| (id, w.id)))
+            .filter_map(|(id, warning)| Some((*index.get(id.as_str())?, warning)))
+            .collect()
+    };
+    for (i, warning) in marks {
+        if let Some(e) = events.get_mut(i) {
+            if !e.warnings.contains(&warning) {
+                e.warnings.push(warning);
             }
         }
     }

@@ -1,13 +1,17 @@
-//! Keeps every plan in this browser, so a reload or a closed tab loses nothing: the plan's inputs,
-//! its Annex A checklist and its further-information requests. The stored form and every rule
-//! about reading it (older releases, damaged data, links) are the engine's (`app::saved`); this
-//! module only reads and writes the browser's storage.
+//! Keeps every plan in this browser, so a reload, a closed tab or a second tab loses nothing: the
+//! plans' inputs, Annex A checklists and further-information requests, and an imported
+//! bank-holiday list. What to store and how to merge two tabs' lists are the app layer's
+//! (`app::saved`); this module only reads and writes the browser's storage and says when that
+//! fails.
 
 use leptos::prelude::*;
 
 use super::app_state::AppState;
-use super::platform;
-use crate::app::saved::{opening, saved_json, OpeningNotice, SavedPlan, SavedPlans};
+use super::platform::{self, StoreError};
+use crate::app::saved::{
+    load_saved, merge, opening, saved_json, OpeningNotice, SaveProblem, SavedPlans, Synced,
+};
+use crate::engine::calendar::Calendar;
 use crate::engine::plan::PlanInput;
 
 /// Where the saved plans are kept.
@@ -16,6 +20,8 @@ pub const PLANS_KEY: &str = "ilacs-planner/plans";
 pub const LEGACY_KEY: &str = "ilacs-planner/plan";
 /// Saved text that could not be used as it was, kept exactly as it was.
 pub const KEPT_ASIDE_KEY: &str = "ilacs-planner/unreadable-plans";
+/// The imported GOV.UK bank-holiday file, kept so the same dates show after a reload.
+pub const BANK_HOLIDAYS_KEY: &str = "ilacs-planner/bank-holidays";
 
 /// What happened to the saved plans when the page opened, for the person to see.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,74 +31,210 @@ pub struct Restored {
     pub kept_under: Option<String>,
 }
 
-/// Reads the saved plans and decides which plan the page opens with (the link's, if it gives
-/// one, without overwriting any saved plan).
-pub fn open(link: &PlanInput) -> (SavedPlans, Option<Restored>) {
-    let saved = platform::stored(PLANS_KEY);
-    let legacy = platform::stored(LEGACY_KEY);
-    let opened = opening(saved.as_deref(), legacy.as_deref(), link, platform::seed());
-    let kept_under = opened.kept_aside.as_deref().and_then(keep_aside);
-    let restored = opened.notice.map(|notice| Restored { notice, kept_under });
-    (opened.plans, restored)
+/// How saving is going, shared through context.
+#[derive(Clone, Copy)]
+pub struct Saving {
+    /// Why the latest change could not be kept, if it could not.
+    pub problem: RwSignal<Option<SaveProblem>>,
+    /// `(plan, copy)` names of plans changed in two tabs at once (both kept).
+    pub copies: RwSignal<Vec<(String, String)>>,
+    /// The file name of the imported bank-holiday list in force, if any.
+    pub bank_holiday_file: RwSignal<Option<String>>,
+    synced: StoredValue<Synced>,
+    /// Set when stored text could not be copied aside: then nothing is written over it.
+    read_only: StoredValue<bool>,
 }
 
-/// Stores unreadable text under a key of its own before anything is saved over it: the first of
-/// `…/unreadable-plans`, `…-2`, … `…-9` that is free or already holds the same text.
-fn keep_aside(text: &str) -> Option<String> {
+impl Saving {
+    pub fn get() -> Self {
+        expect_context::<Saving>()
+    }
+}
+
+/// What [`open`] found.
+pub struct Opened {
+    pub plans: SavedPlans,
+    pub restored: Option<Restored>,
+    saving: Saving,
+}
+
+/// Reads the saved plans and decides which plan the page opens with (the link's, if it gives
+/// one, without overwriting any saved plan).
+pub fn open(link: &PlanInput) -> Opened {
+    let saving = Saving {
+        problem: RwSignal::new(None),
+        copies: RwSignal::new(Vec::new()),
+        bank_holiday_file: RwSignal::new(None),
+        synced: StoredValue::new(Synced::default()),
+        read_only: StoredValue::new(false),
+    };
+    if !platform::storage_available() {
+        saving.problem.set(Some(SaveProblem::Blocked));
+    }
+    let saved = platform::stored(PLANS_KEY);
+    let legacy = platform::stored(LEGACY_KEY);
+    let damaged_characters = !platform::stored_text_is_exact(PLANS_KEY);
+    let mut opened = opening(saved.as_deref(), legacy.as_deref(), link, platform::seed());
+    if damaged_characters && opened.kept_aside.is_none() {
+        opened.kept_aside = saved.clone();
+        opened.notice = opened.notice.or(Some(OpeningNotice::Recovered(
+            "Some characters in your saved plans could not be read exactly and are shown as \u{fffd}. The original copy has been kept in this browser; nothing was deleted.".to_string(),
+        )));
+    }
+    let mut kept_under = None;
+    if opened.kept_aside.is_some() && saved.is_some() {
+        match keep_aside() {
+            Some(key) => kept_under = Some(key),
+            None => {
+                saving.read_only.set_value(true);
+                saving.problem.set(Some(SaveProblem::ReadOnly));
+            }
+        }
+    } else if saved.is_some() {
+        saving
+            .synced
+            .set_value(Synced::of(&load_saved(saved.as_deref()).plans));
+    }
+    let restored = opened.notice.map(|notice| Restored { notice, kept_under });
+    Opened {
+        plans: opened.plans,
+        restored,
+        saving,
+    }
+}
+
+impl Opened {
+    /// Starts saving `state`'s plans (and following other tabs), and shares how it goes.
+    pub fn keep_saved(self, state: AppState) {
+        let saving = self.saving;
+        provide_context(saving);
+        restore_bank_holidays(state, saving);
+        Effect::new(move |_| {
+            state.plans.track();
+            save_now(state, saving);
+        });
+        platform::on_storage_change(move |key| match key.as_deref() {
+            Some(PLANS_KEY) | None => save_now(state, saving),
+            Some(BANK_HOLIDAYS_KEY) => restore_bank_holidays(state, saving),
+            _ => {}
+        });
+    }
+}
+
+/// Copies the stored plans' text, as it is, under a key of its own and reads it back: the first
+/// of `…/unreadable-plans`, `…-2`, … `…-9` that is free or already holds the same text. `None`
+/// when no copy could be made (then nothing may be written over the original).
+fn keep_aside() -> Option<String> {
     let keys = std::iter::once(KEPT_ASIDE_KEY.to_string())
         .chain((2..10).map(|n| format!("{KEPT_ASIDE_KEY}-{n}")));
     for key in keys {
-        match platform::stored(&key) {
-            Some(existing) if existing != text => continue,
-            Some(_) => return Some(key),
-            None => return platform::store(&key, text).then_some(key),
+        match platform::copy_stored(PLANS_KEY, &key) {
+            Ok(true) => return Some(key),
+            Ok(false) => continue,
+            Err(_) => return None,
         }
     }
     None
 }
 
+/// Merges this tab's plans with the stored list and writes the result when it differs.
+fn save_now(state: AppState, saving: Saving) {
+    if saving.read_only.get_value() {
+        return;
+    }
+    if !platform::storage_available() {
+        saving.problem.set(Some(SaveProblem::Blocked));
+        return;
+    }
+    let stored_text = platform::stored(PLANS_KEY);
+    let loaded = load_saved(stored_text.as_deref());
+    if loaded.kept_aside.is_some() && keep_aside().is_none() {
+        // Another tab (perhaps a newer version) wrote something this one cannot read, and it
+        // cannot be copied: leave it alone.
+        saving.read_only.set_value(true);
+        saving.problem.set(Some(SaveProblem::ReadOnly));
+        return;
+    }
+    let ours = state.plans.get_untracked();
+    let merged = merge(
+        &ours,
+        &saving.synced.get_value(),
+        &loaded.plans,
+        platform::seed(),
+    );
+    if !merged.copies.is_empty() {
+        saving
+            .copies
+            .update(|c| c.extend(merged.copies.iter().cloned()));
+    }
+    let written = if merged.needs_write {
+        platform::store(PLANS_KEY, &saved_json(&merged.plans))
+    } else {
+        Ok(())
+    };
+    match written {
+        Ok(()) => {
+            saving.synced.set_value(merged.synced);
+            if saving.problem.get_untracked().is_some() {
+                saving.problem.set(None);
+            }
+        }
+        Err(error) => saving.problem.set(Some(problem(error))),
+    }
+    if merged.plans != ours {
+        state.plans.set(merged.plans);
+    }
+}
+
+fn problem(error: StoreError) -> SaveProblem {
+    match error {
+        StoreError::Blocked => SaveProblem::Blocked,
+        StoreError::Full | StoreError::NotKept => SaveProblem::Full,
+    }
+}
+
+/// The kept bank-holiday file, as text to store: its name, a line break, then the file.
+fn bank_holiday_record(file_name: &str, text: &str) -> String {
+    format!("{}\n{text}", file_name.replace('\n', " "))
+}
+
+/// Keeps an imported bank-holiday file for later visits (and other tabs).
+pub fn keep_bank_holidays(file_name: &str, text: &str) -> Result<(), SaveProblem> {
+    platform::store(BANK_HOLIDAYS_KEY, &bank_holiday_record(file_name, text)).map_err(problem)
+}
+
+/// Goes back to the built-in bank-holiday list, here and on later visits.
+pub fn forget_bank_holidays(state: AppState, saving: Saving) {
+    platform::forget(BANK_HOLIDAYS_KEY);
+    state.calendar.set(Calendar::england_and_wales());
+    saving.bank_holiday_file.set(None);
+}
+
+/// Puts the kept bank-holiday list in force (or the built-in one when none is kept). A kept
+/// file that no longer reads is left out, and stays stored for a later version.
+fn restore_bank_holidays(state: AppState, saving: Saving) {
+    let kept = platform::stored(BANK_HOLIDAYS_KEY);
+    let parsed = kept.as_deref().and_then(|record| {
+        let (name, text) = record.split_once('\n')?;
+        let calendar = Calendar::england_and_wales().with_gov_uk_json(text).ok()?;
+        Some((name.to_string(), calendar))
+    });
+    match parsed {
+        Some((name, calendar)) => {
+            state.calendar.set(calendar);
+            saving.bank_holiday_file.set(Some(name));
+        }
+        None if saving.bank_holiday_file.get_untracked().is_some() => {
+            state.calendar.set(Calendar::england_and_wales());
+            saving.bank_holiday_file.set(None);
+        }
+        None => {}
+    }
+}
+
 /// Shows plan `id` in the planner: its inputs, checklist and requests.
 pub fn switch_to(state: AppState, id: &str) {
-    let plan = state.plans.try_update(|plans| {
-        plans.switch_to(id);
-        plans.current_plan().cloned()
-    });
-    if let Some(Some(plan)) = plan {
-        show(state, plan);
-    }
-}
-
-fn show(state: AppState, plan: SavedPlan) {
-    state.input.set(plan.state.input);
-    state.checklist.set(plan.checklist);
-    state.requests.set(plan.requests);
-}
-
-/// Shows whichever plan the list says is open (after a plan was deleted or restored).
-pub fn show_current(state: AppState) {
-    if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
-        show(state, plan);
-    }
-}
-
-/// Copies every change to the open plan into the list, and saves the list whenever it changes.
-pub fn keep_saved(state: AppState) {
-    Effect::new(move |_| {
-        let input = state.input.get();
-        let checklist = state.checklist.get();
-        let requests = state.requests.get();
-        state.plans.update(|plans| {
-            if let Some(plan) = plans.current_plan_mut() {
-                plan.state.input = input;
-                plan.checklist = checklist;
-                plan.requests = requests;
-            }
-        });
-    });
-    Effect::new(move |_| {
-        let text = state.plans.with(saved_json);
-        platform::store(PLANS_KEY, &text);
-    });
+    state.switch_to(id);
 }
 
 /// Says what happened to the saved plans (nothing when there is nothing worth saying).
@@ -123,8 +265,62 @@ pub fn RestoreNotice(restored: Option<Restored>) -> impl IntoView {
             })}
         }
         .into_any(),
+        OpeningNotice::ListFull { name } => view! {
+            <h2 class="govuk-notification-banner__title" id="restore-title">"The plan in the link was not saved"</h2>
+            <p class="govuk-body">{OpeningNotice::ListFull { name }.to_string()}</p>
+        }
+        .into_any(),
     };
     Some(view! {
         <div class="govuk-notification-banner" role="region" aria-labelledby="restore-title">{body}</div>
     })
+}
+
+/// A warning while changes cannot be kept, with the way out; and a note for each plan changed in
+/// two tabs at once.
+#[component]
+pub fn SaveProblems() -> impl IntoView {
+    let saving = Saving::get();
+    let state = AppState::get();
+    let save_file = move |_| {
+        if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
+            super::plans_view::offer_file(&plan, |_| {});
+        }
+    };
+    let warning = move || {
+        saving.problem.get().map(|problem| {
+            view! {
+                <div class="govuk-warning-text app-save-problem" role="alert" id="save-problem">
+                    <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                    <div class="govuk-warning-text__text">
+                        <span class="govuk-visually-hidden">"Warning"</span>
+                        <strong>{problem.title()}</strong>
+                        <p class="govuk-body">{problem.advice()}</p>
+                        <button type="button" class="govuk-button govuk-button--secondary" on:click=save_file>
+                            "Save the open plan as a file"
+                        </button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        })
+    };
+    let copies = move || {
+        let copies = saving.copies.get();
+        (!copies.is_empty()).then(|| {
+            view! {
+                <div class="govuk-notification-banner" role="region" aria-labelledby="tab-copies-title" id="tab-copies">
+                    <h2 class="govuk-notification-banner__title" id="tab-copies-title">"A plan was changed in two tabs at once"</h2>
+                    <ul class="govuk-list">
+                        {copies.into_iter().map(|(plan, copy)| view! {
+                            <li>"\u{201c}"{plan}"\u{201d} was changed in another tab while you changed it here. Both versions are kept: yours is now called \u{201c}"{copy}"\u{201d}."</li>
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| saving.copies.set(Vec::new())>"Dismiss"</button>
+                </div>
+            }
+            .into_any()
+        })
+    };
+    view! { {move || warning()} {move || copies()} }
 }

@@ -330,7 +330,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                                 prop:checked=checked
                                 on:change=move |e| {
                                     let ticked = event_target_checked(&e);
-                                    state.checklist.update(|c| c.entry(item.id).ticked = ticked);
+                                    state.edit_checklist(|c| c.entry(item.id).ticked = ticked);
                                 }
                             />
                             <label class="govuk-label govuk-checkboxes__label app-checklist__title" for=done_id.clone()>
@@ -394,7 +394,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                         prop:checked=move || selected.get()
                         on:change=move |e| {
                             let asked = event_target_checked(&e);
-                            state.checklist.update(|c| c.entry(item.id).selected = Some(asked));
+                            state.edit_checklist(|c| c.entry(item.id).selected = Some(asked));
                         }
                     />
                     <label class="govuk-label govuk-checkboxes__label" for=asked_id.clone()>
@@ -417,7 +417,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                         joiner=" of "
                         name=name.clone()
                         value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.owner.clone()).unwrap_or_default()))
-                        on_input=Callback::new(move |v: String| state.checklist.update(|c| c.entry(item.id).owner = v))
+                        on_input=Callback::new(move |v: String| state.edit_checklist(|c| c.entry(item.id).owner = v))
                     />
                     <TextField
                         id=dom_id("note", item)
@@ -425,7 +425,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                         joiner=" on "
                         name=name
                         value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default()))
-                        on_input=Callback::new(move |v: String| state.checklist.update(|c| c.entry(item.id).note = v))
+                        on_input=Callback::new(move |v: String| state.edit_checklist(|c| c.entry(item.id).note = v))
                     />
                 </div>
             }

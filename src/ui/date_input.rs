@@ -29,6 +29,15 @@ impl DateParts {
         dates::from_parts(&self.day.get(), &self.month.get(), &self.year.get())
     }
 
+    /// The typed date, read without tracking (for event handlers).
+    pub fn parse_untracked(&self) -> Result<chrono::NaiveDate, DateInputError> {
+        dates::from_parts(
+            &self.day.get_untracked(),
+            &self.month.get_untracked(),
+            &self.year.get_untracked(),
+        )
+    }
+
     /// Fills the boxes from a date (used when a day is picked elsewhere).
     pub fn set(&self, date: chrono::NaiveDate) {
         use chrono::Datelike;

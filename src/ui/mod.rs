@@ -42,10 +42,11 @@ use nav::{Navigation, ViewLink};
 #[component]
 pub fn App() -> impl IntoView {
     let opened = url::read();
-    let (plans, restored) = autosave::open(&opened.state.input);
+    let saved = autosave::open(&opened.state.input);
+    let restored = saved.restored.clone();
     let state = AppState::new(
         platform::today(),
-        plans,
+        saved.plans.clone(),
         opened.state.view,
         opened.state.embed,
     );
@@ -56,7 +57,7 @@ pub fn App() -> impl IntoView {
     state.training.set(opened.state.training);
     provide_context(state);
     url::keep_in_step(state);
-    autosave::keep_saved(state);
+    saved.keep_saved(state);
 
     view! {
         <a href="#main-content" class="govuk-skip-link" on:click=|event| {
@@ -78,11 +79,17 @@ pub fn App() -> impl IntoView {
                 <Navigation />
             </Show>
             <main id="main-content" class="app-main" tabindex="-1">
+                <autosave::SaveProblems />
                 <LinkNotes />
                 <autosave::RestoreNotice restored=restored />
-                {move || match state.view.get() {
-                    View::Home => view! { <HomePage /> }.into_any(),
-                    view => view! { <PlanPage view=view /> }.into_any(),
+                // Drawn again when another plan is opened (here or from another tab), so every
+                // form shows the open plan.
+                {move || {
+                    state.open_id.track();
+                    match state.view.get() {
+                        View::Home => view! { <HomePage /> }.into_any(),
+                        view => view! { <PlanPage view=view /> }.into_any(),
+                    }
                 }}
             </main>
         </div>

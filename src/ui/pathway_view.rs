@@ -10,25 +10,17 @@ use super::form::{Choice, Radios};
 use super::time::DateTime;
 use super::timeline::Timeline;
 use super::visit_view::PlanSection;
+use crate::app::forms::{OutcomeMode, PathwayForm};
 use crate::engine::annual::{
     annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
 };
 use crate::engine::error::InputField;
 use crate::engine::event::{Event, Section};
-use crate::engine::pathway::{
-    Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
-};
+use crate::engine::pathway::{Grade, JudgementKind, Outcome, Pathway, SubJudgements};
 use crate::engine::timeline;
 
 const LAST_ID: &str = "last-inspection";
 const MEETING_ID: &str = "engagement-meeting";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Mode {
-    Grade,
-    SubJudgements,
-    Pathway,
-}
 
 fn grade_choices() -> Vec<Choice<Grade>> {
     vec![
@@ -61,12 +53,20 @@ pub fn PathwayView() -> impl IntoView {
     let existing = state.input.with_untracked(|i| i.last_inspection);
     let kind = RwSignal::new(existing.map_or(JudgementKind::Standard, |l| l.kind));
     let (mode0, grade0, subs0, pathway0) = match existing.map(|l| l.outcome) {
-        Some(Outcome::SubJudgements(s)) => {
-            (Mode::SubJudgements, Grade::Good, Some(s), Pathway::Two)
-        }
-        Some(Outcome::Pathway(p)) => (Mode::Pathway, Grade::Good, None, p),
-        Some(Outcome::Overall(g)) => (Mode::Grade, g, None, Pathway::Two),
-        None => (Mode::Grade, Grade::RequiresImprovement, None, Pathway::Two),
+        Some(Outcome::SubJudgements(s)) => (
+            OutcomeMode::SubJudgements,
+            Grade::Good,
+            Some(s),
+            Pathway::Two,
+        ),
+        Some(Outcome::Pathway(p)) => (OutcomeMode::Pathway, Grade::Good, None, p),
+        Some(Outcome::Overall(g)) => (OutcomeMode::Grade, g, None, Pathway::Two),
+        None => (
+            OutcomeMode::Grade,
+            Grade::RequiresImprovement,
+            None,
+            Pathway::Two,
+        ),
     };
     let mode = RwSignal::new(mode0);
     let grade = RwSignal::new(grade0);
@@ -92,35 +92,24 @@ pub fn PathwayView() -> impl IntoView {
     let submitted = RwSignal::new(false);
     let summary_errors = RwSignal::new(Vec::<FieldError>::new());
 
-    Effect::new(move |_| {
-        let outcome = match mode.get() {
-            Mode::Grade => Outcome::Overall(grade.get()),
-            Mode::Pathway => Outcome::Pathway(pathway_choice.get()),
-            Mode::SubJudgements => Outcome::SubJudgements(SubJudgements {
-                help_and_protection: hp.get(),
-                children_in_care: cic.get(),
-                care_leavers: cl.get(),
-                impact_of_leaders: lead.get(),
-            }),
+    // The one place the form turns into plan input, called from the form's own events.
+    let apply = move || {
+        let form = PathwayForm {
+            kind: Some(kind.get_untracked()),
+            mode: Some(mode.get_untracked()),
+            grade: Some(grade.get_untracked()),
+            pathway: Some(pathway_choice.get_untracked()),
+            help_and_protection: Some(hp.get_untracked()),
+            children_in_care: Some(cic.get_untracked()),
+            care_leavers: Some(cl.get_untracked()),
+            impact_of_leaders: Some(lead.get_untracked()),
         };
-        let last = last_parts.parse().ok().map(|date| LastInspection {
-            kind: kind.get(),
-            first_onsite_day: date,
-            outcome,
+        let last_day = last_parts.parse_untracked().ok();
+        let meeting = meeting_parts.parse_untracked().ok();
+        state.edit_input(|input| {
+            form.apply(last_day, meeting, input);
         });
-        let meeting = meeting_parts.parse().ok();
-        let changed = state.input.with_untracked(|i| {
-            (last.is_some() && i.last_inspection != last) || i.engagement_meeting != meeting
-        });
-        if changed {
-            state.input.update(|i| {
-                if last.is_some() {
-                    i.last_inspection = last;
-                }
-                i.engagement_meeting = meeting;
-            });
-        }
-    });
+    };
 
     let engine_error = move |field: InputField| {
         state.plan.with(|p| match p {
@@ -189,7 +178,7 @@ pub fn PathwayView() -> impl IntoView {
 
     view! {
         <ErrorSummary errors=summary_errors />
-        <form novalidate on:submit=on_submit class="app-form">
+        <form novalidate on:submit=on_submit class="app-form" on:input=move |_| apply() on:change=move |_| apply() on:paste=move |_| apply()>
             <Radios
                 name="last-kind"
                 legend="What was your last judgement inspection?"
@@ -213,14 +202,14 @@ pub fn PathwayView() -> impl IntoView {
                 legend="How do you want to set the pathway?"
                 hint="From April 2026 Ofsted no longer gives an overall effectiveness grade."
                 choices=vec![
-                    Choice { value: Mode::Grade, label: "From the overall effectiveness grade", hint: None },
-                    Choice { value: Mode::SubJudgements, label: "From the sub-judgements", hint: Some("Assumption: any inadequate gives pathway 3; all good or better gives pathway 1; otherwise pathway 2. Ofsted has not published this rule.") },
-                    Choice { value: Mode::Pathway, label: "I know the pathway", hint: None },
+                    Choice { value: OutcomeMode::Grade, label: "From the overall effectiveness grade", hint: None },
+                    Choice { value: OutcomeMode::SubJudgements, label: "From the sub-judgements", hint: Some("Assumption: any inadequate gives pathway 3; all good or better gives pathway 1; otherwise pathway 2. Ofsted has not published this rule.") },
+                    Choice { value: OutcomeMode::Pathway, label: "I know the pathway", hint: None },
                 ]
                 selected=mode.into()
                 on_pick=Callback::new(move |m| mode.set(m))
             />
-            <Show when=move || mode.get() == Mode::Grade>
+            <Show when=move || mode.get() == OutcomeMode::Grade>
                 <Radios
                     name="overall-grade"
                     legend="Overall effectiveness grade"
@@ -229,7 +218,7 @@ pub fn PathwayView() -> impl IntoView {
                     on_pick=Callback::new(move |g| grade.set(g))
                 />
             </Show>
-            <Show when=move || mode.get() == Mode::SubJudgements>
+            <Show when=move || mode.get() == OutcomeMode::SubJudgements>
                 <fieldset class="govuk-fieldset govuk-form-group">
                     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Sub-judgements"</legend>
                     {sub_select("sub-help-protection", "The experiences and progress of children who need help and protection", hp)}
@@ -251,7 +240,7 @@ pub fn PathwayView() -> impl IntoView {
                     {sub_select("sub-leaders", "The impact of leaders on social work practice with children and families", lead)}
                 </fieldset>
             </Show>
-            <Show when=move || mode.get() == Mode::Pathway>
+            <Show when=move || mode.get() == OutcomeMode::Pathway>
                 <Radios
                     name="pathway-choice"
                     legend="Pathway"

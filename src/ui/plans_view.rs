@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::app_state::AppState;
-use super::autosave::{show_current, switch_to};
+use super::autosave::switch_to;
 use super::file_pick::FilePick;
 use super::form::{error_message, group_class};
 use super::platform;
@@ -80,7 +80,6 @@ pub fn PlansView() -> impl IntoView {
                         if let Some(r) = removed.get_untracked() {
                             let name = r.plan.name.clone();
                             state.plans.update(|p| p.restore(r));
-                            show_current(state);
                             removed.set(None);
                             say(format!("\u{201c}{name}\u{201d} is back."));
                         }
@@ -146,7 +145,7 @@ fn current_name(state: AppState) -> String {
         .unwrap_or_default()
 }
 
-fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
+pub fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
     let done = platform::download(
         &plan_file_name(&plan.name),
         "application/json;charset=utf-8",
@@ -212,9 +211,6 @@ fn PlanRow(plan: SavedPlan, is_open: bool, actions: RowActions) -> impl IntoView
             .try_update(|p| p.remove(&id.get_value()))
             .flatten();
         if let Some(gone) = gone {
-            if gone.was_open() {
-                show_current(state);
-            }
             removed.set(Some(gone));
             platform::focus_after_render("plan-removed-title");
         }

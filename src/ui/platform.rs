@@ -219,19 +219,124 @@ pub fn report_height_to_parent() {
     callback.forget();
 }
 
+/// Why the browser would not store something.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Storage is switched off or refused (private browsing, a policy, a sandboxed frame).
+    Blocked,
+    /// The browser says its storage for this site is full.
+    Full,
+    /// Written, but reading it back gave something else.
+    NotKept,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// Whether this browser lets the planner keep anything at all.
+pub fn storage_available() -> bool {
+    local_storage().is_some()
+}
+
 /// Reads a value this app stored in the browser. `None` when there is none or storage is
 /// blocked (some locked-down browsers refuse it).
 pub fn stored(key: &str) -> Option<String> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(key).ok().flatten())
+    local_storage().and_then(|s| s.get_item(key).ok().flatten())
 }
 
-/// Stores a value in the browser. False when storage is blocked or full.
-pub fn store(key: &str, value: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some_and(|s| s.set_item(key, value).is_ok())
+/// Stores a value in the browser, and says why not when it could not.
+pub fn store(key: &str, value: &str) -> Result<(), StoreError> {
+    let storage = local_storage().ok_or(StoreError::Blocked)?;
+    storage.set_item(key, value).map_err(|error| {
+        let name = js_sys::Reflect::get(&error, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
+        if name == "SecurityError" {
+            StoreError::Blocked
+        } else {
+            // QuotaExceededError, and anything else a browser may throw when it will not store.
+            StoreError::Full
+        }
+    })
+}
+
+/// The stored value exactly as the browser holds it (JavaScript text may hold characters that
+/// Rust text cannot, such as a lone surrogate).
+fn raw_stored(storage: &web_sys::Storage, key: &str) -> wasm_bindgen::JsValue {
+    call_method_with(storage, "getItem", &[key.into()]).unwrap_or(wasm_bindgen::JsValue::NULL)
+}
+
+/// Whether the stored value reads into Rust text without any character being replaced.
+pub fn stored_text_is_exact(key: &str) -> bool {
+    let Some(storage) = local_storage() else {
+        return true;
+    };
+    match raw_stored(&storage, key).as_string() {
+        None => true,
+        Some(_) => js_sys::JsString::from(raw_stored(&storage, key)).is_valid_utf16(),
+    }
+}
+
+/// Copies the value under `from`, exactly as it is, to `to`, and reads it back. `Ok(false)` when
+/// `to` already holds something else (the caller tries another key); `Ok(true)` when `to` now
+/// holds the same value.
+pub fn copy_stored(from: &str, to: &str) -> Result<bool, StoreError> {
+    let storage = local_storage().ok_or(StoreError::Blocked)?;
+    let value = raw_stored(&storage, from);
+    let existing = raw_stored(&storage, to);
+    if !existing.is_null() {
+        return Ok(js_sys::Object::is(&existing, &value));
+    }
+    call_method_with(&storage, "setItem", &[to.into(), value.clone()]).ok_or(StoreError::Full)?;
+    if js_sys::Object::is(&raw_stored(&storage, to), &value) {
+        Ok(true)
+    } else {
+        Err(StoreError::NotKept)
+    }
+}
+
+/// Removes a stored value (nothing happens when storage is blocked).
+pub fn forget(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// A draft kept for this tab only (survives a reload, not closing the tab).
+pub fn draft(key: &str) -> Option<String> {
+    session_storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Keeps or (when empty) removes a draft for this tab. Failing quietly is right here: a draft
+/// is a convenience, and the form itself still holds the text.
+pub fn keep_draft(key: &str, value: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = if value.is_empty() {
+            storage.remove_item(key)
+        } else {
+            storage.set_item(key, value)
+        };
+    }
+}
+
+/// Calls `f` with the key whenever another tab changes this site's storage.
+pub fn on_storage_change(f: impl Fn(Option<String>) + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| f(event.key()),
+    );
+    let _ = window.add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref());
+    // Listens for the life of the page.
+    callback.forget();
 }
 
 /// A seed for new plan and request ids: the time and a random number, so two tabs opening at
@@ -240,6 +345,22 @@ pub fn seed() -> u64 {
     let now = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;
     (now << 20) ^ random
+}
+
+/// Calls the method `name` of `target` with `args`; `None` if there is no such method or it
+/// threw.
+fn call_method_with(
+    target: &wasm_bindgen::JsValue,
+    name: &str,
+    args: &[wasm_bindgen::JsValue],
+) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let method = js_sys::Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let list: js_sys::Array = args.iter().collect();
+    method.apply(target, &list).ok()
 }
 
 /// Calls the method `name` of `target` with no arguments; `None` if there is no such method or

@@ -292,7 +292,7 @@ fn AddRequest(
             return;
         }
         message.set(Some(format!("Request {} added.", request.id)));
-        state.requests.update(|r| r.push(request));
+        state.edit_requests(|r| r.push(request));
         requested_by.set(String::new());
         case_id.set(String::new());
         reason.set(String::new());
@@ -420,7 +420,7 @@ fn RequestItem(
     let delete = {
         let id = id.clone();
         move |_| {
-            state.requests.update(|r| {
+            state.edit_requests(|r| {
                 if r.get(index).is_some_and(|r| r.id == id) {
                     r.remove(index);
                 }
@@ -584,7 +584,7 @@ fn ResponseForm(
             return;
         }
         let id = updated.id.clone();
-        state.requests.update(|r| {
+        state.edit_requests(|r| {
             if let Some(slot) = r.get_mut(index).filter(|r| r.id == id) {
                 *slot = updated;
             }

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use super::app_state::AppState;
+use super::autosave::{forget_bank_holidays, keep_bank_holidays, Saving};
 use super::file_pick::FilePick;
 use super::form::{Choice, Radios};
 use super::platform;
-use crate::engine::calendar::{import::MAX_IMPORT_BYTES, Coverage};
+use crate::engine::calendar::{import::MAX_IMPORT_BYTES, Calendar, Coverage};
 use crate::engine::rules;
 
 #[component]
@@ -49,7 +50,7 @@ fn RuleSetChoice() -> impl IntoView {
             choices=choices
             selected=selected
             on_pick=Callback::new(move |id: &'static str| {
-                state.input.update(|i| i.rule_set = id.to_string())
+                state.edit_input(|i| i.rule_set = id.to_string())
             })
         />
     }
@@ -75,25 +76,38 @@ fn BankHolidays() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
 
+    let saving = use_context::<Saving>();
     let load = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
             let name = file.name();
             let result = platform::read_file_text(file, MAX_IMPORT_BYTES as f64)
                 .await
                 .and_then(|text| {
-                    state
-                        .calendar
-                        .with_untracked(|c| c.with_gov_uk_json(&text))
+                    // Read on top of the built-in list, as it is again after a reload.
+                    Calendar::england_and_wales()
+                        .with_gov_uk_json(&text)
+                        .map(|calendar| (calendar, text))
                         .map_err(|e| e.to_string())
                 });
             match result {
-                Ok(calendar) => {
+                Ok((calendar, text)) => {
                     let years = calendar.coverage().imported;
                     state.calendar.set(calendar);
                     error.set(None);
+                    let kept = keep_bank_holidays(&name, &text);
+                    if let Some(saving) = saving {
+                        saving.bank_holiday_file.set(Some(name.clone()));
+                    }
+                    let kept = match kept {
+                        Ok(()) => " It is kept in this browser for your next visit.".to_string(),
+                        Err(problem) => format!(
+                            " It could not be kept in this browser, so load it again next time: {}",
+                            problem.title()
+                        ),
+                    };
                     done.set(Some(match years {
-                        Some((from, to)) => format!("Loaded {name}: the official list now covers {from} to {to}. Dates have been worked out again."),
-                        None => format!("Loaded {name}."),
+                        Some((from, to)) => format!("Loaded {name}: the official list now covers {from} to {to}. Dates have been worked out again.{kept}"),
+                        None => format!("Loaded {name}.{kept}"),
                     }));
                 }
                 Err(message) => {
@@ -115,8 +129,17 @@ fn BankHolidays() -> impl IntoView {
         >
             <p class="govuk-body" id="bank-holiday-status" aria-live="polite">
                 {move || state.calendar.with(|c| coverage_text(&c.coverage()))}
+                {move || saving.and_then(|s| s.bank_holiday_file.get()).map(|file| format!(" In force: the official list from {file}, kept in this browser."))}
             </p>
         </FilePick>
+        {move || saving.and_then(|s| s.bank_holiday_file.get()).map(|_| view! {
+            <button type="button" class="govuk-button govuk-button--secondary" id="bank-holidays-built-in" on:click=move |_| {
+                if let Some(saving) = saving {
+                    forget_bank_holidays(state, saving);
+                    done.set(Some("The built-in list of bank holidays is in force again. Dates have been worked out again.".to_string()));
+                }
+            }>"Use the built-in list instead"</button>
+        })}
         {move || done.get().map(|message| view! { <p class="govuk-body app-success" role="status">{message}</p> })}
     }
 }

@@ -10,28 +10,14 @@ use super::calendar_panel::CalendarPanel;
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{Choice, Radios};
+use crate::app::forms::{KnownDate, VisitForm};
 use crate::engine::error::InputField;
 use crate::engine::event::Section;
 use crate::engine::rules::VisitKind;
 use crate::engine::timeline;
-use crate::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
+use crate::engine::visit_schedule::{Anchor, OnSiteDays};
 
 const DATE_ID: &str = "visit-date";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Known {
-    Notification,
-    FirstOnSiteDay,
-}
-
-impl Known {
-    fn label(self) -> &'static str {
-        match self {
-            Known::Notification => "Notification date",
-            Known::FirstOnSiteDay => "First on-site day",
-        }
-    }
-}
 
 #[component]
 pub fn VisitView() -> impl IntoView {
@@ -40,8 +26,8 @@ pub fn VisitView() -> impl IntoView {
     let kind = RwSignal::new(existing.map_or(VisitKind::Standard, |v| v.kind));
     let days = RwSignal::new(existing.map_or(OnSiteDays::TueWed, |v| v.on_site_days));
     let known = RwSignal::new(match existing.map(|v| v.anchor) {
-        Some(Anchor::FirstOnSiteDay(_)) => Known::FirstOnSiteDay,
-        _ => Known::Notification,
+        Some(Anchor::FirstOnSiteDay(_)) => KnownDate::FirstOnSiteDay,
+        _ => KnownDate::Notification,
     });
     let number = RwSignal::new(existing.map_or(1, |v| v.monitoring_visit_number.max(1)));
     let priority = RwSignal::new(existing.is_some_and(|v| v.priority_actions));
@@ -52,23 +38,21 @@ pub fn VisitView() -> impl IntoView {
     let submitted = RwSignal::new(false);
     let summary_errors = RwSignal::new(Vec::<FieldError>::new());
 
-    // The one place the form turns into plan input: whenever the typed date is real.
-    Effect::new(move |_| {
-        let Ok(date) = parts.parse() else {
-            return;
+    // The one place the form turns into plan input, called from the form's own events (and a
+    // day picked on the calendar).
+    let apply = move || {
+        let form = VisitForm {
+            kind: kind.get_untracked(),
+            days: days.get_untracked(),
+            known: known.get_untracked(),
+            number: number.get_untracked(),
+            priority: priority.get_untracked(),
         };
-        let anchor = match known.get() {
-            Known::Notification => Anchor::Notification(date),
-            Known::FirstOnSiteDay => Anchor::FirstOnSiteDay(date),
-        };
-        let mut visit = VisitInput::new(kind.get(), anchor);
-        visit.on_site_days = days.get();
-        visit.monitoring_visit_number = number.get();
-        visit.priority_actions = priority.get();
-        if state.input.with_untracked(|i| i.visit != Some(visit)) {
-            state.input.update(|i| i.visit = Some(visit));
-        }
-    });
+        let date = parts.parse_untracked().ok();
+        state.edit_input(|input| {
+            form.apply(date, input);
+        });
+    };
 
     let field_error = Signal::derive(move || {
         let label = known.get().label();
@@ -104,12 +88,15 @@ pub fn VisitView() -> impl IntoView {
         }
         summary_errors.set(errors);
     };
-    let pick = move |date: NaiveDate| parts.set(date);
+    let pick = move |date: NaiveDate| {
+        parts.set(date);
+        apply();
+    };
     let focus_or_tracked = move || matches!(kind.get(), VisitKind::Focused | VisitKind::Monitoring);
 
     view! {
         <ErrorSummary errors=summary_errors />
-        <form novalidate on:submit=on_submit class="app-form">
+        <form novalidate on:submit=on_submit class="app-form" on:input=move |_| apply() on:change=move |_| apply() on:paste=move |_| apply()>
             <Radios
                 name="visit-kind"
                 legend="What kind of visit?"
@@ -175,8 +162,8 @@ pub fn VisitView() -> impl IntoView {
                 name="visit-known"
                 legend="Which date do you know?"
                 choices=vec![
-                    Choice { value: Known::Notification, label: "The notification date (the day of the phone call)", hint: Some("For a monitoring visit: the day Ofsted asks for child-level data.") },
-                    Choice { value: Known::FirstOnSiteDay, label: "The first day inspectors are on site", hint: None },
+                    Choice { value: KnownDate::Notification, label: "The notification date (the day of the phone call)", hint: Some("For a monitoring visit: the day Ofsted asks for child-level data.") },
+                    Choice { value: KnownDate::FirstOnSiteDay, label: "The first day inspectors are on site", hint: None },
                 ]
                 selected=known.into()
                 on_pick=Callback::new(move |k| known.set(k))

@@ -25,7 +25,7 @@ use words::*;
 
 use crate::engine::dates::{iso, parse_iso};
 use crate::engine::pathway::{JudgementKind, LastInspection, Outcome, SubJudgements};
-use crate::engine::plan::{Episode, PlanInput};
+use crate::engine::plan::{Episode, PlanInput, MAX_EPISODES};
 use crate::engine::rules::{self, FlaggedPeriod, VisitKind};
 use crate::engine::scenarios::ScenarioId;
 use crate::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
@@ -502,7 +502,14 @@ pub fn decode_query(query: &str) -> Decoded {
     }
 
     if let Some(v) = params.get("ep") {
-        for item in v.split(',') {
+        let items: Vec<&str> = v.split(',').collect();
+        if items.len() > MAX_EPISODES {
+            notes.add(format!(
+                "The link lists {} other inspections or visits; a plan holds at most {MAX_EPISODES}, so only the first {MAX_EPISODES} were used.",
+                items.len()
+            ));
+        }
+        for item in items.into_iter().take(MAX_EPISODES) {
             let episode = item.split_once(':').and_then(|(k, d)| {
                 Some(Episode {
                     kind: from_word(&VISIT_KINDS, k)?,

@@ -2,10 +2,12 @@
 //! text, a newer version's list, or the one plan kept by releases before saved plans; and
 //! deciding which plan the page opens with when a link gives one.
 
+use std::collections::HashSet;
+
 use serde_json::{Map, Value};
 
 use super::{
-    is_empty_plan, new_plan_id, SavedPlan, SavedPlans, LINK_PLAN_NAME, SAVED_VERSION, UNTITLED,
+    id_avoiding, is_empty_plan, SavedPlan, SavedPlans, LINK_PLAN_NAME, SAVED_VERSION, UNTITLED,
 };
 use crate::app::link::{decode_query, SharedState};
 use crate::engine::plan::PlanInput;
@@ -130,11 +132,15 @@ fn load_v1(text: &str, object: Map<String, Value>) -> LoadOutcome {
 /// names a plan that exists.
 pub(super) fn tidy(mut plans: SavedPlans) -> SavedPlans {
     plans.version = SAVED_VERSION;
+    // Hash sets keep this linear: a list of thousands of plans opens at once.
+    let all_ids: HashSet<String> = plans.plans.iter().map(|p| p.id.clone()).collect();
+    let mut ids: HashSet<String> = HashSet::with_capacity(plans.plans.len());
     let mut seen: Vec<SavedPlan> = Vec::with_capacity(plans.plans.len());
     for (i, mut plan) in plans.plans.into_iter().enumerate() {
-        if plan.id.is_empty() || seen.iter().any(|p| p.id == plan.id) {
-            plan.id = new_plan_id(&seen, i as u64);
+        if plan.id.is_empty() || ids.contains(&plan.id) {
+            plan.id = id_avoiding(&all_ids, &ids, i as u64);
         }
+        ids.insert(plan.id.clone());
         if plan.name.trim().is_empty() {
             plan.name = UNTITLED.to_string();
         }
@@ -168,6 +174,25 @@ pub enum OpeningNotice {
         name: String,
         previous: Option<(String, String)>,
     },
+    /// The link gave a plan not saved in this browser, but the list is full: it was not added.
+    ListFull { name: String },
+}
+
+impl std::fmt::Display for OpeningNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpeningNotice::Recovered(message) => f.write_str(message),
+            OpeningNotice::LinkAdded { name, .. } => write!(
+                f,
+                "The link's plan has been added to your saved plans as \u{201c}{name}\u{201d}."
+            ),
+            OpeningNotice::ListFull { name } => write!(
+                f,
+                "The link's plan could not be added: {} \u{201c}{name}\u{201d} is open instead.",
+                super::ListFull
+            ),
+        }
+    }
 }
 
 /// Decides what the page opens with, from the saved-plans text (`None` when there is none), the
@@ -236,6 +261,12 @@ pub fn opening(
                     if let Some(plan) = plans.current_plan_mut() {
                         plan.state.input = link.clone();
                     }
+                } else if plans.is_full() {
+                    let name = plans
+                        .current_plan()
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default();
+                    notice = Some(OpeningNotice::ListFull { name });
                 } else {
                     let previous = plans.current_plan().map(|p| (p.id.clone(), p.name.clone()));
                     let id = plans.add(

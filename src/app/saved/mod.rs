@@ -15,14 +15,17 @@
 //!
 //! The engine has no source of randomness, so [`new_plan_id`] takes a seed from the UI.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 mod file;
+pub mod merge;
 mod migrate;
 
 pub use file::*;
+pub use merge::{merge, Merged, Synced};
 pub use migrate::*;
 
 use crate::app::link::SharedState;
@@ -42,6 +45,61 @@ pub const PLAN_FILE_VERSION: u32 = 1;
 /// Largest plan file read (a real one is a few kilobytes).
 pub const MAX_PLAN_FILE_BYTES: usize = 1_000_000;
 
+/// Most plans kept in one browser. A team keeps a handful; the limit keeps the list quick to open
+/// and within the browser's storage.
+pub const MAX_PLANS: usize = 200;
+
+/// Why the planner cannot keep changes in this browser. Messages are for the person at the
+/// computer, with what they can do about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// The browser does not let the planner keep anything (private browsing or a policy).
+    Blocked,
+    /// The browser refused to save: its storage for this site is full.
+    Full,
+    /// Saved plans that could not be read could not be copied aside either, so the planner does
+    /// not save over them.
+    ReadOnly,
+}
+
+impl SaveProblem {
+    /// One line saying what is wrong.
+    pub fn title(self) -> &'static str {
+        match self {
+            SaveProblem::Blocked => "Nothing you enter will be remembered on this computer",
+            SaveProblem::Full => "Your latest changes could not be saved in this browser",
+            SaveProblem::ReadOnly => "Changes are not being saved in this browser",
+        }
+    }
+
+    /// What to do about it.
+    pub fn advice(self) -> &'static str {
+        match self {
+            SaveProblem::Blocked => "This browser does not let the planner keep anything, perhaps because of private browsing or a setting made by your IT team. Everything works, but it is gone when you close the page: save your plan as a file before you leave.",
+            SaveProblem::Full => "The browser says its storage for this site is full. Save the open plan as a file now so nothing is lost, then free space: delete plans you no longer need on the Saved plans page, or ask your IT team to clear other sites' stored data.",
+            SaveProblem::ReadOnly => "Your saved plans could not be read in full, and the planner could not make a copy of them, so it is leaving them exactly as they are rather than saving over them. Save the open plan as a file to keep what you enter now; a newer version of the planner, or your IT team, may be able to read the saved copy.",
+        }
+    }
+}
+
+impl fmt::Display for SaveProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.title(), self.advice())
+    }
+}
+
+/// Why a plan could not be added to the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListFull;
+
+impl fmt::Display for ListFull {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "You have {MAX_PLANS} saved plans, the most this browser keeps. Delete plans you no longer need (save them as files first if you want to keep them), then try again.")
+    }
+}
+
+impl std::error::Error for ListFull {}
+
 /// The name given to a plan that has none.
 pub const UNTITLED: &str = "Untitled plan";
 
@@ -60,6 +118,9 @@ pub struct SavedPlan {
     pub checklist: ChecklistState,
     /// The further-information (Annex B) record.
     pub requests: Vec<InfoRequest>,
+    /// Goes up by one each time a tab saves a change to this plan, so another tab can tell that
+    /// its copy is out of date (see [`merge`]). 0 for plans saved before revisions existed.
+    pub revision: u64,
 }
 
 impl Default for SavedPlan {
@@ -70,7 +131,19 @@ impl Default for SavedPlan {
             state: SharedState::default(),
             checklist: ChecklistState::default(),
             requests: Vec::new(),
+            revision: 0,
         }
+    }
+}
+
+impl SavedPlan {
+    /// Whether two copies say the same thing, whatever their revisions.
+    pub fn same_content(&self, other: &SavedPlan) -> bool {
+        self.id == other.id
+            && self.name == other.name
+            && self.state == other.state
+            && self.checklist == other.checklist
+            && self.requests == other.requests
     }
 }
 
@@ -111,6 +184,11 @@ impl Default for SavedPlans {
 }
 
 impl SavedPlans {
+    /// Whether the list already holds [`MAX_PLANS`] plans.
+    pub fn is_full(&self) -> bool {
+        self.plans.len() >= MAX_PLANS
+    }
+
     /// The plan open last, if any.
     pub fn current_plan(&self) -> Option<&SavedPlan> {
         let id = self.current.as_deref()?;
@@ -394,6 +472,14 @@ pub fn new_plan_id(existing: &[SavedPlan], seed: u64) -> String {
         }
     }
     format!("plan-{:016x}-{}", mix(seed), existing.len())
+}
+
+/// A new id in neither set (for lists checked with hash sets rather than by scanning).
+pub(crate) fn id_avoiding(a: &HashSet<String>, b: &HashSet<String>, seed: u64) -> String {
+    (0u64..)
+        .map(|k| format!("plan-{:016x}", mix(seed.wrapping_add(k))))
+        .find(|id| !a.contains(id) && !b.contains(id))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

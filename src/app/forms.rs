@@ -1,0 +1,205 @@
+//! The planner's forms as plain data, and how each turns into plan input. The UI keeps what the
+//! person has chosen in these types and, in its event handlers, writes the result of
+//! [`VisitForm::apply`] or [`PathwayForm::apply`] into the open plan: no effect copies values back
+//! and forth, and the rules for it are tested here on the host.
+
+use chrono::NaiveDate;
+
+use crate::engine::pathway::{
+    Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
+};
+use crate::engine::plan::PlanInput;
+use crate::engine::rules::VisitKind;
+use crate::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
+
+/// Which date of a visit the person knows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum KnownDate {
+    #[default]
+    Notification,
+    FirstOnSiteDay,
+}
+
+impl KnownDate {
+    /// The field's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            KnownDate::Notification => "Notification date",
+            KnownDate::FirstOnSiteDay => "First on-site day",
+        }
+    }
+}
+
+/// The visit-schedule form's choices (the date is typed apart, as text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VisitForm {
+    pub kind: VisitKind,
+    pub days: OnSiteDays,
+    pub known: KnownDate,
+    pub number: u8,
+    pub priority: bool,
+}
+
+impl VisitForm {
+    /// The form as it shows a plan's visit (or a new, empty form).
+    pub fn from_input(visit: Option<&VisitInput>) -> Self {
+        VisitForm {
+            kind: visit.map_or(VisitKind::Standard, |v| v.kind),
+            days: visit.map_or(OnSiteDays::TueWed, |v| v.on_site_days),
+            known: match visit.map(|v| v.anchor) {
+                Some(Anchor::FirstOnSiteDay(_)) => KnownDate::FirstOnSiteDay,
+                _ => KnownDate::Notification,
+            },
+            number: visit.map_or(1, |v| v.monitoring_visit_number.max(1)),
+            priority: visit.is_some_and(|v| v.priority_actions),
+        }
+    }
+
+    /// Writes the visit into `input` once the typed date is a real date; until then the plan
+    /// keeps what it had, so a half-typed date never clears it.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use ilacs_planner::app::forms::VisitForm;
+    /// use ilacs_planner::engine::plan::PlanInput;
+    /// let mut input = PlanInput::default();
+    /// let form = VisitForm::from_input(None);
+    /// assert!(!form.apply(None, &mut input));
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    /// assert!(form.apply(Some(day), &mut input));
+    /// assert_eq!(input.visit.unwrap().anchor.date(), day);
+    /// assert!(!form.apply(Some(day), &mut input), "nothing changes the second time");
+    /// ```
+    pub fn apply(&self, date: Option<NaiveDate>, input: &mut PlanInput) -> bool {
+        let Some(date) = date else {
+            return false;
+        };
+        let anchor = match self.known {
+            KnownDate::Notification => Anchor::Notification(date),
+            KnownDate::FirstOnSiteDay => Anchor::FirstOnSiteDay(date),
+        };
+        let mut visit = VisitInput::new(self.kind, anchor);
+        visit.on_site_days = self.days;
+        visit.monitoring_visit_number = self.number;
+        visit.priority_actions = self.priority;
+        let changed = input.visit != Some(visit);
+        input.visit = Some(visit);
+        changed
+    }
+}
+
+/// How the person gives the last inspection's outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutcomeMode {
+    Grade,
+    SubJudgements,
+    Pathway,
+}
+
+/// The pathway form's choices. `None` is a question not yet answered: nothing is pre-selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PathwayForm {
+    pub kind: Option<JudgementKind>,
+    pub mode: Option<OutcomeMode>,
+    pub grade: Option<Grade>,
+    pub pathway: Option<Pathway>,
+    pub help_and_protection: Option<Grade>,
+    pub children_in_care: Option<Grade>,
+    /// `Some(None)`: answered "not judged" (inspections under the single inspection framework).
+    pub care_leavers: Option<Option<Grade>>,
+    pub impact_of_leaders: Option<Grade>,
+}
+
+impl PathwayForm {
+    /// The form as it shows a plan's last inspection (or a new form with nothing chosen).
+    pub fn from_input(last: Option<&LastInspection>) -> Self {
+        let mut form = PathwayForm {
+            kind: last.map(|l| l.kind),
+            mode: None,
+            grade: None,
+            pathway: None,
+            help_and_protection: None,
+            children_in_care: None,
+            care_leavers: None,
+            impact_of_leaders: None,
+        };
+        match last.map(|l| l.outcome) {
+            Some(Outcome::Overall(g)) => {
+                form.mode = Some(OutcomeMode::Grade);
+                form.grade = Some(g);
+            }
+            Some(Outcome::Pathway(p)) => {
+                form.mode = Some(OutcomeMode::Pathway);
+                form.pathway = Some(p);
+            }
+            Some(Outcome::SubJudgements(s)) => {
+                form.mode = Some(OutcomeMode::SubJudgements);
+                form.help_and_protection = Some(s.help_and_protection);
+                form.children_in_care = Some(s.children_in_care);
+                form.care_leavers = Some(s.care_leavers);
+                form.impact_of_leaders = Some(s.impact_of_leaders);
+            }
+            None => {}
+        }
+        form
+    }
+
+    /// The outcome, once every question it needs has an answer.
+    pub fn outcome(&self) -> Option<Outcome> {
+        Some(match self.mode? {
+            OutcomeMode::Grade => Outcome::Overall(self.grade?),
+            OutcomeMode::Pathway => Outcome::Pathway(self.pathway?),
+            OutcomeMode::SubJudgements => Outcome::SubJudgements(SubJudgements {
+                help_and_protection: self.help_and_protection?,
+                children_in_care: self.children_in_care?,
+                care_leavers: self.care_leavers?,
+                impact_of_leaders: self.impact_of_leaders?,
+            }),
+        })
+    }
+
+    /// Writes the last inspection (once its date is real and every question is answered) and the
+    /// engagement meeting into `input`. A half-filled form leaves the plan's last inspection as
+    /// it was. Returns whether anything changed.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use ilacs_planner::app::forms::{OutcomeMode, PathwayForm};
+    /// use ilacs_planner::engine::pathway::{Grade, JudgementKind};
+    /// use ilacs_planner::engine::plan::PlanInput;
+    /// let day = NaiveDate::from_ymd_opt(2023, 6, 5).unwrap();
+    /// let mut form = PathwayForm::from_input(None);
+    /// let mut input = PlanInput::default();
+    /// assert!(!form.apply(Some(day), None, &mut input), "no judgement chosen yet");
+    /// form.kind = Some(JudgementKind::Standard);
+    /// form.mode = Some(OutcomeMode::Grade);
+    /// form.grade = Some(Grade::Good);
+    /// assert!(form.apply(Some(day), None, &mut input));
+    /// assert_eq!(input.last_inspection.unwrap().first_onsite_day, day);
+    /// ```
+    pub fn apply(
+        &self,
+        last_day: Option<NaiveDate>,
+        meeting: Option<NaiveDate>,
+        input: &mut PlanInput,
+    ) -> bool {
+        let last = match (last_day, self.kind, self.outcome()) {
+            (Some(day), Some(kind), Some(outcome)) => Some(LastInspection {
+                kind,
+                first_onsite_day: day,
+                outcome,
+            }),
+            _ => None,
+        };
+        let mut changed = false;
+        if last.is_some() && input.last_inspection != last {
+            input.last_inspection = last;
+            changed = true;
+        }
+        if input.engagement_meeting != meeting {
+            input.engagement_meeting = meeting;
+            changed = true;
+        }
+        changed
+    }
+}

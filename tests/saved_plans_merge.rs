@@ -1,0 +1,281 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Issue 12, "Nothing a user enters is ever lost": two tabs saving the same list. Each case
+//! below is one the issue reproduced (tab A and tab B on one browser), then a property test that
+//! tries thousands of interleavings of edits and saves and checks that no plan and no request is
+//! ever lost.
+
+use ilacs_planner::app::saved::merge::COPY_SUFFIX;
+use ilacs_planner::app::saved::{load_saved, merge, saved_json, SavedPlan, SavedPlans, Synced};
+use ilacs_planner::engine::further_info::InfoRequest;
+
+/// One tab: its list and what it last read from or wrote to storage.
+#[derive(Clone)]
+struct Tab {
+    plans: SavedPlans,
+    synced: Synced,
+}
+
+/// A browser's storage for the list: the text under `ilacs-planner/plans`.
+#[derive(Default)]
+struct Storage(Option<String>);
+
+impl Storage {
+    fn read(&self) -> SavedPlans {
+        load_saved(self.0.as_deref()).plans
+    }
+}
+
+impl Tab {
+    /// A tab opening the page: it reads the list (and makes a first plan on a first visit).
+    fn open(storage: &mut Storage, seed: u64) -> Tab {
+        let plans = storage.read();
+        let synced = Synced::of(&plans);
+        let mut tab = Tab { plans, synced };
+        if tab.plans.plans.is_empty() {
+            let id = tab.plans.new_plan(seed);
+            tab.plans.switch_to(&id);
+        }
+        tab.save(storage, seed);
+        tab
+    }
+
+    /// What the autosave does after every change, and on the `storage` event.
+    fn save(&mut self, storage: &mut Storage, seed: u64) -> Vec<(String, String)> {
+        let merged = merge(&self.plans, &self.synced, &storage.read(), seed);
+        if merged.needs_write {
+            storage.0 = Some(saved_json(&merged.plans));
+        }
+        self.synced = merged.synced;
+        self.plans = merged.plans;
+        merged.copies
+    }
+
+    fn plan_named(&mut self, name: &str) -> &mut SavedPlan {
+        self.plans
+            .plans
+            .iter_mut()
+            .find(|p| p.name == name)
+            .expect("plan")
+    }
+}
+
+fn request(id: &str) -> InfoRequest {
+    InfoRequest {
+        id: id.to_string(),
+        reason: format!("Request {id}"),
+        ..InfoRequest::default()
+    }
+}
+
+fn names(plans: &SavedPlans) -> Vec<String> {
+    plans.plans.iter().map(|p| p.name.clone()).collect()
+}
+
+/// Issue 12, case 1: tab A starts a new plan and renames it; stale tab B renames "My plan". A's
+/// plan used to vanish from storage.
+#[test]
+fn a_plan_made_in_one_tab_survives_a_rename_in_a_stale_tab() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let mut b = Tab::open(&mut storage, 2);
+    let id = a.plans.new_plan(3);
+    a.plans.rename(&id, "Spring visit").unwrap();
+    a.save(&mut storage, 4);
+    // B has not heard of A's plan (no storage event yet) and renames its own.
+    b.plan_named("My plan").name = "Autumn".to_string();
+    b.save(&mut storage, 5);
+    assert_eq!(names(&storage.read()), ["Autumn", "Spring visit"]);
+    assert_eq!(
+        names(&b.plans),
+        ["Autumn", "Spring visit"],
+        "B now shows A's plan too"
+    );
+}
+
+/// Issue 12, case 1 (variant): B adds a further-information request, then stale tab A renames
+/// the same plan. The request used to be lost; now both versions are kept and A is told.
+#[test]
+fn a_request_added_in_one_tab_survives_a_rename_of_the_same_plan_in_another() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let mut b = Tab::open(&mut storage, 2);
+    b.plan_named("My plan").requests.push(request("R1"));
+    b.save(&mut storage, 3);
+    a.plan_named("My plan").name = "Our plan".to_string();
+    let copies = a.save(&mut storage, 4);
+    let stored = storage.read();
+    let with_request: Vec<&SavedPlan> = stored
+        .plans
+        .iter()
+        .filter(|p| p.requests.iter().any(|r| r.id == "R1"))
+        .collect();
+    assert_eq!(with_request.len(), 1);
+    assert_eq!(with_request[0].name, "My plan");
+    let copy = format!("Our plan{COPY_SUFFIX}");
+    assert_eq!(copies, [("Our plan".to_string(), copy.clone())]);
+    assert!(
+        names(&stored).contains(&copy),
+        "A's rename is kept as a copy"
+    );
+    assert_eq!(
+        a.plans.current_plan().unwrap().name,
+        copy,
+        "A goes on showing its own version"
+    );
+}
+
+/// With the `storage` event, a tab picks up the other tab's change before it edits: no conflict
+/// and no copy.
+#[test]
+fn a_tab_that_heard_of_the_change_merges_without_a_copy() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let mut b = Tab::open(&mut storage, 2);
+    b.plan_named("My plan").requests.push(request("R1"));
+    b.save(&mut storage, 3);
+    a.save(&mut storage, 4); // the storage event
+    a.plan_named("My plan").name = "Our plan".to_string();
+    assert!(a.save(&mut storage, 5).is_empty());
+    let stored = storage.read();
+    assert_eq!(names(&stored), ["Our plan"]);
+    assert_eq!(stored.plans[0].requests, [request("R1")]);
+}
+
+/// A plan deleted in one tab goes from the other when that tab has not changed it, and comes
+/// back when it has (an edit is never thrown away by a delete elsewhere).
+#[test]
+fn deleting_in_one_tab_never_throws_away_an_edit_in_the_other() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let id = a.plans.new_plan(2);
+    a.plans.rename(&id, "Second").unwrap();
+    a.save(&mut storage, 3);
+    let mut b = Tab::open(&mut storage, 4);
+    a.plans.remove(&id);
+    a.save(&mut storage, 5);
+    b.save(&mut storage, 6);
+    assert_eq!(names(&b.plans), ["My plan"], "B follows the delete");
+
+    let mut c = Tab::open(&mut storage, 7);
+    let id = a.plans.new_plan(8);
+    a.plans.rename(&id, "Third").unwrap();
+    a.save(&mut storage, 9);
+    c.save(&mut storage, 10);
+    a.plans.remove(&id);
+    a.save(&mut storage, 11);
+    c.plan_named("Third").requests.push(request("R9"));
+    c.save(&mut storage, 12);
+    let stored = storage.read();
+    assert!(stored
+        .plans
+        .iter()
+        .any(|p| p.name == "Third" && p.requests == [request("R9")]));
+}
+
+/// Saving twice with nothing new writes nothing the second time (no ping-pong between tabs).
+#[test]
+fn a_second_save_with_no_change_writes_nothing() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let mut b = Tab::open(&mut storage, 2);
+    a.plan_named("My plan").name = "Renamed".to_string();
+    a.save(&mut storage, 3);
+    b.save(&mut storage, 4);
+    let before = storage.0.clone();
+    let merged = merge(&b.plans, &b.synced, &storage.read(), 5);
+    assert!(!merged.needs_write);
+    let merged = merge(&a.plans, &a.synced, &storage.read(), 6);
+    assert!(!merged.needs_write);
+    assert_eq!(storage.0, before);
+}
+
+/// A list of 200 plans merges in one pass: the work grows in step with the list.
+#[test]
+fn merging_a_full_list_is_linear() {
+    let mut plans = SavedPlans::default();
+    for i in 0..200 {
+        plans.new_plan(i);
+    }
+    let synced = Synced::of(&plans);
+    let mut ours = plans.clone();
+    for plan in ours.plans.iter_mut().step_by(2) {
+        plan.name.push('!');
+    }
+    let merged = merge(&ours, &synced, &plans, 1);
+    assert_eq!(merged.plans.plans.len(), 200);
+    assert!(merged.copies.is_empty());
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    NewPlan,
+    Rename(usize),
+    AddRequest(usize),
+    Save,
+}
+
+fn op() -> impl proptest::strategy::Strategy<Value = (bool, Op)> {
+    use proptest::prelude::*;
+    let op = prop_oneof![
+        Just(Op::NewPlan),
+        (0usize..4).prop_map(Op::Rename),
+        (0usize..4).prop_map(Op::AddRequest),
+        Just(Op::Save),
+        Just(Op::Save),
+    ];
+    (any::<bool>(), op)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+
+    /// Any interleaving of edits and saves in two tabs loses no plan and no request: every plan
+    /// ever made and every request ever added is in storage once both tabs have saved, and both
+    /// tabs then show what storage holds.
+    #[test]
+    fn two_tabs_lose_no_plan_and_no_request(ops in proptest::collection::vec(op(), 0..40)) {
+        let mut storage = Storage::default();
+        let mut tabs = [Tab::open(&mut storage, 1), Tab::open(&mut storage, 2)];
+        let mut plan_ids: Vec<String> = storage.read().plans.iter().map(|p| p.id.clone()).collect();
+        let mut request_ids: Vec<String> = Vec::new();
+        for (step, (second, op)) in ops.into_iter().enumerate() {
+            let seed = 100 + step as u64;
+            let tab = &mut tabs[usize::from(second)];
+            let count = tab.plans.plans.len();
+            match op {
+                Op::NewPlan => {
+                    let id = tab.plans.new_plan(seed);
+                    plan_ids.push(id);
+                }
+                Op::Rename(i) => {
+                    let plan = &mut tab.plans.plans[i % count];
+                    plan.name = format!("Name {step}");
+                }
+                Op::AddRequest(i) => {
+                    let id = format!("R{step}");
+                    tab.plans.plans[i % count].requests.push(request(&id));
+                    request_ids.push(id);
+                }
+                Op::Save => {
+                    tab.save(&mut storage, seed);
+                }
+            }
+        }
+        for (i, tab) in [0, 1, 0].into_iter().enumerate() {
+            tabs[tab].save(&mut storage, 1000 + i as u64);
+        }
+        let stored = storage.read();
+        for id in &plan_ids {
+            proptest::prop_assert!(stored.plans.iter().any(|p| &p.id == id), "plan {} lost", id);
+        }
+        for id in &request_ids {
+            proptest::prop_assert!(
+                stored.plans.iter().any(|p| p.requests.iter().any(|r| &r.id == id)),
+                "request {} lost", id
+            );
+        }
+        for tab in &tabs {
+            proptest::prop_assert_eq!(&tab.plans.plans, &stored.plans);
+        }
+    }
+}
