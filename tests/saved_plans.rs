@@ -55,6 +55,7 @@ fn two_plans() -> SavedPlans {
         state: spring(),
         checklist,
         requests: vec![request],
+        revision: 3,
     };
     let b = SavedPlan {
         id: new_plan_id(std::slice::from_ref(&a), 2),

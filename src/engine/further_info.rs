@@ -39,6 +39,15 @@ impl RequestType {
     }
 }
 
+/// Most requests one plan's record holds. A standard inspection brings a few dozen; the limit
+/// keeps a plan file or a long session from slowing the page.
+pub const MAX_REQUESTS: usize = 500;
+
+/// Why no more requests can be added.
+pub fn request_limit_message() -> String {
+    format!("This plan already records {MAX_REQUESTS} requests, the most one plan holds. Download the requests as a spreadsheet, then start a new plan for further requests.")
+}
+
 /// One row of the Annex B record. Every field is optional in saved data, so an older or partly
 /// filled record still loads; [`validate`] says what is missing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,25 +6,31 @@ use leptos::prelude::*;
 
 use super::app_state::AppState;
 use super::autosave::switch_to;
+use super::drafts::{kept_choice, kept_text};
 use super::file_pick::FilePick;
 use super::form::{error_message, group_class};
 use super::platform;
 use crate::app::saved::{
-    plan_file_json, plan_file_name, plan_summary, read_plan_file, Removed, SavedPlan,
-    MAX_PLAN_FILE_BYTES,
+    plan_file_json, plan_file_name, plan_summary, read_plan_file, ListFull, Removed, SavedPlan,
+    SavedPlans, MAX_PLAN_FILE_BYTES,
 };
 
 #[component]
 pub fn PlansView() -> impl IntoView {
     let state = AppState::get();
     let removed = RwSignal::new(None::<Removed>);
-    let renaming = RwSignal::new(None::<String>);
+    // Which plan is being renamed, and the name typed, survive a reload (kept for this tab).
+    let renaming = kept_choice("plans", "renaming");
     let message = RwSignal::new(None::<String>);
     let file_error = RwSignal::new(None::<String>);
 
     // Announced by the status region below; focus stays where the person is working.
     let say = move |text: String| message.set(Some(text));
     let new_plan = move |_| {
+        if state.plans.with_untracked(SavedPlans::is_full) {
+            say(ListFull.to_string());
+            return;
+        }
         let id = state.plans.try_update(|p| p.new_plan(platform::seed()));
         if let Some(id) = id {
             switch_to(state, &id);
@@ -40,10 +46,17 @@ pub fn PlansView() -> impl IntoView {
     let open_file = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
             let file_name = file.name();
-            let read = platform::read_file_text(file, MAX_PLAN_FILE_BYTES as f64)
+            let read = platform::read_file_text(
+                file,
+                MAX_PLAN_FILE_BYTES as f64,
+                "A plan file is at most 1 MB (a real one is a few KB): choose the .json file ILACS Planner saved.",
+            )
                 .await
                 .and_then(|text| read_plan_file(&text).map_err(|e| e.to_string()));
             match read {
+                Ok(_) if state.plans.with_untracked(SavedPlans::is_full) => {
+                    file_error.set(Some(ListFull.to_string()));
+                }
                 Ok(plan) => {
                     file_error.set(None);
                     let id = state.plans.try_update(|p| p.add(plan, platform::seed()));
@@ -188,6 +201,10 @@ fn PlanRow(plan: SavedPlan, is_open: bool, actions: RowActions) -> impl IntoView
         ));
     };
     let duplicate = move |_| {
+        if state.plans.with_untracked(SavedPlans::is_full) {
+            say.run(ListFull.to_string());
+            return;
+        }
         let copy = state
             .plans
             .try_update(|p| p.duplicate(&id.get_value(), platform::seed()))
@@ -281,7 +298,7 @@ fn RenameForm(
     say: Callback<String>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let typed = RwSignal::new(name.clone());
+    let typed = kept_text("rename", &id, || name.clone());
     let error = RwSignal::new(None::<String>);
     let id = StoredValue::new(id);
     let back_to_button = move || {

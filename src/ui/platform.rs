@@ -94,10 +94,17 @@ pub fn on_history_change(f: impl Fn(String) + 'static) {
 
 /// Reads a file the person chose or dropped, as text. Refuses files over `max_bytes` before
 /// reading them.
-pub async fn read_file_text(file: web_sys::File, max_bytes: f64) -> Result<String, String> {
+/// Reads a chosen file as text. A file over `max_bytes` is refused before it is read, with
+/// `expected` (e.g. "A GOV.UK bank holidays file is about 20 KB.") saying what the right file
+/// looks like.
+pub async fn read_file_text(
+    file: web_sys::File,
+    max_bytes: f64,
+    expected: &str,
+) -> Result<String, String> {
     if file.size() > max_bytes {
         return Err(format!(
-            "The file {} is too large ({} KB). A GOV.UK bank holidays file is about 20 KB.",
+            "The file {} is too large ({} KB). {expected}",
             file.name(),
             // Whole kilobytes: formatting a float would bring float printing into the bundle.
             (file.size() / 1000.0) as u64

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::app_state::{AppState, View};
 use super::date_input::{first_box_id, DateInput, DateParts};
+use super::drafts::{kept_choice, kept_date, kept_text};
 use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{described_by, error_message, group_class, Choice, Radios};
 use super::nav::ViewLink;
@@ -16,8 +17,8 @@ use super::time::DateTime;
 use crate::engine::dates::DateInputError;
 use crate::engine::export::requests_csv;
 use crate::engine::further_info::{
-    next_id, open_counts, status, validate, InfoRequest, RequestField, RequestStatus, RequestType,
-    SOURCE,
+    next_id, open_counts, request_limit_message, status, validate, InfoRequest, RequestField,
+    RequestStatus, RequestType, MAX_REQUESTS, SOURCE,
 };
 
 const BY_ID: &str = "request-by";
@@ -127,7 +128,11 @@ pub fn RequestsView() -> impl IntoView {
     let has_requests = Memo::new(move |_| state.requests.with(|r| !r.is_empty()));
     let summary_errors = RwSignal::new(Vec::<FieldError>::new());
     // The request whose response form is open (one at a time).
-    let responding = RwSignal::new(None::<String>);
+    let scope = format!(
+        "response/{}",
+        state.open_id.get_untracked().unwrap_or_default()
+    );
+    let responding = kept_choice(&scope, "open");
     let message = RwSignal::new(None::<String>);
     let list_heading = NodeRef::<html::H2>::new();
 
@@ -168,7 +173,7 @@ pub fn RequestsView() -> impl IntoView {
     // The whole list is redrawn when the record changes (a request added, answered or deleted):
     // simpler and smaller than a keyed list, and nothing typed lives inside it (the response
     // being written is kept in `draft`, outside the list).
-    let draft = ResponseDraft::new();
+    let draft = ResponseDraft::kept(&scope);
     let list = move || {
         let requests = state.requests.get();
         if requests.is_empty() {
@@ -248,13 +253,20 @@ fn AddRequest(
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let requested_by = RwSignal::new(String::new());
-    let date = DateParts::new();
-    date.set(state.today);
-    let due = DateParts::new();
+    // Kept for this tab, per plan, until the request is added.
+    let scope = format!(
+        "request/{}",
+        state.open_id.get_untracked().unwrap_or_default()
+    );
+    let requested_by = kept_text(&scope, "by", String::new);
+    let date = kept_date(&scope, "date");
+    if date.parse_untracked().is_err() && date.day.with_untracked(String::is_empty) {
+        date.set(state.today);
+    }
+    let due = kept_date(&scope, "due");
     let kind = RwSignal::new(RequestType::Document);
-    let case_id = RwSignal::new(String::new());
-    let reason = RwSignal::new(String::new());
+    let case_id = kept_text(&scope, "case", String::new);
+    let reason = kept_text(&scope, "reason", String::new);
     let field_errors = RwSignal::new(Vec::<(RequestField, String)>::new());
     let error_for = move |field: RequestField| {
         Signal::derive(move || {
@@ -264,6 +276,13 @@ fn AddRequest(
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        if state.requests.with_untracked(Vec::len) >= MAX_REQUESTS {
+            errors.set(vec![FieldError {
+                field_id: BY_ID.to_string(),
+                message: request_limit_message(),
+            }]);
+            return;
+        }
         let (requested, required) = (date.parse(), due.parse());
         let request = state.requests.with_untracked(|existing| InfoRequest {
             id: next_id(existing),
@@ -356,10 +375,11 @@ struct ResponseDraft {
 }
 
 impl ResponseDraft {
-    fn new() -> Self {
+    /// Kept for this tab until the response is saved.
+    fn kept(scope: &str) -> Self {
         ResponseDraft {
-            text: RwSignal::new(String::new()),
-            received: DateParts::new(),
+            text: kept_text(scope, "text", String::new),
+            received: kept_date(scope, "received"),
             error: RwSignal::new(None),
         }
     }

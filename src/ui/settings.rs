@@ -80,15 +80,19 @@ fn BankHolidays() -> impl IntoView {
     let load = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
             let name = file.name();
-            let result = platform::read_file_text(file, MAX_IMPORT_BYTES as f64)
-                .await
-                .and_then(|text| {
-                    // Read on top of the built-in list, as it is again after a reload.
-                    Calendar::england_and_wales()
-                        .with_gov_uk_json(&text)
-                        .map(|calendar| (calendar, text))
-                        .map_err(|e| e.to_string())
-                });
+            let result = platform::read_file_text(
+                file,
+                MAX_IMPORT_BYTES as f64,
+                "A GOV.UK bank holidays file is about 20 KB.",
+            )
+            .await
+            .and_then(|text| {
+                // Read on top of the built-in list, as it is again after a reload.
+                Calendar::england_and_wales()
+                    .with_gov_uk_json(&text)
+                    .map(|calendar| (calendar, text))
+                    .map_err(|e| e.to_string())
+            });
             match result {
                 Ok((calendar, text)) => {
                     let years = calendar.coverage().imported;

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::saved::export_file_name;
+
 use super::app_state::{AppState, View};
 use super::form::{Choice, Radios};
 use super::nav::ViewLink;
@@ -26,28 +28,30 @@ pub fn TakeAway() -> impl IntoView {
     };
     let message = RwSignal::new(None::<&'static str>);
     let offer = move |kind: &'static str| {
+        let plan_name = state
+            .plans
+            .with_untracked(|p| p.current_plan().map(|p| p.name.clone()))
+            .unwrap_or_default();
         let done = state.plan.with_untracked(|p| {
             let Ok(plan) = p else { return false };
             match kind {
                 "ics" => {
                     let options = IcsOptions {
                         include: filter(),
-                        // One key per kind of plan, so re-importing a moved plan updates its
-                        // events instead of adding them again.
-                        plan_key: plan
-                            .visit
-                            .map_or("pathway".to_string(), |v| v.kind.name().replace(' ', "-")),
+                        // The saved plan's id: two plans never share a UID, and exporting the
+                        // same plan again (dates moved, or renamed) updates its entries.
+                        plan_key: state.open_id.get_untracked().unwrap_or_default(),
                         stamp: platform::now_utc(),
-                        calendar_name: String::new(),
+                        calendar_name: plan_name.clone(),
                     };
                     platform::download(
-                        "ilacs-plan.ics",
+                        &export_file_name(&plan_name, "ILACS dates", "ics"),
                         "text/calendar;charset=utf-8",
                         &ics(plan, &options),
                     )
                 }
                 _ => platform::download(
-                    "ilacs-plan.csv",
+                    &export_file_name(&plan_name, "ILACS dates", "csv"),
                     "text/csv;charset=utf-8",
                     &csv_filtered(plan, &filter()),
                 ),

@@ -6,6 +6,8 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::engine::further_info::MAX_REQUESTS;
+
 use super::{
     SavedPlan, SavedPlans, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_VERSION, SAVED_VERSION,
     UNTITLED,
@@ -66,6 +68,8 @@ pub enum PlanFileError {
     NewerVersion { version: u64 },
     /// An ILACS Planner file whose plan cannot be read (edited or damaged).
     Damaged,
+    /// More further-information requests than one plan holds.
+    TooManyRequests { count: usize },
 }
 
 impl fmt::Display for PlanFileError {
@@ -87,6 +91,10 @@ impl fmt::Display for PlanFileError {
             PlanFileError::NewerVersion { version } => write!(
                 f,
                 "The plan was saved by a newer version of ILACS Planner (file version {version}), which this version cannot open. Open it with the newer version."
+            ),
+            PlanFileError::TooManyRequests { count } => write!(
+                f,
+                "The plan in the file records {count} further-information requests; a plan holds at most {MAX_REQUESTS}. Ask for a copy with fewer requests."
             ),
             PlanFileError::Damaged => write!(
                 f,
@@ -128,6 +136,11 @@ pub fn read_plan_file(text: &str) -> Result<SavedPlan, PlanFileError> {
     }
     let plan = object.remove("plan").ok_or(PlanFileError::Damaged)?;
     let mut plan: SavedPlan = serde_json::from_value(plan).map_err(|_| PlanFileError::Damaged)?;
+    if plan.requests.len() > MAX_REQUESTS {
+        return Err(PlanFileError::TooManyRequests {
+            count: plan.requests.len(),
+        });
+    }
     if plan.name.trim().is_empty() {
         plan.name = UNTITLED.to_string();
     }
@@ -154,4 +167,29 @@ pub fn plan_file_name(name: &str) -> String {
     let stem = stem.trim_end_matches('-');
     let stem = if stem.is_empty() { "plan" } else { stem };
     format!("{stem}.ilacs-plan.json")
+}
+
+/// The name of a download made from plan `name`: `<plan name> – <what>.<extension>`, with the
+/// characters Windows refuses in file names left out, so each plan's files are told apart in
+/// the downloads folder.
+///
+/// ```
+/// use ilacs_planner::app::saved::export_file_name;
+/// assert_eq!(export_file_name("Spring: \"what if\"", "ILACS dates", "ics"), "Spring what if \u{2013} ILACS dates.ics");
+/// assert_eq!(export_file_name("???", "ILACS dates", "csv"), "ILACS dates.csv");
+/// ```
+pub fn export_file_name(name: &str, what: &str, extension: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .filter(|c| {
+            !matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*') && !c.is_control()
+        })
+        .collect();
+    let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cleaned = cleaned.trim_matches('.');
+    if cleaned.is_empty() {
+        format!("{what}.{extension}")
+    } else {
+        format!("{cleaned} \u{2013} {what}.{extension}")
+    }
 }

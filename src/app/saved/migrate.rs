@@ -83,6 +83,25 @@ pub fn load_saved(text: Option<&str>) -> LoadOutcome {
 
 fn load_v1(text: &str, object: Map<String, Value>) -> LoadOutcome {
     let whole = serde_json::from_value::<SavedPlans>(Value::Object(object.clone()));
+    // A plan whose state has parts the link reader leaves out still loads, but the text as it was
+    // is kept aside first, so nothing is dropped without a copy.
+    let damaged_state = match object.get("plans") {
+        Some(Value::Array(items)) => items.iter().any(|item| {
+            item.get("state")
+                .and_then(Value::as_str)
+                .is_some_and(|query| !decode_query(query).notes.is_empty())
+        }),
+        _ => false,
+    };
+    if let (Ok(plans), true) = (&whole, damaged_state) {
+        return LoadOutcome {
+            plans: tidy(plans.clone()),
+            kept_aside: Some(text.to_string()),
+            message: Some(format!(
+                "Some details of your saved plans could not be read and were left out. {KEPT}"
+            )),
+        };
+    }
     if let Ok(plans) = whole {
         return LoadOutcome {
             plans: tidy(plans),

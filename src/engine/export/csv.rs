@@ -190,11 +190,31 @@ pub fn requests_csv(calendar: &Calendar, requests: &[InfoRequest], today: NaiveD
     out
 }
 
+/// A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
+/// return first) gets a leading apostrophe, as OWASP's guidance on CSV injection advises: a
+/// typed note such as `=HYPERLINK(…)` then shows as text instead of running. Every CSV the
+/// planner writes goes through here.
+///
+/// ```
+/// use ilacs_planner::engine::export::neutralised;
+/// assert_eq!(neutralised("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(neutralised("@SUM(A1)"), "'@SUM(A1)");
+/// assert_eq!(neutralised("Monday 2 March 2026"), "Monday 2 March 2026");
+/// ```
+pub fn neutralised(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    }
+}
+
 fn row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');
         }
+        let field = &*neutralised(field);
         if field.contains([',', '"', '\r', '\n']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
