@@ -82,7 +82,11 @@ pub fn open(link: &PlanInput) -> Opened {
         )));
     }
     let mut kept_under = None;
-    if opened.kept_aside.is_some() && saved.is_some() {
+    if let (Some(text), None) = (&opened.kept_aside, &saved) {
+        // The single plan of an earlier release: its key is never deleted, and a copy of the
+        // damaged text is kept beside the list too.
+        kept_under = keep_text_aside(text);
+    } else if opened.kept_aside.is_some() {
         match keep_aside() {
             Some(key) => kept_under = Some(key),
             None => {
@@ -132,6 +136,24 @@ fn keep_aside() -> Option<String> {
             Ok(true) => return Some(key),
             Ok(false) => continue,
             Err(_) => return None,
+        }
+    }
+    None
+}
+
+/// Like [`keep_aside`], for text read earlier (the single plan of an earlier release).
+fn keep_text_aside(text: &str) -> Option<String> {
+    let keys = std::iter::once(KEPT_ASIDE_KEY.to_string())
+        .chain((2..10).map(|n| format!("{KEPT_ASIDE_KEY}-{n}")));
+    for key in keys {
+        match platform::stored(&key) {
+            Some(existing) if existing != text => continue,
+            Some(_) => return Some(key),
+            None => {
+                let kept = platform::store(&key, text).is_ok()
+                    && platform::stored(&key).as_deref() == Some(text);
+                return kept.then_some(key);
+            }
         }
     }
     None

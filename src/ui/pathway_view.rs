@@ -94,6 +94,10 @@ pub fn PathwayView() -> impl IntoView {
 
     // The one place the form turns into plan input, called from the form's own events.
     let apply = move || {
+        // A `change` event can arrive as the form is taken down (Back while typing).
+        if kind.is_disposed() || last_parts.day.is_disposed() || meeting_parts.day.is_disposed() {
+            return;
+        }
         let form = PathwayForm {
             kind: Some(kind.get_untracked()),
             mode: Some(mode.get_untracked()),

@@ -41,6 +41,10 @@ pub fn VisitView() -> impl IntoView {
     // The one place the form turns into plan input, called from the form's own events (and a
     // day picked on the calendar).
     let apply = move || {
+        // A `change` event can arrive as the form is taken down (Back while typing).
+        if kind.is_disposed() || parts.day.is_disposed() {
+            return;
+        }
         let form = VisitForm {
             kind: kind.get_untracked(),
             days: days.get_untracked(),

@@ -36,7 +36,8 @@ test('the .ics download parses with ical.js and carries every date of the plan',
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   assert.equal(events.length, shown, 'one calendar event per date on the page');
-  const byUid = (id) => events.find((e) => e.uid.startsWith(`standard-inspection-${id}@`));
+  // UIDs are `<saved plan id>-<event id>@ilacs-planner` (issue 12: unique per plan).
+  const byUid = (id) => events.find((e) => new RegExp(`^plan-[0-9a-f]{16}-${id}@ilacs-planner$`).test(e.uid));
   const call = byUid('notification');
   assert.equal(call.startDate.toString(), '2026-03-02T09:30:00');
   assert.equal(call.component.getFirstProperty('dtstart').getParameter('tzid'), 'Europe/London');

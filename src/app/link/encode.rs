@@ -1,0 +1,118 @@
+//! Writing a plan as a link query: `v` first, then only what differs from the default, in a
+//! fixed order, so equal plans give equal links.
+
+use super::percent::percent_encode_into;
+use super::*;
+
+/// The query string for `state`, without the leading `?`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use ilacs_planner::app::link::{encode_query, decode_query, SharedState, View};
+/// use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+/// use ilacs_planner::engine::rules::VisitKind;
+///
+/// let mut state = SharedState { view: View::Visit, ..SharedState::default() };
+/// let n = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+/// state.input.visit = Some(VisitInput::new(VisitKind::Standard, Anchor::Notification(n)));
+/// let query = encode_query(&state);
+/// assert_eq!(query, "v=1&view=visit&vk=standard&vdate=2026-03-02");
+/// assert_eq!(decode_query(&query).state, state);
+/// ```
+pub fn encode_query(state: &SharedState) -> String {
+    let mut q = Query::default();
+    q.push("v", &SCHEMA_VERSION.to_string());
+    if state.view != View::Home {
+        q.push("view", state.view.slug());
+    }
+    let input = &state.input;
+    if input.rule_set != PlanInput::default().rule_set {
+        q.push("rs", &input.rule_set);
+    }
+    if let Some(visit) = &input.visit {
+        q.push("vk", word(&VISIT_KINDS, visit.kind));
+        if visit.on_site_days != OnSiteDays::TueWed {
+            q.push("vd", word(&ON_SITE_DAYS, visit.on_site_days));
+        }
+        if let Anchor::FirstOnSiteDay(_) = visit.anchor {
+            q.push("va", "s");
+        }
+        q.push("vdate", &iso(visit.anchor.date()));
+        if visit.monitoring_visit_number != 1 {
+            q.push("mv", &visit.monitoring_visit_number.to_string());
+        }
+        if visit.priority_actions {
+            q.push("pa", "1");
+        }
+    }
+    if let Some(last) = &input.last_inspection {
+        if last.kind != JudgementKind::Standard {
+            q.push("li", word(&JUDGEMENT_KINDS, last.kind));
+        }
+        q.push("lid", &iso(last.first_onsite_day));
+        match last.outcome {
+            Outcome::Overall(g) => q.push("lo", word(&GRADES, g)),
+            Outcome::Pathway(p) => q.push("lo", word(&PATHWAYS, p)),
+            Outcome::SubJudgements(s) => q.push("sj", &encode_sub_judgements(&s)),
+        }
+    }
+    if let Some(meeting) = input.engagement_meeting {
+        q.push("em", &iso(meeting));
+    }
+    if !input.other_episodes.is_empty() {
+        let list: Vec<String> = input
+            .other_episodes
+            .iter()
+            .map(|e| format!("{}:{}", word(&VISIT_KINDS, e.kind), iso(e.first_day)))
+            .collect();
+        q.push("ep", &list.join(","));
+    }
+    if let Some(p) = input.christmas_period {
+        q.push(
+            "xp",
+            &format!(
+                "{:02}-{:02}..{:02}-{:02}",
+                p.start_month, p.start_day, p.end_month, p.end_day
+            ),
+        );
+    }
+    if state.embed {
+        q.push("embed", "1");
+    }
+    if let Some(t) = &state.training {
+        q.push("sc", t.scenario.as_str());
+        q.push("sd", &iso(t.start));
+        if t.step != 1 {
+            q.push("st", &t.step.to_string());
+        }
+    }
+    q.text
+}
+
+fn encode_sub_judgements(s: &SubJudgements) -> String {
+    let mut parts = vec![
+        format!("hp:{}", word(&GRADES, s.help_and_protection)),
+        format!("cic:{}", word(&GRADES, s.children_in_care)),
+    ];
+    if let Some(cl) = s.care_leavers {
+        parts.push(format!("cl:{}", word(&GRADES, cl)));
+    }
+    parts.push(format!("lead:{}", word(&GRADES, s.impact_of_leaders)));
+    parts.join(",")
+}
+
+#[derive(Default)]
+struct Query {
+    text: String,
+}
+
+impl Query {
+    fn push(&mut self, key: &str, value: &str) {
+        if !self.text.is_empty() {
+            self.text.push('&');
+        }
+        self.text.push_str(key);
+        self.text.push('=');
+        percent_encode_into(value, &mut self.text);
+    }
+}
