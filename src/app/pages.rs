@@ -98,3 +98,58 @@ pub fn view_title(view: View) -> &'static str {
         View::Print => "Print the plan",
     }
 }
+
+/// The events a page's "Key dates" summary lists, in this order, when the plan has them: the
+/// answer to the question the page is opened with. The visit page answers "the phone has rung:
+/// what happens when?"; the pathway page "when is our next inspection?".
+pub fn key_events(view: View) -> &'static [&'static str] {
+    match view {
+        View::Visit => &[
+            "notification",
+            "child-level-data-due",
+            "management-information-due",
+            "case-information-due",
+            "audited-cases-due",
+            "onsite-1",
+            "fieldwork-week",
+            "feedback",
+            "final-report",
+            "publication",
+            "publication-observed",
+            "publication-observed-by",
+        ],
+        View::Pathway => &[
+            "window-opens",
+            "anniversary",
+            "window-closes",
+            "action-planning-visit",
+            "inadequate-action-plan-due",
+            "monitoring-visit-1",
+            "reinspection-earliest",
+            "reinspection-latest",
+        ],
+        View::AfterFieldwork => &[
+            "draft-report",
+            "la-comments-due",
+            "final-report",
+            "publication",
+            "publication-observed",
+            "publication-observed-by",
+            "action-plan-due",
+        ],
+        _ => &[],
+    }
+}
+
+/// The browser tab's title for a page: "Visit schedule – ILACS Planner", with "Error: " in front
+/// while the page shows errors (as GOV.UK services do).
+///
+/// ```
+/// use ilacs_planner::app::pages::{page_title, View};
+/// assert_eq!(page_title(View::Visit, false), "Visit schedule \u{2013} ILACS Planner");
+/// assert_eq!(page_title(View::Home, true), "Error: Start \u{2013} ILACS Planner");
+/// ```
+pub fn page_title(view: View, has_errors: bool) -> String {
+    let error = if has_errors { "Error: " } else { "" };
+    format!("{error}{} \u{2013} ILACS Planner", view_title(view))
+}

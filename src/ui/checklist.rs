@@ -320,7 +320,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                 let checked =
                     move || row.with(|r| r.as_ref().is_some_and(|r| r.status == ItemStatus::Done));
                 view! {
-                    <div class="govuk-checkboxes govuk-checkboxes--small">
+                    <div class="govuk-checkboxes">
                         <div class="govuk-checkboxes__item">
                             <input
                                 class="govuk-checkboxes__input"
@@ -385,7 +385,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
     let asked = selectable.then(|| {
         let name = name.clone();
         view! {
-            <div class="govuk-checkboxes govuk-checkboxes--small app-checklist__asked">
+            <div class="govuk-checkboxes app-checklist__asked">
                 <div class="govuk-checkboxes__item">
                     <input
                         class="govuk-checkboxes__input"

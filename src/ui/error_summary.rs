@@ -65,3 +65,40 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoV
         </Show>
     }
 }
+
+/// The app's one error list, shown first in `main` (GOV.UK puts the error summary above the
+/// page heading).
+#[derive(Clone, Copy)]
+pub struct AppErrors(pub RwSignal<Vec<FieldError>>);
+
+/// A page's error list: the app's, or, outside the app (a component mounted on its own, as in
+/// the in-browser tests), one the page shows itself with [`PageErrors::here`].
+#[derive(Clone, Copy)]
+pub struct PageErrors {
+    pub list: RwSignal<Vec<FieldError>>,
+    shown_by_app: bool,
+}
+
+impl PageErrors {
+    /// The summary, where the page would show it when the app does not.
+    pub fn here(self) -> impl IntoView {
+        (!self.shown_by_app).then(|| view! { <ErrorSummary errors=self.list /> })
+    }
+
+    pub fn set(self, errors: Vec<FieldError>) {
+        self.list.set(errors);
+    }
+}
+
+pub fn page_errors() -> PageErrors {
+    match use_context::<AppErrors>() {
+        Some(AppErrors(list)) => PageErrors {
+            list,
+            shown_by_app: true,
+        },
+        None => PageErrors {
+            list: RwSignal::new(Vec::new()),
+            shown_by_app: false,
+        },
+    }
+}

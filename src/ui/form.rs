@@ -55,9 +55,9 @@ fn RadioGroup(
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let class = if inline {
-        "govuk-radios govuk-radios--small govuk-radios--inline"
+        "govuk-radios govuk-radios--inline"
     } else {
-        "govuk-radios govuk-radios--small"
+        "govuk-radios"
     };
     view! {
         <div class="govuk-form-group">

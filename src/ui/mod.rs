@@ -11,15 +11,18 @@ pub mod drafts;
 pub mod error_summary;
 pub mod file_pick;
 pub mod form;
+pub mod key_dates;
 pub mod month_calendar;
 pub mod nav;
 pub mod other_views;
 pub mod pathway_view;
+pub mod plan_section;
 pub mod plans_view;
 pub mod platform;
 pub mod print_view;
 pub mod requests;
 pub mod settings;
+pub mod share;
 pub mod take_away;
 pub mod time;
 pub mod timeline;
@@ -57,6 +60,21 @@ pub fn App() -> impl IntoView {
     state.link_notes.set(opened.notes);
     state.training.set(opened.state.training);
     provide_context(state);
+    let errors = error_summary::AppErrors(RwSignal::new(Vec::new()));
+    provide_context(errors);
+    // The tab's title names the page, and says when the page shows errors. A page's errors go
+    // when another page is opened.
+    Effect::new(move |previous: Option<View>| {
+        let view = state.view.get();
+        if previous.is_some_and(|p| p != view) {
+            errors.0.set(Vec::new());
+        }
+        view
+    });
+    Effect::new(move |_| {
+        let has_errors = errors.0.with(|e| !e.is_empty());
+        platform::set_title(&crate::app::pages::page_title(state.view.get(), has_errors));
+    });
     url::keep_in_step(state);
     saved.keep_saved(state);
 
@@ -80,6 +98,7 @@ pub fn App() -> impl IntoView {
                 <Navigation />
             </Show>
             <main id="main-content" class="app-main" tabindex="-1">
+                <error_summary::ErrorSummary errors=errors.0 />
                 <autosave::SaveProblems />
                 <LinkNotes />
                 <autosave::RestoreNotice restored=restored />
@@ -145,9 +164,12 @@ fn PlanPage(view: View) -> impl IntoView {
     };
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::view_title(view)}</h1>
-        // The open plan's next days; not on the list of saved plans, which is about all of them.
+        // The answer first: the dates the page is opened for, then what is due in the next days
+        // (not on the list of saved plans, which is about all of them).
+        <key_dates::KeyDates view=view />
         {(view != View::Plans).then(|| view! { <whats_due::WhatsDue /> })}
         {content}
+        {(view != View::Plans).then(|| view! { <share::ShareLink /> })}
         // The plan's calendar files are for its dates; the checklist and requests pages have
         // downloads of their own, and the list of plans is about all of them.
         {matches!(view, View::Pathway | View::Visit | View::AfterFieldwork | View::Calendar)

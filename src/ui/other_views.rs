@@ -6,7 +6,7 @@ use super::agenda::{Agenda, WarningSummary};
 use super::app_state::{AppState, View};
 use super::calendar_panel::CalendarPanel;
 use super::nav::ViewLink;
-use super::visit_view::PlanSection;
+use super::plan_section::PlanSection;
 use crate::engine::event::Section;
 
 #[component]

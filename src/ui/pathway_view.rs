@@ -5,11 +5,13 @@ use leptos::prelude::*;
 
 use super::app_state::AppState;
 use super::date_input::{first_box_id, DateInput, DateParts};
-use super::error_summary::{ErrorSummary, FieldError};
+use super::error_summary::{page_errors, FieldError};
 use super::form::{Choice, Radios};
+use super::key_dates::KEY_DATES_HEADING;
+use super::plan_section::PlanSection;
+use super::platform;
 use super::time::DateTime;
 use super::timeline::Timeline;
-use super::visit_view::PlanSection;
 use crate::app::forms::{OutcomeMode, PathwayForm};
 use crate::engine::annual::{
     annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
@@ -90,7 +92,7 @@ pub fn PathwayView() -> impl IntoView {
         meeting_parts.set(m);
     }
     let submitted = RwSignal::new(false);
-    let summary_errors = RwSignal::new(Vec::<FieldError>::new());
+    let summary_errors = page_errors();
 
     // The one place the form turns into plan input, called from the form's own events.
     let apply = move || {
@@ -157,7 +159,16 @@ pub fn PathwayView() -> impl IntoView {
                 });
             }
         }
+        let ok = errors.is_empty();
         summary_errors.set(errors);
+        if ok
+            && state
+                .plan
+                .with_untracked(|p| p.as_ref().is_ok_and(|p| p.pathway.is_some()))
+        {
+            // The answer first: focus goes to the key dates at the top of the page.
+            platform::focus_after_render(KEY_DATES_HEADING);
+        }
     };
 
     let sub_select = move |id: &'static str, label: &'static str, value: RwSignal<Grade>| {
@@ -181,7 +192,7 @@ pub fn PathwayView() -> impl IntoView {
     };
 
     view! {
-        <ErrorSummary errors=summary_errors />
+        {summary_errors.here()}
         <form novalidate on:submit=on_submit class="app-form" on:input=move |_| apply() on:change=move |_| apply() on:paste=move |_| apply()>
             <Radios
                 name="last-kind"
@@ -268,7 +279,7 @@ pub fn PathwayView() -> impl IntoView {
         </form>
         <PathwaySummaryPanel />
         <AnnualCycle />
-        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_timeline=true without_annual=true empty="Enter the date of your last inspection to see your pathway." />
+        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_annual=true empty="Enter the date of your last inspection to see your pathway." />
     }
 }
 

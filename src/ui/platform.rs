@@ -456,3 +456,56 @@ pub fn is_typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
             .dyn_ref::<web_sys::HtmlElement>()
             .is_some_and(|e| e.is_content_editable())
 }
+
+/// Sets the browser tab's title.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// The page's own address (inside an iframe: the planner's, not the intranet page's).
+pub fn current_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Copies `text` with the Clipboard API; false where the browser refuses (no permission, an
+/// iframe without clipboard access, an old browser).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(navigator) = js_sys::Reflect::get(&window, &"navigator".into()) else {
+        return false;
+    };
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let Some(promise) = call_method_with(&clipboard, "writeText", &[text.into()]) else {
+        return false;
+    };
+    let Ok(promise) = wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Focuses the text box `id` and selects its text, ready to copy by hand.
+pub fn select_text(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let input = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+}

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::app_state::{AppState, View};
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::drafts::{kept_choice, kept_date, kept_text};
-use super::error_summary::{ErrorSummary, FieldError};
+use super::error_summary::{page_errors, FieldError};
 use super::form::{described_by, error_message, group_class, Choice, Radios};
 use super::nav::ViewLink;
 use super::platform;
@@ -126,7 +126,7 @@ pub fn RequestsView() -> impl IntoView {
             .with(|p| p.as_ref().is_ok_and(|p| p.visit.is_some()))
     });
     let has_requests = Memo::new(move |_| state.requests.with(|r| !r.is_empty()));
-    let summary_errors = RwSignal::new(Vec::<FieldError>::new());
+    let summary_errors = page_errors();
     // The request whose response form is open (one at a time).
     let scope = format!(
         "response/{}",
@@ -199,7 +199,7 @@ pub fn RequestsView() -> impl IntoView {
                             current=current
                             responding=responding
                             draft=draft
-                            errors=summary_errors
+                            errors=summary_errors.list
                             on_deleted=on_deleted
                         />
                     })
@@ -218,7 +218,7 @@ pub fn RequestsView() -> impl IntoView {
     };
 
     view! {
-        <ErrorSummary errors=summary_errors />
+        {summary_errors.here()}
         <p class="govuk-body">
             "During an inspection the lead inspector keeps a record of requests for further information and of the local authority's responses, and shares it with the director of children's services. Keep your own copy here, with how many working days each open request has left."
             <span class="app-citation">" (" {SOURCE.label.to_string()} ", F§167, F§245)"</span>
@@ -242,7 +242,7 @@ pub fn RequestsView() -> impl IntoView {
                 {move || list()}
             </section>
         }.into_any())}
-        {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors message=message /> })}
+        {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors.list message=message /> })}
     }
 }
 

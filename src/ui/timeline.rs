@@ -95,7 +95,7 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
                     .into_iter()
                     .map(|e| {
                         view! {
-                            <li data-event=e.id.clone()>
+                            <li data-timeline-event=e.id.clone()>
                                 <strong>{e.title.clone()}</strong>
                                 ": "
                                 <DateTime date=e.date />

@@ -1,62 +1,147 @@
 //! "Visit schedule": choose a kind of visit and a date; see every day from the phone call to
 //! feedback. Dates update as soon as a real date is typed or a day is picked on the calendar.
+//! Once the dates are shown the questions fold away into a summary of the answers, so the key
+//! dates sit at the top of the page.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::agenda::{Agenda, WarningSummary};
 use super::app_state::AppState;
-use super::calendar_panel::CalendarPanel;
 use super::date_input::{first_box_id, DateInput, DateParts};
-use super::error_summary::{ErrorSummary, FieldError};
+use super::error_summary::{page_errors, FieldError};
 use super::form::{Choice, Radios};
+use super::key_dates::KEY_DATES_HEADING;
+use super::plan_section::PlanSection;
+use super::platform;
+use super::time::DateTime;
 use crate::app::forms::{KnownDate, VisitForm};
 use crate::engine::error::InputField;
 use crate::engine::event::Section;
 use crate::engine::rules::VisitKind;
-use crate::engine::timeline;
-use crate::engine::visit_schedule::{Anchor, OnSiteDays};
+use crate::engine::visit_schedule::OnSiteDays;
 
 const DATE_ID: &str = "visit-date";
+
+/// What the person has chosen, shared by the questions and the summary of answers.
+#[derive(Clone, Copy)]
+struct Answers {
+    kind: RwSignal<VisitKind>,
+    days: RwSignal<OnSiteDays>,
+    known: RwSignal<KnownDate>,
+    number: RwSignal<u8>,
+    priority: RwSignal<bool>,
+    parts: DateParts,
+}
+
+impl Answers {
+    /// The answers the open plan already holds.
+    fn from_plan(state: AppState) -> Self {
+        let existing = state.input.with_untracked(|i| i.visit);
+        let form = VisitForm::from_input(existing.as_ref());
+        let parts = DateParts::new();
+        if let Some(v) = existing {
+            parts.set(v.anchor.date());
+        }
+        Answers {
+            kind: RwSignal::new(form.kind),
+            days: RwSignal::new(form.days),
+            known: RwSignal::new(form.known),
+            number: RwSignal::new(form.number),
+            priority: RwSignal::new(form.priority),
+            parts,
+        }
+    }
+
+    /// Writes the answers into the open plan: the one place the form turns into plan input,
+    /// called from the form's own events (and a day picked on the calendar).
+    fn apply(self, state: AppState) {
+        // A `change` event can arrive as the form is taken down (Back while typing).
+        if self.kind.is_disposed() || self.parts.day.is_disposed() {
+            return;
+        }
+        let form = VisitForm {
+            kind: self.kind.get_untracked(),
+            days: self.days.get_untracked(),
+            known: self.known.get_untracked(),
+            number: self.number.get_untracked(),
+            priority: self.priority.get_untracked(),
+        };
+        let date = self.parts.parse_untracked().ok();
+        state.edit_input(|input| {
+            form.apply(date, input);
+        });
+    }
+}
 
 #[component]
 pub fn VisitView() -> impl IntoView {
     let state = AppState::get();
-    let existing = state.input.with_untracked(|i| i.visit);
-    let kind = RwSignal::new(existing.map_or(VisitKind::Standard, |v| v.kind));
-    let days = RwSignal::new(existing.map_or(OnSiteDays::TueWed, |v| v.on_site_days));
-    let known = RwSignal::new(match existing.map(|v| v.anchor) {
-        Some(Anchor::FirstOnSiteDay(_)) => KnownDate::FirstOnSiteDay,
-        _ => KnownDate::Notification,
-    });
-    let number = RwSignal::new(existing.map_or(1, |v| v.monitoring_visit_number.max(1)));
-    let priority = RwSignal::new(existing.is_some_and(|v| v.priority_actions));
-    let parts = DateParts::new();
-    if let Some(v) = existing {
-        parts.set(v.anchor.date());
-    }
-    let submitted = RwSignal::new(false);
-    let summary_errors = RwSignal::new(Vec::<FieldError>::new());
-
-    // The one place the form turns into plan input, called from the form's own events (and a
-    // day picked on the calendar).
-    let apply = move || {
-        // A `change` event can arrive as the form is taken down (Back while typing).
-        if kind.is_disposed() || parts.day.is_disposed() {
-            return;
-        }
-        let form = VisitForm {
-            kind: kind.get_untracked(),
-            days: days.get_untracked(),
-            known: known.get_untracked(),
-            number: number.get_untracked(),
-            priority: priority.get_untracked(),
-        };
-        let date = parts.parse_untracked().ok();
-        state.edit_input(|input| {
-            form.apply(date, input);
-        });
+    let answers = Answers::from_plan(state);
+    // The questions are open until the plan has a visit; a link to a plan opens on its dates.
+    let asking = RwSignal::new(state.input.with_untracked(|i| i.visit.is_none()));
+    let pick = move |date: NaiveDate| {
+        answers.parts.set(date);
+        answers.apply(state);
     };
+    view! {
+        {move || if asking.get() {
+            view! { <Questions answers=answers asking=asking /> }.into_any()
+        } else {
+            view! { <AnswersSummary answers=answers asking=asking /> }.into_any()
+        }}
+        <PlanSection section=Section::Visit on_pick=Callback::new(pick) empty="Enter a date to see the schedule." />
+    }
+}
+
+/// The answers given, each with a "Change" link that opens the questions again (GOV.UK "check
+/// answers").
+#[component]
+fn AnswersSummary(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
+    let state = AppState::get();
+    let change = move |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        asking.set(true);
+        platform::focus_after_render("visit-kind-1");
+    };
+    let visit = move || state.input.with(|i| i.visit);
+    view! {
+        <section class="app-answers" aria-labelledby="answers-heading">
+            <h2 class="govuk-heading-s" id="answers-heading">"Your answers"</h2>
+            <dl class="govuk-summary-list govuk-summary-list--no-border">
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">"Kind of visit"</dt>
+                    <dd class="govuk-summary-list__value">{move || visit().map(|v| v.kind.name()).unwrap_or("")}</dd>
+                    <dd class="govuk-summary-list__actions">
+                        <a href="#visit-kind-1" class="govuk-link" on:click=change>"Change"<span class="govuk-visually-hidden">" kind of visit"</span></a>
+                    </dd>
+                </div>
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{move || answers.known.get().label()}</dt>
+                    <dd class="govuk-summary-list__value">{move || visit().map(|v| view! { <DateTime date=v.anchor.date() /> })}</dd>
+                    <dd class="govuk-summary-list__actions">
+                        <a href="#visit-kind-1" class="govuk-link" on:click=change>"Change"<span class="govuk-visually-hidden">" date"</span></a>
+                    </dd>
+                </div>
+            </dl>
+        </section>
+    }
+}
+
+/// The questions: kind of visit, its options, and the date known.
+#[component]
+fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
+    let state = AppState::get();
+    let Answers {
+        kind,
+        days,
+        known,
+        number,
+        priority,
+        parts,
+    } = answers;
+    let submitted = RwSignal::new(false);
+    let summary_errors = page_errors();
+    let apply = move || answers.apply(state);
 
     let field_error = Signal::derive(move || {
         let label = known.get().label();
@@ -78,6 +163,7 @@ pub fn VisitView() -> impl IntoView {
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         submitted.set(true);
+        apply();
         let mut errors = Vec::new();
         if let Some(message) = field_error.get_untracked() {
             errors.push(FieldError {
@@ -90,16 +176,18 @@ pub fn VisitView() -> impl IntoView {
                 message: e.to_string(),
             });
         }
+        let ok = errors.is_empty();
         summary_errors.set(errors);
-    };
-    let pick = move |date: NaiveDate| {
-        parts.set(date);
-        apply();
+        if ok {
+            // The answer first: the form folds away and focus goes to the key dates.
+            asking.set(false);
+            platform::focus_after_render(KEY_DATES_HEADING);
+        }
     };
     let focus_or_tracked = move || matches!(kind.get(), VisitKind::Focused | VisitKind::Monitoring);
 
     view! {
-        <ErrorSummary errors=summary_errors />
+        {summary_errors.here()}
         <form novalidate on:submit=on_submit class="app-form" on:input=move |_| apply() on:change=move |_| apply() on:paste=move |_| apply()>
             <Radios
                 name="visit-kind"
@@ -146,7 +234,7 @@ pub fn VisitView() -> impl IntoView {
             </Show>
             <Show when=move || kind.get() == VisitKind::Focused>
                 <div class="govuk-form-group">
-                    <div class="govuk-checkboxes govuk-checkboxes--small">
+                    <div class="govuk-checkboxes">
                         <div class="govuk-checkboxes__item">
                             <input
                                 class="govuk-checkboxes__input"
@@ -186,100 +274,5 @@ pub fn VisitView() -> impl IntoView {
             }}
             <button type="submit" class="govuk-button">"Show dates"</button>
         </form>
-        <PlanSection section=Section::Visit on_pick=Callback::new(pick) empty="Enter a date to see the schedule." />
-    }
-}
-
-/// The calendar, warnings and agenda for one section of the plan.
-#[component]
-pub fn PlanSection(
-    section: Section,
-    /// Called when a day is picked on the calendar ("what if this were the date?").
-    #[prop(optional)]
-    on_pick: Option<Callback<NaiveDate>>,
-    empty: &'static str,
-    /// Also show events of these sections (e.g. the inadequate sequence after fieldwork).
-    #[prop(optional)]
-    also: Vec<Section>,
-    /// Leave out the events the pathway timeline already lists.
-    #[prop(optional)]
-    without_timeline: bool,
-    /// Leave out the annual cycle's events (the pathway page lists them in their own section).
-    #[prop(optional)]
-    without_annual: bool,
-) -> impl IntoView {
-    let state = AppState::get();
-    let events = Memo::new(move |_| {
-        state.plan.with(|p| match p {
-            Ok(plan) => plan
-                .events
-                .iter()
-                .filter(|e| e.section == section || also.contains(&e.section))
-                .filter(|e| !(without_timeline && timeline::on_timeline(e)))
-                .cloned()
-                .collect::<Vec<_>>(),
-            Err(_) => Vec::new(),
-        })
-    });
-    // The calendar marks every event (with `data-marker`); the agenda owns the ids it lists.
-    let listed = Memo::new(move |_| {
-        events.with(|es| {
-            es.iter()
-                .filter(|e| !(without_annual && is_annual(e)))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    let warnings = Memo::new(move |_| {
-        let ids: Vec<String> = events.with(|es| es.iter().map(|e| e.id.clone()).collect());
-        state.plan.with(|p| match p {
-            Ok(plan) => plan
-                .warnings
-                .iter()
-                .filter(|w| {
-                    w.events.is_empty() && section == Section::Pathway
-                        || w.events.iter().any(|id| ids.contains(id))
-                })
-                .cloned()
-                .collect::<Vec<_>>(),
-            Err(_) => Vec::new(),
-        })
-    });
-    view! {
-        {move || view! { <WarningSummary warnings=warnings.get() /> }}
-        <section class="app-section" aria-labelledby=format!("{}-calendar-heading", section_slug(section))>
-            <h2 class="govuk-heading-m" id=format!("{}-calendar-heading", section_slug(section))>"Calendar"</h2>
-            <CalendarPanel events=events on_pick=on_pick id=calendar_id(section) />
-        </section>
-        <section class="app-section" aria-labelledby=format!("{}-agenda-heading", section_slug(section))>
-            <h2 class="govuk-heading-m" id=format!("{}-agenda-heading", section_slug(section))>"Day by day"</h2>
-            {move || view! { <Agenda events=listed.get() warnings=warnings.get() empty=empty /> }}
-        </section>
-    }
-}
-
-/// An event of the annual cycle (`self-evaluation-n`, `engagement-meeting-n`,
-/// `engagement-letter-n`).
-fn is_annual(event: &crate::engine::event::Event) -> bool {
-    crate::engine::annual::annual_cycle()
-        .iter()
-        .any(|step| event.id.starts_with(step.event_prefix))
-}
-
-fn calendar_id(section: Section) -> &'static str {
-    match section {
-        Section::Pathway => "pathway-calendar",
-        Section::Visit => "visit-calendar",
-        Section::AfterFieldwork => "after-calendar",
-        Section::Monitoring => "monitoring-calendar",
-    }
-}
-
-fn section_slug(section: Section) -> &'static str {
-    match section {
-        Section::Pathway => "pathway",
-        Section::Visit => "visit",
-        Section::AfterFieldwork => "after",
-        Section::Monitoring => "monitoring",
     }
 }

@@ -23,7 +23,10 @@ pub fn WhatsDue() -> impl IntoView {
             let due = state
                 .calendar
                 .with(|calendar| whats_due(plan, calendar, state.today))
-                .ok()?;
+                .ok()
+                // Only when something is due in the next days: three empty cards would push the
+                // answer down the page.
+                .filter(|due| due.days.iter().any(|day| !day.events.is_empty()))?;
             let sentences: Vec<String> =
                 due.position.into_iter().chain(due.visit_position).collect();
             Some(view! {

@@ -1,0 +1,138 @@
+// Issue 13, "The day the phone rings: the answer first". Positions and focus are measured in
+// Chromium at 1280×800 and 375×740, not assumed. Dates: F§52–53 table (notification Monday
+// 2 March 2026 → inspectors arrive Monday 9 March, feedback Friday 20 March 2026).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSuite, openApp } from './support.mjs';
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite?.close(); });
+
+const WIDTHS = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+];
+
+async function typeNotification(page, day, month, year) {
+  const group = page.getByRole('group', { name: 'Notification date' });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
+
+/** How far down the page (CSS px from the top of the document) an element starts. */
+function top(locator) {
+  return locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+}
+
+for (const size of WIDTHS) {
+  test(`${size.width}px: after "Show dates" the key dates come first, with focus on their heading`, async () => {
+    const app = await openApp(suite, '?v=1&view=visit');
+    const { page } = app;
+    await page.setViewportSize(size);
+    await page.getByRole('radio', { name: 'Standard inspection' }).check();
+    await typeNotification(page, '2', '3', '2026');
+    await page.getByRole('button', { name: 'Show dates' }).click();
+    const heading = page.getByRole('heading', { level: 2, name: 'Key dates' });
+    await heading.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'key-dates-heading');
+    const keyDates = page.locator('[data-key-event]');
+    const ids = await keyDates.evaluateAll((rows) => rows.map((r) => r.dataset.keyEvent));
+    assert.deepEqual(ids, [
+      'notification', 'child-level-data-due', 'management-information-due', 'case-information-due',
+      'onsite-1', 'feedback', 'final-report', 'publication', ...ids.slice(8),
+    ]);
+    assert.equal(await page.locator('[data-key-event="onsite-1"] time').getAttribute('datetime'), '2026-03-09');
+    assert.equal(await page.locator('[data-key-event="feedback"] time').getAttribute('datetime'), '2026-03-20');
+    // The first key date sits right under the page heading: within the first screen.
+    const first = await top(page.locator('[data-key-event="notification"]'));
+    console.log(`first key date at ${Math.round(first)} px (${size.width} px wide)`);
+    assert.ok(first < size.height, `first key date at ${first}px, below the first screen`);
+    assert.ok(first < await top(page.locator('[data-event="notification"]')), 'before the agenda');
+    // The questions fold away into the answers, with a way back.
+    assert.equal(await page.getByRole('button', { name: 'Show dates' }).count(), 0);
+    await page.getByRole('link', { name: 'Change kind of visit' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'visit-kind-1');
+    app.assertClean(assert);
+    await app.context.close();
+  });
+}
+
+test('a link to a plan opens on its key dates, and the tab title names the page', async () => {
+  const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-03-02');
+  const { page } = app;
+  await page.locator('[data-key-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Show dates' }).count(), 0, 'answers, not questions');
+  assert.equal(await page.title(), 'Visit schedule – ILACS Planner');
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'All dates' }).click();
+  await page.getByRole('heading', { level: 1, name: 'All dates' }).waitFor();
+  assert.equal(await page.title(), 'All dates – ILACS Planner');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+test('errors: the summary is first in main and the title starts "Error:"', async () => {
+  const app = await openApp(suite, '?v=1&view=visit');
+  const { page } = app;
+  await typeNotification(page, '31', '2', '2026');
+  await page.getByRole('button', { name: 'Show dates' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.equal(await page.title(), 'Error: Visit schedule – ILACS Planner');
+  const firstInMain = await page.locator('main > *:not([hidden])').first().evaluate((el) => el.textContent);
+  assert.match(firstInMain, /There is a problem/);
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+test('"Copy link to this plan" copies the page\'s link, and says so', async () => {
+  const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-03-02');
+  const { page, context } = app;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.origin });
+  await page.getByRole('button', { name: 'Copy link to this plan' }).click();
+  await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /vk=standard&vdate=2026-03-02/);
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+test('where the browser refuses to copy, the link is selected in a box to copy by hand', async () => {
+  const context = await suite.browser.newContext({ locale: 'en-GB' });
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { get() { return undefined; } });
+  });
+  const page = await context.newPage();
+  await page.goto(suite.server.url + '?v=1&view=visit&vk=standard&vdate=2026-03-02');
+  await page.getByRole('button', { name: 'Copy link to this plan' }).click();
+  const box = page.getByLabel('Link to this plan');
+  await box.waitFor();
+  assert.match(await box.inputValue(), /vdate=2026-03-02/);
+  await page.waitForFunction(() => document.activeElement?.id === 'share-link'
+    && document.activeElement.selectionEnd - document.activeElement.selectionStart === document.activeElement.value.length);
+  await context.close();
+});
+
+test('the pathway page shows its own dates in its calendar and day by day', async () => {
+  const app = await openApp(suite, '?v=1&view=pathway&li=standard&lid=2023-06-05&lo=ri');
+  const { page } = app;
+  await page.locator('[data-key-event="window-opens"]').waitFor();
+  const agenda = page.getByRole('region', { name: 'Day by day' }).or(page.locator('#pathway-agenda-heading').locator('..'));
+  assert.ok(await page.locator('[data-event="window-opens"] time').count() === 1, 'window opens in the day-by-day agenda');
+  assert.ok(await page.locator('[data-event="anniversary"]').count() === 1);
+  assert.doesNotMatch(await agenda.first().textContent(), /Enter the date of your last inspection/);
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+test('radios and checkboxes are GOV.UK size (40 px)', async () => {
+  const app = await openApp(suite, '?v=1&view=visit');
+  const { page } = app;
+  const size = await page.locator('label[for="visit-kind-1"]').evaluate((label) => {
+    const box = getComputedStyle(label, '::before');
+    return [box.width, box.height];
+  });
+  assert.deepEqual(size, ['40px', '40px']);
+  await app.context.close();
+});
