@@ -34,9 +34,18 @@ pub fn ViewLink(view: View, children: Children) -> impl IntoView {
 #[component]
 pub fn Navigation() -> impl IntoView {
     let state = AppState::get();
+    // Only narrow screens show the button (CSS); wide ones always show the links.
+    let open = RwSignal::new(false);
     view! {
         <nav class="app-nav" aria-label="Planner pages">
-            <ul class="app-nav__list">
+            <button
+                type="button"
+                class="app-nav__toggle"
+                aria-controls="app-nav-list"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                on:click=move |_| open.update(|o| *o = !*o)
+            >"Menu"</button>
+            <ul class="app-nav__list" class:app-nav__list--open=move || open.get() id="app-nav-list" on:click=move |_| open.set(false)>
                 {View::NAV
                     .into_iter()
                     .map(|view| {
