@@ -14,7 +14,7 @@ use ilacs_planner::engine::pathway::{
 use ilacs_planner::engine::plan::{Episode, PlanInput};
 use ilacs_planner::engine::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
-use support::{current_practice, d, framework};
+use support::{current_practice as current, d, framework};
 
 fn built_in() -> Coverage {
     Calendar::england_and_wales().coverage()
@@ -35,7 +35,7 @@ fn line<'a>(all: &'a [String], label: &str) -> Option<&'a str> {
 
 #[test]
 fn an_empty_plan_says_nothing_is_set_and_names_the_rules_and_holidays() {
-    let all = lines(&PlanInput::default(), current_practice(), &built_in());
+    let all = lines(&PlanInput::default(), current(), &built_in());
     assert_eq!(line(&all, "Visit"), Some("None set"));
     assert_eq!(line(&all, "Last inspection"), Some("None given"));
     // Current practice applies from 1 April 2024 (rules/editions.rs, CURRENT_PRACTICE).
@@ -65,7 +65,7 @@ fn a_standard_inspection_from_its_notification_day() {
         )),
         ..PlanInput::default()
     };
-    let all = lines(&input, current_practice(), &built_in());
+    let all = lines(&input, current(), &built_in());
     assert_eq!(line(&all, "Visit"), Some("Standard inspection"));
     assert_eq!(
         line(&all, "Date given"),
@@ -74,7 +74,7 @@ fn a_standard_inspection_from_its_notification_day() {
     // The on-site days choice only applies to focused and monitoring visits (F§103 fn 20,
     // F§128 fn 22), so it is not printed for a standard inspection.
     assert!(line(&all, "On-site days").is_none());
-    let described = describe_inputs(&input, current_practice(), &built_in());
+    let described = describe_inputs(&input, current(), &built_in());
     let date_given = described.iter().find(|l| l.label == "Date given");
     assert_eq!(date_given.and_then(|l| l.date), Some(d(2026, 3, 2)));
 }
@@ -91,7 +91,7 @@ fn a_monitoring_visit_says_which_visit_and_its_on_site_days() {
         visit: Some(visit),
         ..PlanInput::default()
     };
-    let all = lines(&input, current_practice(), &built_in());
+    let all = lines(&input, current(), &built_in());
     assert_eq!(line(&all, "Visit"), Some("Monitoring visit, visit 2"));
     assert_eq!(
         line(&all, "Date given"),
@@ -110,7 +110,7 @@ fn a_focused_visit_says_whether_there_are_priority_actions() {
         visit: Some(visit),
         ..PlanInput::default()
     };
-    let all = lines(&input, current_practice(), &built_in());
+    let all = lines(&input, current(), &built_in());
     assert_eq!(
         line(&all, "Visit"),
         Some("Focused visit, no areas for priority action")
@@ -118,7 +118,7 @@ fn a_focused_visit_says_whether_there_are_priority_actions() {
     assert_eq!(line(&all, "On-site days"), Some("Tuesday and Wednesday"));
     visit.priority_actions = true;
     input.visit = Some(visit);
-    let all = lines(&input, current_practice(), &built_in());
+    let all = lines(&input, current(), &built_in());
     assert_eq!(
         line(&all, "Visit"),
         Some("Focused visit, the letter names areas for priority action")
@@ -134,7 +134,7 @@ fn a_jtai_anchored_on_its_fieldwork_week() {
         )),
         ..PlanInput::default()
     };
-    let all = lines(&input, current_practice(), &built_in());
+    let all = lines(&input, current(), &built_in());
     assert_eq!(
         line(&all, "Visit"),
         Some("Joint targeted area inspection (JTAI)")
@@ -157,7 +157,7 @@ fn the_last_inspection_with_each_kind_of_outcome() {
     };
     let all = lines(
         &last(Outcome::Overall(Grade::RequiresImprovement)),
-        current_practice(),
+        current(),
         &built_in(),
     );
     assert_eq!(
@@ -171,7 +171,7 @@ fn the_last_inspection_with_each_kind_of_outcome() {
 
     let all = lines(
         &last(Outcome::Pathway(Pathway::Three)),
-        current_practice(),
+        current(),
         &built_in(),
     );
     assert_eq!(line(&all, "Outcome"), Some("Pathway 3, chosen directly"));
@@ -182,11 +182,7 @@ fn the_last_inspection_with_each_kind_of_outcome() {
         care_leavers: None,
         impact_of_leaders: Grade::Outstanding,
     };
-    let all = lines(
-        &last(Outcome::SubJudgements(subs)),
-        current_practice(),
-        &built_in(),
-    );
+    let all = lines(&last(Outcome::SubJudgements(subs)), current(), &built_in());
     assert_eq!(
         line(&all, "Outcome"),
         Some(
@@ -198,11 +194,7 @@ fn the_last_inspection_with_each_kind_of_outcome() {
         care_leavers: Some(Grade::Inadequate),
         ..subs
     };
-    let all = lines(
-        &last(Outcome::SubJudgements(subs)),
-        current_practice(),
-        &built_in(),
-    );
+    let all = lines(&last(Outcome::SubJudgements(subs)), current(), &built_in());
     assert!(line(&all, "Outcome").is_some_and(|o| o.contains("care leavers inadequate")));
 }
 
@@ -216,7 +208,7 @@ fn a_sif_inspection_is_named_in_full() {
         }),
         ..PlanInput::default()
     };
-    let all = lines(&input, current_practice(), &built_in());
+    let all = lines(&input, current(), &built_in());
     assert_eq!(
         line(&all, "Last inspection"),
         Some(
@@ -247,7 +239,7 @@ fn engagement_meeting_other_episodes_and_a_custom_christmas_period() {
         }),
         ..PlanInput::default()
     };
-    let described = describe_inputs(&input, current_practice(), &built_in());
+    let described = describe_inputs(&input, current(), &built_in());
     let all: Vec<String> = described
         .iter()
         .map(|l| format!("{}: {}", l.label, l.plain()))
@@ -276,10 +268,10 @@ fn engagement_meeting_other_episodes_and_a_custom_christmas_period() {
 #[test]
 fn a_christmas_period_equal_to_the_default_is_called_the_default() {
     let input = PlanInput {
-        christmas_period: Some(current_practice().flagged.christmas_default.value),
+        christmas_period: Some(current().flagged.christmas_default.value),
         ..PlanInput::default()
     };
-    let all = lines(&input, current_practice(), &built_in());
+    let all = lines(&input, current(), &built_in());
     assert_eq!(
         line(&all, "Christmas and New Year period"),
         Some("24 December to 1 January (the planner's default)")
@@ -297,7 +289,7 @@ fn an_impossible_christmas_period_is_said_so_without_panicking() {
         }),
         ..PlanInput::default()
     };
-    let all = lines(&input, current_practice(), &built_in());
+    let all = lines(&input, current(), &built_in());
     assert_eq!(
         line(&all, "Christmas and New Year period"),
         Some("Not a real period of days (the plan cannot be worked out)")
@@ -344,7 +336,7 @@ fn lines_come_in_a_fixed_order() {
         engagement_meeting: Some(d(2026, 6, 10)),
         ..PlanInput::default()
     };
-    let labels: Vec<&str> = describe_inputs(&input, current_practice(), &built_in())
+    let labels: Vec<&str> = describe_inputs(&input, current(), &built_in())
         .iter()
         .map(|l: &InputLine| l.label)
         .collect();

@@ -16,7 +16,7 @@ use ilacs_planner::engine::scenarios::{
     calendar_strip, clamp_step, default_start, scenario, scenario_input, steps, Scenario,
     ScenarioId, StepMove,
 };
-use support::{current_practice, d, framework};
+use support::{current_practice as current, d, framework};
 
 fn run(id: ScenarioId, rules: &RuleSet, start: NaiveDate) -> Scenario {
     scenario(id, rules, &Calendar::england_and_wales(), start, start).unwrap()
@@ -89,13 +89,8 @@ fn every_scenario_from_its_default_start_has_no_warnings() {
 fn f73_note_18_default_starts_move_the_notification() {
     let cal = Calendar::england_and_wales();
     for today in [d(2026, 11, 25), d(2027, 6, 1), d(2031, 1, 15)] {
-        let start = default_start(
-            ScenarioId::NotificationAtEaster,
-            current_practice(),
-            &cal,
-            today,
-        );
-        let s = run(ScenarioId::NotificationAtEaster, current_practice(), start);
+        let start = default_start(ScenarioId::NotificationAtEaster, current(), &cal, today);
+        let s = run(ScenarioId::NotificationAtEaster, current(), start);
         assert_eq!(s.notification.weekday(), Weekday::Thu);
         let good_friday = s.notification.succ_opt().unwrap();
         assert_eq!(
@@ -105,15 +100,11 @@ fn f73_note_18_default_starts_move_the_notification() {
 
         let start = default_start(
             ScenarioId::ShortAfterBankHolidayMonday,
-            current_practice(),
+            current(),
             &cal,
             today,
         );
-        let s = run(
-            ScenarioId::ShortAfterBankHolidayMonday,
-            current_practice(),
-            start,
-        );
+        let s = run(ScenarioId::ShortAfterBankHolidayMonday, current(), start);
         assert_eq!(s.notification.weekday(), Weekday::Fri);
         let monday = s.notification + chrono::Days::new(3);
         assert!(cal.holiday_on(monday).is_some(), "{monday}");
@@ -128,15 +119,10 @@ fn f73_note_18_default_starts_move_the_notification() {
 fn default_starts_for_25_november_2026() {
     let cal = Calendar::england_and_wales();
     let today = d(2026, 11, 25);
-    let start = |id| default_start(id, current_practice(), &cal, today);
+    let start = |id| default_start(id, current(), &cal, today);
     assert_eq!(start(ScenarioId::NotificationAtEaster), d(2027, 4, 5));
     assert_eq!(
-        run(
-            ScenarioId::NotificationAtEaster,
-            current_practice(),
-            d(2027, 4, 5)
-        )
-        .notification,
+        run(ScenarioId::NotificationAtEaster, current(), d(2027, 4, 5)).notification,
         d(2027, 3, 25)
     );
     // Boxing Day's substitute (Monday 28 December 2026) is in the Christmas period: skipped.
@@ -147,7 +133,7 @@ fn default_starts_for_25_november_2026() {
     assert_eq!(
         run(
             ScenarioId::ShortAfterBankHolidayMonday,
-            current_practice(),
+            current(),
             d(2027, 5, 10)
         )
         .notification,
@@ -173,11 +159,7 @@ fn default_starts_for_25_november_2026() {
 /// ranges.
 #[test]
 fn f52_standard_scenario_from_2_march_2026() {
-    let s = run(
-        ScenarioId::StandardOrdinaryWeek,
-        current_practice(),
-        d(2026, 3, 2),
-    );
+    let s = run(ScenarioId::StandardOrdinaryWeek, current(), d(2026, 3, 2));
     // One warning each for the framework's publication date and the observed estimate.
     let mut ws = warning_ids(&s);
     ws.dedup();
@@ -207,7 +189,7 @@ fn f52_standard_scenario_from_2_march_2026() {
     assert_eq!(
         steps(
             ScenarioId::StandardOrdinaryWeek,
-            current_practice(),
+            current(),
             &cal,
             d(2026, 3, 2),
             d(2026, 3, 2)
@@ -232,19 +214,11 @@ fn chosen_dates_compute_without_unexpected_warnings() {
     assert_eq!(warning_ids(&s), vec![]);
     check_shape(&s);
 
-    let s = run(
-        ScenarioId::NotificationAtEaster,
-        current_practice(),
-        d(2021, 4, 12),
-    );
+    let s = run(ScenarioId::NotificationAtEaster, current(), d(2021, 4, 12));
     assert_eq!(s.notification, d(2021, 4, 1));
     assert_eq!(warning_ids(&s), vec![]);
 
-    let s = run(
-        ScenarioId::FocusedWedThu,
-        current_practice(),
-        d(2026, 6, 10),
-    );
+    let s = run(ScenarioId::FocusedWedThu, current(), d(2026, 6, 10));
     assert_eq!(warning_ids(&s), vec![]);
     check_shape(&s);
     let onsite = s.steps.iter().find(|x| x.event_id == "onsite-1").unwrap();
@@ -261,7 +235,7 @@ fn chosen_dates_compute_without_unexpected_warnings() {
         lists.have_ready
     );
 
-    let s = run(ScenarioId::Monitoring, current_practice(), d(2026, 11, 2));
+    let s = run(ScenarioId::Monitoring, current(), d(2026, 11, 2));
     assert_eq!(warning_ids(&s), vec![]);
     check_shape(&s);
     assert!(s.steps.iter().any(|x| x.event_id == "audited-cases-due"));
@@ -275,11 +249,7 @@ fn chosen_dates_compute_without_unexpected_warnings() {
 #[test]
 fn inadequate_first_year_from_8_june_2026() {
     let cal = Calendar::england_and_wales();
-    let s = run(
-        ScenarioId::InadequateFirstYear,
-        current_practice(),
-        d(2026, 6, 8),
-    );
+    let s = run(ScenarioId::InadequateFirstYear, current(), d(2026, 6, 8));
     assert_eq!(warning_ids(&s), vec![]);
     check_shape(&s);
     assert_eq!(s.notification, d(2026, 6, 1));
@@ -299,7 +269,7 @@ fn inadequate_first_year_from_8_june_2026() {
     assert!(s.steps.iter().all(|x| x.date <= d(2027, 6, 8)));
     // The pathway's action plan date is the inspection's own R + 70.
     let visit_plan = plan(
-        current_practice(),
+        current(),
         &cal,
         &ilacs_planner::engine::plan::PlanInput {
             visit: Some(ilacs_planner::engine::visit_schedule::VisitInput::new(
@@ -334,14 +304,7 @@ fn inadequate_first_year_from_8_june_2026() {
 fn a_non_working_start_is_refused_with_the_engine_error() {
     let cal = Calendar::england_and_wales();
     for id in ScenarioId::all() {
-        let e = scenario(
-            id,
-            current_practice(),
-            &cal,
-            d(2026, 12, 25),
-            d(2026, 11, 25),
-        )
-        .unwrap_err();
+        let e = scenario(id, current(), &cal, d(2026, 12, 25), d(2026, 11, 25)).unwrap_err();
         match e {
             PlanError::NotAWorkingDay { field, .. } => {
                 assert_eq!(field, id.start_field(), "{id:?}")
@@ -366,11 +329,7 @@ fn a_non_working_start_is_refused_with_the_engine_error() {
 #[test]
 fn f52_calendar_strip_for_the_notification_step() {
     let cal = Calendar::england_and_wales();
-    let s = run(
-        ScenarioId::StandardOrdinaryWeek,
-        current_practice(),
-        d(2026, 3, 2),
-    );
+    let s = run(ScenarioId::StandardOrdinaryWeek, current(), d(2026, 3, 2));
     let strip = calendar_strip(&cal, &s.steps, 1).unwrap();
     assert_eq!(strip.weeks.len(), 2);
     for week in &strip.weeks {
@@ -408,11 +367,7 @@ fn f52_calendar_strip_for_the_notification_step() {
 #[test]
 fn f52_calendar_strip_marks_every_day_of_a_range() {
     let cal = Calendar::england_and_wales();
-    let s = run(
-        ScenarioId::StandardOrdinaryWeek,
-        current_practice(),
-        d(2026, 3, 2),
-    );
+    let s = run(ScenarioId::StandardOrdinaryWeek, current(), d(2026, 3, 2));
     let range = s.steps.iter().find(|x| x.event_id == "onsite-2").unwrap();
     let strip = calendar_strip(&cal, &s.steps, range.index).unwrap();
     assert_eq!(strip.first(), Some(d(2026, 3, 9)));
@@ -432,11 +387,7 @@ fn f52_calendar_strip_marks_every_day_of_a_range() {
 #[test]
 fn f73_easter_strip_names_the_bank_holidays() {
     let cal = Calendar::england_and_wales();
-    let s = run(
-        ScenarioId::NotificationAtEaster,
-        current_practice(),
-        d(2027, 4, 5),
-    );
+    let s = run(ScenarioId::NotificationAtEaster, current(), d(2027, 4, 5));
     assert_eq!(s.steps[0].date, d(2027, 3, 25));
     let strip = calendar_strip(&cal, &s.steps, 1).unwrap();
     assert_eq!(strip.first(), Some(d(2027, 3, 22)));
@@ -459,8 +410,8 @@ fn f73_easter_strip_names_the_bank_holidays() {
     assert!(calendar_strip(&cal, &s.steps, s.steps.len() + 1).is_none());
     // Every step of every scenario has a strip, and its own days are marked in it.
     for id in ScenarioId::all() {
-        let start = default_start(id, current_practice(), &cal, d(2026, 11, 25));
-        let s = run(id, current_practice(), start);
+        let start = default_start(id, current(), &cal, d(2026, 11, 25));
+        let s = run(id, current(), start);
         for step in &s.steps {
             let strip = calendar_strip(&cal, &s.steps, step.index).unwrap();
             assert!(
