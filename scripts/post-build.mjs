@@ -13,7 +13,7 @@ if (!dir) {
   process.exit(1);
 }
 // ILACS_OFFLINE=off: no offline copy. The page registers no worker, and sw.js removes the copy
-// kept by browsers that visited an earlier build (README, "For intranet administrators").
+// kept by browsers that visited an earlier build (docs/administrators.md, "Switching the offline copy off").
 const offline = process.env.ILACS_OFFLINE !== 'off';
 try {
   const start = externalizeLoader(dir, offline ? REGISTRATION : '');

@@ -16,7 +16,7 @@ export const WORKER = 'sw.js';
  * same-origin, a browser policy): the planner then works online exactly as before.
  */
 export const REGISTRATION = `
-// Offline copy (README, "Works offline"): fails quietly where service workers are refused.
+// Offline copy (docs/administrators.md): fails quietly where service workers are refused.
 try {
   const workers = navigator.serviceWorker;
   if (workers && location.protocol !== 'file:') {

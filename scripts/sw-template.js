@@ -3,7 +3,7 @@
 // the build as sw.js, filling in BUILD (a hash of every file of the build) and FILES (their
 // names), so each new build is a new worker with a new cache, and the old cache is deleted when
 // the new worker takes over. It never stores anything but the planner's own files, and never
-// contacts anything but the server the planner came from. See README, "Works offline".
+// contacts anything but the server the planner came from. See docs/administrators.md.
 const BUILD = '__BUILD__';
 const FILES = __FILES__;
 

@@ -2,6 +2,8 @@
 //! Annex A checklist: deadlines against the framework's Annex A table (F§242) for an ordinary week
 //! and a bank-holiday week, coverage of every item for every visit kind, selection and statuses.
 
+mod support;
+
 use chrono::NaiveDate;
 use ilacs_planner::engine::annex_a::{
     checklist, deadline_groups, items, summary, AnnexAGroup, ChecklistRow, ChecklistState,
@@ -10,16 +12,9 @@ use ilacs_planner::engine::annex_a::{
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::TimeOfDay;
 use ilacs_planner::engine::plan::{plan, PlanInput, VisitSummary};
-use ilacs_planner::engine::rules::{self, AnnexADue, RuleSet, VisitKind};
+use ilacs_planner::engine::rules::{self, AnnexADue, VisitKind};
 use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn framework() -> &'static RuleSet {
-    rules::by_id("ilacs-2017").unwrap()
-}
+use support::{d, framework, plan_on};
 
 fn visit(kind: VisitKind, anchor: Anchor, days: OnSiteDays) -> VisitSummary {
     let mut v = VisitInput::new(kind, anchor);
@@ -28,15 +23,7 @@ fn visit(kind: VisitKind, anchor: Anchor, days: OnSiteDays) -> VisitSummary {
         visit: Some(v),
         ..PlanInput::default()
     };
-    plan(
-        framework(),
-        &Calendar::england_and_wales(),
-        &input,
-        d(2018, 1, 1),
-    )
-    .unwrap()
-    .visit
-    .unwrap()
+    plan_on(framework(), &input, d(2018, 1, 1)).visit.unwrap()
 }
 
 fn rows(v: &VisitSummary, state: &ChecklistState, today: NaiveDate) -> Vec<ChecklistRow> {

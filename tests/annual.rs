@@ -3,26 +3,22 @@
 //! year, the self-evaluation, the engagement meeting and Ofsted's letter (F§29–48), with the
 //! dates the plan computes.
 
+mod support;
+
 use chrono::NaiveDate;
 use ilacs_planner::engine::annual::{
     annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
 };
-use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
-use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
-use ilacs_planner::engine::rules;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use ilacs_planner::engine::plan::{Plan, PlanInput};
+use support::{current_practice, d, plan_on};
 
 /// Year number, self-evaluation, meeting, letter.
 type RoundDates = (u32, Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>);
 
 fn make(outcome: Outcome, last: NaiveDate, meeting: Option<NaiveDate>) -> Plan {
-    plan(
-        rules::by_id("current-practice").unwrap(),
-        &Calendar::england_and_wales(),
+    plan_on(
+        current_practice(),
         &PlanInput {
             last_inspection: Some(LastInspection {
                 kind: JudgementKind::Standard,
@@ -34,7 +30,6 @@ fn make(outcome: Outcome, last: NaiveDate, meeting: Option<NaiveDate>) -> Plan {
         },
         d(2026, 1, 5),
     )
-    .unwrap()
 }
 
 /// F§33: three questions; the cycle is self-evaluation, meeting, letter, each with a framework

@@ -1,19 +1,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Importing GOV.UK's bank-holidays.json: what is accepted, what is refused and what officers read.
 
-use chrono::NaiveDate;
+mod support;
+
 use ilacs_planner::engine::calendar::{
     bank_holidays::computed_for_year, import::MAX_IMPORT_BYTES, Calendar, Coverage, ImportError,
 };
 use proptest::prelude::*;
+use support::d;
 
 /// Written for these tests in GOV.UK's format: all three divisions, 2024 to 2028, England and
 /// Wales dates as listed by GOV.UK bank holidays.
 const FIXTURE: &str = include_str!("fixtures/bank-holidays-2024-2028.json");
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
-}
 
 fn event(date: &str, title: &str) -> String {
     format!(r#"{{"title": "{title}", "date": "{date}", "notes": "", "bunting": true}}"#)

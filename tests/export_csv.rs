@@ -2,31 +2,17 @@
 //! The CSV export read back with the `csv` crate: byte order mark, header, one row per event with
 //! both date forms, RFC 4180 quoting and CRLF record ends.
 
-use chrono::NaiveDate;
+mod support;
+
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::export::{csv, csv_filtered, EventFilter, CSV_HEADER};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
-use ilacs_planner::engine::rules::{self, VisitKind};
+use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::{current_practice, d, export_plan, framework, standard_with_meeting};
 
 fn plan_from(anchor: Anchor) -> Plan {
-    let input = PlanInput {
-        visit: Some(VisitInput::new(VisitKind::Standard, anchor)),
-        engagement_meeting: Some(d(2026, 6, 9)),
-        ..PlanInput::default()
-    };
-    let rules = rules::by_id("current-practice").unwrap();
-    plan(
-        rules,
-        &Calendar::england_and_wales(),
-        &input,
-        d(2026, 1, 15),
-    )
-    .unwrap()
+    export_plan(standard_with_meeting(anchor))
 }
 
 fn spring_plan() -> Plan {
@@ -155,7 +141,7 @@ use ilacs_planner::engine::further_info::{InfoRequest, RequestType};
 #[test]
 fn checklist_rows_round_trip_through_the_csv_crate() {
     let p = spring_plan();
-    let rules = rules::by_id("current-practice").unwrap();
+    let rules = current_practice();
     let cal = Calendar::england_and_wales();
     let mut state = ChecklistState::default();
     state.entry("list-1").ticked = true;
@@ -215,7 +201,7 @@ fn checklist_csv_marks_items_not_asked_for() {
         )),
         ..PlanInput::default()
     };
-    let rules = rules::by_id("ilacs-2017").unwrap();
+    let rules = framework();
     let cal = Calendar::england_and_wales();
     let p = plan(rules, &cal, &input, d(2026, 3, 3)).unwrap();
     let mut state = ChecklistState::default();

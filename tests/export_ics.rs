@@ -3,19 +3,17 @@
 //! octets without splitting characters, TEXT escaped, all-day ends exclusive, the 9.30am call in
 //! Europe/London, stable and unique UIDs, and the filters.
 
+mod support;
+
 use std::collections::HashSet;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::export::{ics, EventFilter, IcsOptions};
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
-use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
-use ilacs_planner::engine::rules::{self, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use ilacs_planner::engine::plan::{Plan, PlanInput};
+use ilacs_planner::engine::rules::VisitKind;
+use ilacs_planner::engine::visit_schedule::Anchor;
+use support::{d, export_plan, standard_with_meeting, visit_only};
 
 fn stamp(h: u32) -> NaiveDateTime {
     d(2026, 1, 15).and_hms_opt(h, 4, 5).unwrap()
@@ -24,47 +22,23 @@ fn stamp(h: u32) -> NaiveDateTime {
 /// A standard inspection notified on Monday 2 March 2026 under current practice, with a last
 /// inspection and an engagement meeting so the plan has every part.
 fn spring_plan() -> Plan {
-    let input = PlanInput {
+    export_plan(PlanInput {
         rule_set: "current-practice".into(),
         last_inspection: Some(LastInspection {
             kind: JudgementKind::Standard,
             first_onsite_day: d(2023, 1, 16),
             outcome: Outcome::Overall(Grade::RequiresImprovement),
         }),
-        visit: Some(VisitInput::new(
-            VisitKind::Standard,
-            Anchor::Notification(d(2026, 3, 2)),
-        )),
-        engagement_meeting: Some(d(2026, 6, 9)),
-        ..PlanInput::default()
-    };
-    let rules = rules::by_id("current-practice").unwrap();
-    plan(
-        rules,
-        &Calendar::england_and_wales(),
-        &input,
-        d(2026, 1, 15),
-    )
-    .unwrap()
+        ..standard_with_meeting(Anchor::Notification(d(2026, 3, 2)))
+    })
 }
 
 /// A plan with warnings: fieldwork over the May bank holiday.
 fn warned_plan() -> Plan {
-    let input = PlanInput {
-        visit: Some(VisitInput::new(
-            VisitKind::Standard,
-            Anchor::FirstOnSiteDay(d(2026, 4, 27)),
-        )),
-        ..PlanInput::default()
-    };
-    let rules = rules::by_id("current-practice").unwrap();
-    plan(
-        rules,
-        &Calendar::england_and_wales(),
-        &input,
-        d(2026, 1, 15),
-    )
-    .unwrap()
+    export_plan(visit_only(
+        VisitKind::Standard,
+        Anchor::FirstOnSiteDay(d(2026, 4, 27)),
+    ))
 }
 
 fn options(include: EventFilter) -> IcsOptions {

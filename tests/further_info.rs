@@ -2,16 +2,15 @@
 //! The record of requests for further information (framework Annex B; F§167, F§245): validation
 //! and working days remaining.
 
+mod support;
+
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::further_info::{
     next_id, open_counts, status, validate, InfoRequest, InfoRequestError, RequestField,
     RequestType,
 };
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::d;
 
 fn request(requested: NaiveDate, required: NaiveDate) -> InfoRequest {
     InfoRequest {

@@ -4,23 +4,17 @@
 //! can check it or enter the same plan again: every field of `PlanInput`, the rule set actually
 //! used (name and the date its edition applies from) and which bank-holiday list was in force.
 
-use chrono::NaiveDate;
+mod support;
+
 use ilacs_planner::engine::calendar::{Calendar, Coverage};
 use ilacs_planner::engine::inputs::{describe_inputs, InputLine};
 use ilacs_planner::engine::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
 use ilacs_planner::engine::plan::{Episode, PlanInput};
-use ilacs_planner::engine::rules::{self, FlaggedPeriod, RuleSet, VisitKind};
+use ilacs_planner::engine::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn current() -> &'static RuleSet {
-    rules::by_id("current-practice").unwrap()
-}
+use support::{current_practice as current, d, framework};
 
 fn built_in() -> Coverage {
     Calendar::england_and_wales().coverage()
@@ -304,7 +298,7 @@ fn an_impossible_christmas_period_is_said_so_without_panicking() {
 
 #[test]
 fn the_2017_rule_set_and_an_imported_bank_holiday_list() {
-    let framework = rules::by_id("ilacs-2017").unwrap();
+    let framework = framework();
     let coverage = Coverage {
         built_in: (1995, 2100),
         imported: Some((2024, 2028)),

@@ -1,15 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Properties of the month grid and the calendar's keyboard moves, over random months and dates.
 
+mod support;
+
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use ilacs_planner::engine::month_grid::{
     add_months, month_grid, move_date, same_day_in_month, GridMove,
 };
 use proptest::prelude::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
-}
+use support::d;
 
 /// Any date from 1900 to 2199: wider than the planner's range, to cover odd leap years (1900, 2100).
 fn any_date() -> impl Strategy<Value = NaiveDate> {

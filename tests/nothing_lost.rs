@@ -4,7 +4,8 @@
 //! neutralised in every CSV (OWASP, "CSV Injection"), calendar UIDs unique per saved plan, and
 //! damaged saved data copied aside rather than dropped.
 
-use chrono::NaiveDate;
+mod support;
+
 use ilacs_planner::app::link::decode_query;
 use ilacs_planner::app::saved::{
     export_file_name, load_saved, plan_file_json, read_plan_file, PlanFileError, SavedPlan,
@@ -15,12 +16,9 @@ use ilacs_planner::engine::error::PlanError;
 use ilacs_planner::engine::export::{csv, ics, neutralised, requests_csv, EventFilter, IcsOptions};
 use ilacs_planner::engine::further_info::{InfoRequest, MAX_REQUESTS};
 use ilacs_planner::engine::plan::{plan, Episode, PlanInput, MAX_EPISODES};
-use ilacs_planner::engine::rules::{self, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use ilacs_planner::engine::rules::VisitKind;
+use ilacs_planner::engine::visit_schedule::Anchor;
+use support::{current_practice, d, plan_on, visit_only};
 
 fn episodes_link(n: usize) -> String {
     let list: Vec<String> = (0..n).map(|_| "jtai:2025-06-03".to_string()).collect();
@@ -53,8 +51,13 @@ fn the_engine_refuses_more_than_twenty_episodes_with_a_message() {
         ],
         ..PlanInput::default()
     };
-    let rules = rules::by_id("current-practice").unwrap();
-    let error = plan(rules, &Calendar::england_and_wales(), &input, d(2026, 1, 5)).unwrap_err();
+    let error = plan(
+        current_practice(),
+        &Calendar::england_and_wales(),
+        &input,
+        d(2026, 1, 5),
+    )
+    .unwrap_err();
     assert_eq!(error, PlanError::TooManyEpisodes { count: 21 });
     assert!(error.to_string().contains("at most 20"));
 }
@@ -143,15 +146,8 @@ fn an_imported_bank_holiday_title_is_neutralised_in_the_plan_csv() {
     let calendar = Calendar::england_and_wales()
         .with_gov_uk_json(json)
         .unwrap();
-    let input = PlanInput {
-        visit: Some(VisitInput::new(
-            VisitKind::Standard,
-            Anchor::Notification(d(2026, 12, 21)),
-        )),
-        ..PlanInput::default()
-    };
-    let rules = rules::by_id("current-practice").unwrap();
-    let plan = plan(rules, &calendar, &input, d(2026, 12, 1)).unwrap();
+    let input = visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 12, 21)));
+    let plan = plan(current_practice(), &calendar, &input, d(2026, 12, 1)).unwrap();
     let text = csv(&plan);
     assert!(
         text.contains("'=cmd()"),
@@ -169,15 +165,8 @@ fn an_imported_bank_holiday_title_is_neutralised_in_the_plan_csv() {
 /// exported twice keeps its UIDs.
 #[test]
 fn calendar_uids_differ_between_plans_and_stay_for_the_same_plan() {
-    let input = PlanInput {
-        visit: Some(VisitInput::new(
-            VisitKind::Standard,
-            Anchor::Notification(d(2026, 3, 2)),
-        )),
-        ..PlanInput::default()
-    };
-    let rules = rules::by_id("current-practice").unwrap();
-    let plan = plan(rules, &Calendar::england_and_wales(), &input, d(2026, 1, 5)).unwrap();
+    let input = visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 3, 2)));
+    let plan = plan_on(current_practice(), &input, d(2026, 1, 5));
     let uids = |key: &str, hour: u32| -> Vec<String> {
         let options = IcsOptions {
             include: EventFilter::All,

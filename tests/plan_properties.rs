@@ -2,6 +2,8 @@
 //! Property tests of `plan()`: order, working days, both directions agree, forward dates never
 //! precede their input, and any input from 2000 to 2099 gives a plan or a typed error.
 
+mod support;
+
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -11,6 +13,7 @@ use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::{self, VisitKind};
 use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use proptest::prelude::*;
+use support::{current_practice, d, plan_on};
 
 fn date(offset: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Duration::days(i64::from(offset))
@@ -177,8 +180,6 @@ proptest! {
 /// Serde round trip of a full plan (the UI and exports rely on it).
 #[test]
 fn plan_round_trips_through_json() {
-    let cal = Calendar::england_and_wales();
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     let input = PlanInput {
         last_inspection: Some(LastInspection {
             kind: JudgementKind::Standard,
@@ -194,13 +195,7 @@ fn plan_round_trips_through_json() {
     };
     let json_in = serde_json::to_string(&input).unwrap();
     assert_eq!(serde_json::from_str::<PlanInput>(&json_in).unwrap(), input);
-    let p = plan(
-        rules::by_id("current-practice").unwrap(),
-        &cal,
-        &input,
-        d(2024, 1, 1),
-    )
-    .unwrap();
+    let p = plan_on(current_practice(), &input, d(2024, 1, 1));
     let json = serde_json::to_string(&p).unwrap();
     assert_eq!(serde_json::from_str::<Plan>(&json).unwrap(), p);
     // An empty object is a valid input (every field has a default).

@@ -3,6 +3,8 @@
 //! each month's grid (weeks from Monday) and that month's events, every event on exactly one
 //! page.
 
+mod support;
+
 use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
@@ -10,24 +12,14 @@ use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::print::print_months;
-use ilacs_planner::engine::rules::{self, VisitKind};
+use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use proptest::prelude::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::{current_practice, d, framework, plan_on, visit_only};
 
 fn standard_from(notification: NaiveDate) -> Plan {
-    let input = PlanInput {
-        visit: Some(VisitInput::new(
-            VisitKind::Standard,
-            Anchor::Notification(notification),
-        )),
-        ..PlanInput::default()
-    };
-    let rules = rules::by_id("ilacs-2017").unwrap();
-    plan(rules, &Calendar::england_and_wales(), &input, d(2026, 1, 1)).unwrap()
+    let input = visit_only(VisitKind::Standard, Anchor::Notification(notification));
+    plan_on(framework(), &input, d(2026, 1, 1))
 }
 
 /// F§52–53 table and F§216/F§219: a standard inspection notified on Monday 2 March 2026 has
@@ -113,7 +105,7 @@ proptest! {
             engagement_meeting: Some(last),
             ..PlanInput::default()
         };
-        let rules = rules::by_id("current-practice").unwrap();
+        let rules = current_practice();
         let Ok(p) = plan(rules, &cal, &input, d(2026, 1, 1)) else {
             return Ok(());
         };

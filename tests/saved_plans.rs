@@ -2,7 +2,8 @@
 //! Saved plans: first visit, round trip, corrupted and partly readable data kept aside, the
 //! share-link form of the inputs, newer versions, tolerance of missing and extra fields, plan files.
 
-use chrono::NaiveDate;
+mod support;
+
 use ilacs_planner::app::link::{SharedState, View};
 use ilacs_planner::app::saved::{
     load_saved, new_plan_id, plan_file_json, read_plan_file, saved_json, PlanFileError, SavedPlan,
@@ -10,27 +11,17 @@ use ilacs_planner::app::saved::{
 };
 use ilacs_planner::engine::annex_a::ChecklistState;
 use ilacs_planner::engine::further_info::InfoRequest;
-use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+use ilacs_planner::engine::visit_schedule::Anchor;
 use proptest::prelude::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::{d, visit_only};
 
 fn spring() -> SharedState {
     SharedState {
         view: View::Visit,
         embed: false,
         training: None,
-        input: PlanInput {
-            visit: Some(VisitInput::new(
-                VisitKind::Standard,
-                Anchor::Notification(d(2026, 3, 2)),
-            )),
-            ..PlanInput::default()
-        },
+        input: visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 3, 2))),
     }
 }
 

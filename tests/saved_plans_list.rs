@@ -3,6 +3,8 @@
 //! earlier releases, damaged data, links), and new, rename, duplicate, delete with undo and plan
 //! files added to the list. Nothing here may lose what an officer entered.
 
+mod support;
+
 use chrono::NaiveDate;
 use ilacs_planner::app::link::{encode_query, SharedState};
 use ilacs_planner::app::saved::{
@@ -11,16 +13,10 @@ use ilacs_planner::app::saved::{
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::{d, visit_only};
 
 fn visit(kind: VisitKind, date: NaiveDate) -> PlanInput {
-    PlanInput {
-        visit: Some(VisitInput::new(kind, Anchor::Notification(date))),
-        ..PlanInput::default()
-    }
+    visit_only(kind, Anchor::Notification(date))
 }
 
 fn query(input: &PlanInput) -> String {

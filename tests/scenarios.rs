@@ -3,6 +3,8 @@
 //! the warnings it should have. Sources: F§52–55 and F§103 and F§128 tables (visits), F§73
 //! footnote 18 (bank holidays and Easter), F§116–128 (inadequate authorities), F§216 (reports).
 
+mod support;
+
 use chrono::{Datelike, NaiveDate, Weekday};
 use ilacs_planner::app::keys::step_move;
 use ilacs_planner::engine::calendar::Calendar;
@@ -14,14 +16,7 @@ use ilacs_planner::engine::scenarios::{
     calendar_strip, clamp_step, default_start, scenario, scenario_input, steps, Scenario,
     ScenarioId, StepMove,
 };
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn current() -> &'static RuleSet {
-    rules::by_id("current-practice").unwrap()
-}
+use support::{current_practice as current, d, framework};
 
 fn run(id: ScenarioId, rules: &RuleSet, start: NaiveDate) -> Scenario {
     scenario(id, rules, &Calendar::england_and_wales(), start, start).unwrap()
@@ -209,7 +204,7 @@ fn f52_standard_scenario_from_2_march_2026() {
 /// notified Wednesday 10 June 2026, monitoring visit requested Monday 2 November 2026.
 #[test]
 fn chosen_dates_compute_without_unexpected_warnings() {
-    let framework = rules::by_id("ilacs-2017").unwrap();
+    let framework = framework();
     let s = run(
         ScenarioId::ShortAfterBankHolidayMonday,
         framework,

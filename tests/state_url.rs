@@ -2,6 +2,8 @@
 //! The URL schema: every field survives encode → decode, any text decodes without panicking, and
 //! what cannot be used is named in a note.
 
+mod support;
+
 use chrono::NaiveDate;
 use ilacs_planner::app::link::{decode_query, encode_query, SharedState, TrainingPosition, View};
 use ilacs_planner::engine::pathway::{
@@ -12,10 +14,7 @@ use ilacs_planner::engine::rules::{self, FlaggedPeriod, VisitKind};
 use ilacs_planner::engine::scenarios::ScenarioId;
 use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use proptest::prelude::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::d;
 
 fn date() -> impl Strategy<Value = NaiveDate> {
     // 1900 to 2199: wider than the calendar's range, since links may hold any real date.

@@ -2,36 +2,23 @@
 //! "What's due": the next three working days of a plan and the pathway position (window: F§13;
 //! notice week: F§52–53 and the Annex A table, F§242).
 
+mod support;
+
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
-use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
-use ilacs_planner::engine::rules::{self, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+use ilacs_planner::engine::plan::{Plan, PlanInput};
+use ilacs_planner::engine::rules::VisitKind;
+use ilacs_planner::engine::visit_schedule::Anchor;
 use ilacs_planner::engine::whats_due::whats_due;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::{current_practice, d, plan_on, visit_only};
 
 fn make(input: PlanInput, today: NaiveDate) -> Plan {
-    plan(
-        rules::by_id("current-practice").unwrap(),
-        &Calendar::england_and_wales(),
-        &input,
-        today,
-    )
-    .unwrap()
+    plan_on(current_practice(), &input, today)
 }
 
 fn standard_notified_2_march_2026() -> PlanInput {
-    PlanInput {
-        visit: Some(VisitInput::new(
-            VisitKind::Standard,
-            Anchor::Notification(d(2026, 3, 2)),
-        )),
-        ..PlanInput::default()
-    }
+    visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 3, 2)))
 }
 
 fn ids(due: &ilacs_planner::engine::whats_due::DueDay) -> Vec<&str> {

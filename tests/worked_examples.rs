@@ -2,35 +2,30 @@
 //! Worked examples: one test per case, each naming its source. Dates were worked out by hand
 //! from the framework's tables and the England and Wales bank holidays.
 
+mod support;
+
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::{EventKind, TimeOfDay, WarningId};
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
 use ilacs_planner::engine::plan::{plan, Episode, Plan, PlanInput};
-use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
+use ilacs_planner::engine::rules::{RuleSet, VisitKind};
 use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn framework_2017() -> &'static RuleSet {
-    rules::by_id("ilacs-2017").unwrap()
-}
+use support::{current_practice, d, framework, plan_on};
 
 fn today() -> NaiveDate {
     d(2018, 1, 1)
 }
 
 fn run(rules: &RuleSet, input: PlanInput) -> Plan {
-    plan(rules, &Calendar::england_and_wales(), &input, today()).unwrap()
+    plan_on(rules, &input, today())
 }
 
 fn visit_plan(kind: VisitKind, anchor: Anchor, on_site_days: OnSiteDays) -> Plan {
     let mut v = VisitInput::new(kind, anchor);
     v.on_site_days = on_site_days;
     run(
-        framework_2017(),
+        framework(),
         PlanInput {
             visit: Some(v),
             ..PlanInput::default()
@@ -317,7 +312,7 @@ fn f216_publication_table_focused_visit() {
 /// working days for a focused visit (Ofsted 2018, CYP Now).
 #[test]
 fn current_practice_observed_estimate_and_priority_actions() {
-    let rules = rules::by_id("current-practice").unwrap();
+    let rules = current_practice();
     let p = run(
         rules,
         PlanInput {
@@ -369,7 +364,7 @@ fn current_practice_observed_estimate_and_priority_actions() {
 #[test]
 fn peterborough_pathway_2_standard_inspection_window() {
     let p = run(
-        framework_2017(),
+        framework(),
         PlanInput {
             last_inspection: Some(LastInspection {
                 kind: JudgementKind::Sif,
@@ -416,7 +411,7 @@ fn peterborough_pathway_2_standard_inspection_window() {
 #[test]
 fn inadequate_authority_first_year() {
     let p = run(
-        framework_2017(),
+        framework(),
         PlanInput {
             last_inspection: Some(LastInspection {
                 kind: JudgementKind::Standard,
@@ -462,7 +457,7 @@ fn inadequate_authority_first_year() {
 fn sub_judgements_give_pathway_by_assumption() {
     use ilacs_planner::engine::pathway::SubJudgements;
     let p = run(
-        rules::by_id("current-practice").unwrap(),
+        current_practice(),
         PlanInput {
             last_inspection: Some(LastInspection {
                 kind: JudgementKind::Standard,
@@ -507,7 +502,7 @@ fn f14_august_and_bank_holiday_in_fieldwork() {
 #[test]
 fn christmas_day_is_rejected_with_a_plain_message() {
     let err = plan(
-        framework_2017(),
+        framework(),
         &Calendar::england_and_wales(),
         &PlanInput {
             visit: Some(VisitInput::new(
@@ -532,7 +527,7 @@ fn christmas_day_is_rejected_with_a_plain_message() {
 fn events_are_grouped_into_the_pages_that_show_them() {
     use ilacs_planner::engine::event::Section;
     let p = run(
-        framework_2017(),
+        framework(),
         PlanInput {
             last_inspection: Some(LastInspection {
                 kind: JudgementKind::Standard,
@@ -556,7 +551,7 @@ fn events_are_grouped_into_the_pages_that_show_them() {
 
     // F§116, F§128: an inadequate authority's sequence is its own section.
     let p = run(
-        framework_2017(),
+        framework(),
         PlanInput {
             last_inspection: Some(LastInspection {
                 kind: JudgementKind::Standard,

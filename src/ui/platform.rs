@@ -181,7 +181,7 @@ pub fn print() {
     }
 }
 
-/// The message an embedding intranet page receives (documented in the README):
+/// The message an embedding intranet page receives (documented in docs/administrators.md):
 /// `{ type: "ilacs-planner:height", height: <CSS pixels> }`, sent whenever the page's height
 /// changes, so the page can size its iframe and no inner scroll bar appears.
 pub const HEIGHT_MESSAGE: &str = "ilacs-planner:height";

@@ -1,5 +1,6 @@
 // Intranets often set a strict Content-Security-Policy. The app must start and work under the
-// policy in the README: no inline scripts or styles, WebAssembly allowed by 'wasm-unsafe-eval'.
+// policy in docs/administrators.md: no inline scripts or styles, WebAssembly allowed by
+// 'wasm-unsafe-eval'.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSuite, openApp, STRICT_CSP } from './support.mjs';

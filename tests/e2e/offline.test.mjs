@@ -128,7 +128,7 @@ test('a new build installs a new worker, which deletes the old copy', async () =
 });
 
 test('switched off by the administrator, the worker deletes the kept copy and unregisters', async () => {
-  // README: build with ILACS_OFFLINE=off, or copy scripts/sw-remove.js over sw.js.
+  // docs/administrators.md: build with ILACS_OFFLINE=off, or copy scripts/sw-remove.js over sw.js.
   const offBuild = join(work, 'off');
   cpSync(firstBuild, offBuild, { recursive: true });
   cpSync(join(ROOT, 'scripts/sw-remove.js'), join(offBuild, 'sw.js'));
@@ -170,8 +170,8 @@ test('inside a sandboxed iframe without same-origin the worker is skipped quietl
     await app.page.waitForTimeout(500);
     assert.equal(await app.page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);
     // Known and not the worker's doing: with an opaque origin the browser will not check the
-    // style sheet's integrity, so it blocks the styles (README: allow same-origin). Nothing else
-    // may be on the console.
+    // style sheet's integrity, so it blocks the styles (docs/administrators.md: allow
+    // same-origin). Nothing else may be on the console.
     const others = app.problems.filter((p) => !/Subresource Integrity: .*\.css/.test(p));
     assert.deepEqual(others, [], 'nothing on the console about the service worker');
     await app.context.close();

@@ -22,7 +22,7 @@ const LAUNCH = {
   ],
 };
 
-/** The policy intranet administrators are told the app runs under (README). */
+/** The policy intranet administrators are told the app runs under (docs/administrators.md). */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors *";
