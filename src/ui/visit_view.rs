@@ -115,6 +115,36 @@ fn AnswersSummary(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                         <a href="#visit-kind-1" class="govuk-link" on:click=change>"Change"<span class="govuk-visually-hidden">" kind of visit"</span></a>
                     </dd>
                 </div>
+                {move || visit().filter(|v| matches!(v.kind, VisitKind::Focused | VisitKind::Monitoring)).map(|v| view! {
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">"Days on site"</dt>
+                        <dd class="govuk-summary-list__value">{match v.on_site_days {
+                            OnSiteDays::TueWed => "Tuesday and Wednesday",
+                            OnSiteDays::WedThu => "Wednesday and Thursday",
+                        }}</dd>
+                        <dd class="govuk-summary-list__actions">
+                            <a href="#visit-kind-1" class="govuk-link" on:click=change>"Change"<span class="govuk-visually-hidden">" days on site"</span></a>
+                        </dd>
+                    </div>
+                })}
+                {move || visit().filter(|v| v.kind == VisitKind::Monitoring).map(|v| view! {
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">"Monitoring visit"</dt>
+                        <dd class="govuk-summary-list__value">{format!("Visit {}", v.monitoring_visit_number)}</dd>
+                        <dd class="govuk-summary-list__actions">
+                            <a href="#visit-kind-1" class="govuk-link" on:click=change>"Change"<span class="govuk-visually-hidden">" monitoring visit number"</span></a>
+                        </dd>
+                    </div>
+                })}
+                {move || visit().filter(|v| v.kind == VisitKind::Focused).map(|v| view! {
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">"Areas for priority action"</dt>
+                        <dd class="govuk-summary-list__value">{if v.priority_actions { "Named in the letter" } else { "None named" }}</dd>
+                        <dd class="govuk-summary-list__actions">
+                            <a href="#visit-kind-1" class="govuk-link" on:click=change>"Change"<span class="govuk-visually-hidden">" areas for priority action"</span></a>
+                        </dd>
+                    </div>
+                })}
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{move || answers.known.get().label()}</dt>
                     <dd class="govuk-summary-list__value">{move || visit().map(|v| view! { <DateTime date=v.anchor.date() /> })}</dd>

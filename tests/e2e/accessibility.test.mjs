@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, openQuestions } from './support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -90,6 +90,7 @@ test('Print the plan: no WCAG 2.2 A or AA violations, on screen and in print', a
 
 test('the error summary and error messages: no WCAG 2.2 A or AA violations', async () => {
   await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
+  await openQuestions(app.page);
   const date = app.page.getByRole('group', { name: 'Notification date' });
   await date.getByLabel('Day').fill('31');
   await date.getByLabel('Month').fill('2');
@@ -108,12 +109,14 @@ test('the Annex A checklist with ticks, owners and a focused visit\'s choices: n
   await scan('checklist with a ticked item');
   // A focused visit: the "Asked for at this visit" choices.
   await nav.getByRole('link', { name: 'Visit schedule' }).click();
+  await openQuestions(app.page);
   await app.page.getByRole('radio', { name: 'Focused visit' }).check();
   await app.page.locator('[data-event="feedback"]').waitFor();
   await nav.getByRole('link', { name: 'Annex A checklist' }).click();
   await app.page.getByRole('checkbox', { name: /^Asked for at this visit\s*: List 8 Children in care/ }).check();
   await scan('checklist for a focused visit');
   await nav.getByRole('link', { name: 'Visit schedule' }).click();
+  await openQuestions(app.page);
   await app.page.getByRole('radio', { name: 'Standard inspection' }).check();
   await app.page.locator('[data-event="feedback"]').waitFor();
   app.assertClean(assert);

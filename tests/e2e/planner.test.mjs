@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, openQuestions } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -162,7 +162,8 @@ test('a shared link reproduces the plan, and a reload keeps it', async () => {
   const page = await other.newPage();
   await page.goto(link);
   assert.equal(await dateOf(page, 'feedback'), '2026-03-20');
-  assert.equal(await page.getByRole('group', { name: 'Notification date' }).getByLabel('Year').inputValue(), '2026');
+  // The link opens on the plan's answers (issue 13: the answer first).
+  assert.match(await page.getByRole('region', { name: 'Your answers' }).textContent(), /Monday 2 March 2026/);
   await other.close();
   app.assertClean(assert);
   await app.context.close();
@@ -184,6 +185,12 @@ test('a link with unknown or malformed parameters still opens, with a visible no
 
 test('a shared link fills in every form field it carries', async () => {
   const app = await openApp(suite, '?v=1&view=visit&vk=monitoring&vd=wed-thu&vdate=2026-03-02&mv=2');
+  // The link opens on its answers; each is listed, and "Change" shows the questions filled in.
+  const answers = await app.page.getByRole('region', { name: 'Your answers' }).textContent();
+  assert.match(answers, /Monitoring visit/);
+  assert.match(answers, /Wednesday and Thursday/);
+  assert.match(answers, /Visit 2/);
+  await openQuestions(app.page);
   assert.equal(await app.page.getByRole('radio', { name: 'Monitoring visit' }).isChecked(), true);
   assert.equal(await app.page.getByRole('radio', { name: 'Wednesday and Thursday' }).isChecked(), true);
   assert.equal(await app.page.getByLabel('Which monitoring visit is it?').inputValue(), '2');

@@ -92,3 +92,17 @@ export async function openApp(suite, path = '', { fixedTime } = {}) {
     },
   };
 }
+
+/**
+ * On the Visit schedule page of a plan that already has a visit, the questions are folded into
+ * "Your answers" (issue 13, the answer first); this opens them again. Does nothing when the
+ * questions are already open.
+ */
+export async function openQuestions(page) {
+  const change = page.getByRole('link', { name: 'Change kind of visit' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  if (await change.count() > 0) {
+    await change.click();
+    await page.getByRole('button', { name: 'Show dates' }).waitFor();
+  }
+}
