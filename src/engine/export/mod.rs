@@ -80,6 +80,8 @@ impl EventFilter {
     ///     citation: Citation::new("Annex A", "Annex A", CitationKind::Framework),
     ///     warnings: vec![],
     ///     estimate: false,
+    ///     undated: None,
+    ///     have_ready: String::new(),
     /// };
     /// assert!(EventFilter::LaDeadlines.matches(&e));
     /// assert!(!EventFilter::OnSiteAndCalls.matches(&e));
