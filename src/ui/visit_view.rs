@@ -183,6 +183,7 @@ pub fn VisitView() -> impl IntoView {
             <button type="submit" class="govuk-button">"Show dates"</button>
         </form>
         <PlanSection section=Section::Visit on_pick=Callback::new(pick) empty="Enter a date to see the schedule." />
+        <super::deferral::DeferralGuidance />
     }
 }
 
