@@ -501,3 +501,32 @@ fn f84_steps_with_no_day_span_their_period_in_the_ics() {
     assert!(unfolded
         .contains("What to have ready: Calls booked with up to four foster carer households"));
 }
+
+/// F§76 and F§139: meetings with the inspectors during a visit go with the calls and on-site days
+/// in a filtered export, not with the longer view; the action planning visit's agreement (F§128)
+/// stays in the longer view with the monitoring visits.
+#[test]
+fn f76_f139_visit_meetings_export_with_the_days_on_site() {
+    use ilacs_planner::engine::export::EventFilter;
+    let p = visit(VisitKind::Standard, Anchor::Notification(d(2026, 3, 2)));
+    for id in ["link-person-preparation", "keep-in-touch-meetings"] {
+        let e = event(&p, id);
+        assert!(EventFilter::OnSiteAndCalls.matches(e), "{id}");
+        assert!(!EventFilter::Longer.matches(e), "{id}");
+    }
+    let p = visit(VisitKind::Monitoring, Anchor::Notification(d(2026, 3, 2)));
+    assert!(EventFilter::OnSiteAndCalls.matches(event(&p, "next-visit-milestones")));
+    let input = PlanInput {
+        last_inspection: Some(LastInspection {
+            kind: JudgementKind::Standard,
+            first_onsite_day: d(2018, 1, 8),
+            outcome: Outcome::Overall(Grade::Inadequate),
+        }),
+        ..PlanInput::default()
+    };
+    let rules = rules::by_id("ilacs-2017").unwrap();
+    let p = plan(rules, &Calendar::england_and_wales(), &input, d(2018, 1, 1)).unwrap();
+    let agreed = event(&p, "monitoring-dates-agreed");
+    assert!(EventFilter::Longer.matches(agreed));
+    assert!(!EventFilter::OnSiteAndCalls.matches(agreed));
+}
