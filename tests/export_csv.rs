@@ -61,7 +61,7 @@ fn rows_round_trip_through_the_csv_crate() {
     assert_eq!(header, CSV_HEADER);
     assert_eq!(rows.len(), p.events.len());
     for (row, e) in rows.iter().zip(&p.events) {
-        assert_eq!(row.len(), 10);
+        assert_eq!(row.len(), CSV_HEADER.len());
         assert_eq!(row[1], e.date.format("%Y-%m-%d").to_string());
         assert_eq!(row[3], e.title);
         assert_eq!(row[4], e.id);
@@ -69,12 +69,24 @@ fn rows_round_trip_through_the_csv_crate() {
         assert_eq!(row[6], e.who);
         assert!(row[7].starts_with(&format!("{} — ", e.citation.label)));
         assert_eq!(row[9], if e.estimate { "Yes" } else { "No" });
+        assert_eq!(row[12], e.have_ready);
     }
     let notification = rows.iter().find(|r| r[4] == "notification").unwrap();
     assert_eq!(notification[0], "Monday 2 March 2026");
     assert_eq!(notification[1], "2026-03-02");
     assert_eq!(notification[2], "9.30am");
     assert!(notification[7].starts_with("F§73 — ILACS framework, paragraph 73"));
+    assert_eq!(
+        (notification[10].as_str(), notification[11].as_str()),
+        ("", "")
+    );
+    // F§84–87: a step with no day shows its period in words and its last day.
+    let calls = rows.iter().find(|r| r[4] == "carer-calls").unwrap();
+    assert_eq!(calls[1], "2026-03-09");
+    assert_eq!(calls[2], "on up to two days during fieldwork");
+    assert_eq!(calls[10], "Friday 20 March 2026");
+    assert_eq!(calls[11], "2026-03-20");
+    assert!(calls[12].contains("up to four foster carer households"));
 }
 
 #[test]
@@ -179,6 +191,11 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
             "F§249".into(),
             "F Annex A".into(),
             "child-level-data-due".into(),
+            // F§249: contacts in the three months before the notification day.
+            "Tuesday 2 December 2025".into(),
+            "2025-12-02".into(),
+            "Monday 2 March 2026".into(),
+            "2026-03-02".into(),
         ]
     );
     let list_2 = &read_rows[1];
@@ -188,6 +205,15 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
         (doc[3].as_str(), doc[6].as_str()),
         ("Wednesday 4 March 2026", "Due today")
     );
+    // Documents have no period; list 10 reaches back 12 months (F§249), the audits six (F§257).
+    assert_eq!(&doc[14..], &["", "", "", ""]);
+    let list_10 = read_rows.iter().find(|r| r[0] == "List 10").unwrap();
+    assert_eq!(
+        (list_10[15].as_str(), list_10[17].as_str()),
+        ("2025-03-02", "2026-03-02")
+    );
+    let audits = read_rows.iter().find(|r| r[0] == "Audits").unwrap();
+    assert_eq!(audits[15], "2025-09-02");
 }
 
 /// Focused visit (F§242: only what is relevant is asked for): items not asked for are still

@@ -245,7 +245,13 @@ fn every_event_is_a_complete_vevent() {
                 let s = NaiveDate::parse_from_str(start, "%Y%m%d").unwrap();
                 let e = NaiveDate::parse_from_str(end, "%Y%m%d").unwrap();
                 assert_eq!(s, source.date);
-                assert_eq!(e, s.succ_opt().unwrap(), "DTEND is exclusive");
+                // A step the framework places in a period (F§76, F§84–87) spans it.
+                let last = source
+                    .undated
+                    .as_ref()
+                    .and_then(|u| u.until)
+                    .unwrap_or(source.date);
+                assert_eq!(e, last.succ_opt().unwrap(), "DTEND is exclusive");
                 assert_eq!(prop(event, "TRANSP"), "TRANSPARENT");
             }
             Some(_) => {

@@ -35,8 +35,21 @@ fn notice_week_next_three_working_days() {
     let dates: Vec<NaiveDate> = due.days.iter().map(|x| x.date).collect();
     assert_eq!(dates, vec![d(2026, 3, 2), d(2026, 3, 3), d(2026, 3, 4)]);
     assert!(due.days[0].is_today);
-    assert_eq!(ids(&due.days[0]), vec!["notification", "set-up-call"]);
-    assert_eq!(ids(&due.days[1]), vec!["child-level-data-due"]);
+    // The notice week's steps with no day (F§76 link person, F§78 possible call) start with it;
+    // the analyst's call (F§77, F§255) can come once the lists are shared.
+    assert_eq!(
+        ids(&due.days[0]),
+        vec![
+            "notification",
+            "set-up-call",
+            "link-person-preparation",
+            "lead-member-call"
+        ]
+    );
+    assert_eq!(
+        ids(&due.days[1]),
+        vec!["child-level-data-due", "analyst-call"]
+    );
     assert_eq!(ids(&due.days[2]), vec!["management-information-due"]);
     assert_eq!(
         due.visit_position.as_deref(),

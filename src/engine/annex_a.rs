@@ -23,6 +23,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
+use super::council_steps::{data_period, DataPeriod};
 use super::error::PlanError;
 use super::event::{Citation, CitationKind, TimeOfDay};
 use super::plan::VisitSummary;
@@ -518,6 +519,9 @@ pub struct ChecklistRow {
     pub status: ItemStatus,
     pub owner: String,
     pub note: String,
+    /// The period the item covers, counted back from the notification day (F§249, F§257);
+    /// `None` for items with no period.
+    pub data_period: Option<DataPeriod>,
 }
 
 /// When one row of the Annex A table is due.
@@ -722,6 +726,7 @@ pub fn checklist(
             status,
             owner: s.map(|s| s.owner.clone()).unwrap_or_default(),
             note: s.map(|s| s.note.clone()).unwrap_or_default(),
+            data_period: data_period(rules, item.id, visit.notification)?,
         });
     }
     Ok(rows)

@@ -224,6 +224,22 @@ pub struct Event {
     pub warnings: Vec<WarningId>,
     /// True when the date is approximate (an estimate from observation or a usual pattern).
     pub estimate: bool,
+    /// Set when the framework places the step in a period but gives no day: `date` is the
+    /// period's first day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undated: Option<Undated>,
+    /// What the council should have ready (empty when the event says nothing particular).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub have_ready: String,
+}
+
+/// The period of a step the framework gives no day for, e.g. "during fieldwork".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Undated {
+    /// The period's last day; `None` when the framework gives no end ("after the visit").
+    pub until: Option<NaiveDate>,
+    /// The period in words, shown instead of a day.
+    pub words: String,
 }
 
 impl Event {
@@ -253,6 +269,8 @@ impl Event {
             citation,
             warnings: Vec::new(),
             estimate,
+            undated: None,
+            have_ready: String::new(),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod after_fieldwork;
 pub mod annex_a;
 pub mod annual;
 pub mod calendar;
+pub mod council_steps;
 pub mod dates;
 pub mod day_check;
 pub mod error;

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::after_fieldwork::{after_fieldwork, AfterFieldworkInput};
 use super::calendar::Calendar;
+use super::council_steps;
 use super::dates::add_months;
 use super::error::{InputField, PlanError};
 use super::event::{Event, EventKind, Section, Warning, WarningId};
@@ -142,6 +143,9 @@ pub fn plan(
         }
         episodes.push(("last-inspection", last.first_onsite_day, "last inspection"));
         events.extend(result.events);
+        if let Some(t) = &result.summary.inadequate {
+            events.extend(council_steps::inadequate_steps(rules, calendar, t)?);
+        }
         summary = Some(result.summary);
     }
 
@@ -180,8 +184,15 @@ pub fn plan(
         if visit.kind == VisitKind::Monitoring && visit.monitoring_visit_number == 0 {
             return Err(PlanError::InvalidMonitoringVisitNumber { number: 0 });
         }
-        let sched = schedule(rules, calendar, visit)?;
+        let mut sched = schedule(rules, calendar, visit)?;
         let mut after_events = Vec::new();
+        let step_days = council_steps::StepDays {
+            notification: Some(sched.notification),
+            first_onsite_day: Some(sched.first_onsite_day),
+            last_fieldwork_day: sched.last_fieldwork_day,
+            inadequate: None,
+        };
+        let mut steps = council_steps::visit_steps(rules, calendar, visit.kind, &step_days)?;
         warnings.extend(visit_warnings(
             rules,
             calendar,
@@ -202,7 +213,16 @@ pub fn plan(
             )?;
             warnings.extend(publication_warnings(rules, &after));
             after_events = after;
+            steps.extend(council_steps::second_set_letter(
+                rules,
+                calendar,
+                visit.kind,
+                visit.monitoring_visit_number,
+                last_day,
+            )?);
         }
+        council_steps::annotate(rules, visit.kind, &mut sched.events);
+        council_steps::annotate(rules, visit.kind, &mut after_events);
         visit_summary = Some(VisitSummary {
             kind: sched.kind,
             notification: sched.notification,
@@ -211,6 +231,7 @@ pub fn plan(
         });
         events.extend(sched.events);
         events.append(&mut after_events);
+        events.append(&mut steps);
     }
 
     // Annual engagement.
@@ -221,6 +242,25 @@ pub fn plan(
             meeting,
             self_evaluation_from,
         )?);
+    }
+
+    // F§220: after a focused visit, the updated action plan goes with the next self-evaluation.
+    if let Some(v) = input
+        .visit
+        .as_ref()
+        .filter(|v| v.kind == VisitKind::Focused)
+    {
+        if !v.priority_actions {
+            if let Some(final_letter) = events.iter().find(|e| e.id == "final-report") {
+                let self_evaluations: Vec<&Event> = events
+                    .iter()
+                    .filter(|e| e.id.starts_with("self-evaluation-"))
+                    .collect();
+                let e =
+                    council_steps::updated_action_plan(rules, final_letter.date, &self_evaluations);
+                events.push(e);
+            }
+        }
     }
 
     // Episodes under six months apart (monitoring visits are quarterly by design: excluded).

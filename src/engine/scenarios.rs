@@ -232,6 +232,10 @@ fn group_phrase(group: AnnexAGroup) -> &'static str {
 
 /// "What to have ready" for one event: the Annex A items due that day, or advice by event kind.
 fn have_ready(rules: &RuleSet, kind: VisitKind, event: &Event) -> String {
+    // The framework's own list for the step (F§76, F§84–87, F§199, …) comes first.
+    if !event.have_ready.is_empty() {
+        return event.have_ready.clone();
+    }
     let due = items_due_on_event(rules, kind, &event.id);
     if !due.is_empty() {
         let mut groups: Vec<AnnexAGroup> = due.iter().map(|i| i.group).collect();
@@ -370,10 +374,16 @@ pub fn scenario(
             }
         }
         let from_notification = calendar.working_days_between(notification, e.date)?;
+        // A step the framework places in a period (F§76, F§84–87) covers the period.
+        let end_date = e
+            .undated
+            .as_ref()
+            .and_then(|u| u.until)
+            .filter(|u| *u > e.date);
         steps.push(Step {
             index: steps.len() + 1,
             date: e.date,
-            end_date: None,
+            end_date,
             have_ready: have_ready(rules, kind, &e),
             event_id: e.id,
             title: e.title,

@@ -149,6 +149,8 @@ pub fn schedule(
             citation: m.source.citation(),
             warnings: Vec::new(),
             estimate: m.estimate,
+            undated: None,
+            have_ready: String::new(),
         });
     }
     // Milestones are stored in offset order; keep it robust to data written out of order.

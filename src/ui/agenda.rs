@@ -85,6 +85,19 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
         CitationKind::Framework => None,
         other => Some(format!(" ({})", other.label())),
     };
+    let until = event.undated.as_ref().and_then(|u| u.until);
+    let words = event
+        .undated
+        .as_ref()
+        .map(|u| format!(", {} (the framework gives no day)", u.words));
+    let have_ready = (!event.have_ready.is_empty()).then(|| {
+        view! {
+            <p class="app-event__ready">
+                <span class="app-event__label">"What to have ready: "</span>
+                {event.have_ready.clone()}
+            </p>
+        }
+    });
     view! {
         <li class=class data-event=event.id.clone()>
             <h3 class="app-event__title">
@@ -94,6 +107,8 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
             </h3>
             <p class="app-event__when">
                 <DateTime date=event.date />
+                {until.map(|d| view! { " to " <DateTime date=d /> })}
+                {words}
                 {time}
                 {estimate}
                 <span class="app-event__kind">" · " {event.kind.label()}</span>
@@ -103,6 +118,7 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 <span class="app-event__label">"Who: "</span>
                 {event.who.clone()}
             </p>
+            {have_ready}
             {warnings
                 .into_iter()
                 .map(|w| view! { <WarningText warning=w /> })

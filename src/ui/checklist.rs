@@ -13,6 +13,7 @@ use crate::engine::annex_a::{
     self, checklist, deadline_groups, summary, AnnexAGroup, AnnexAItem, ChecklistRow,
     ChecklistSummary, DeadlineGroup, ItemStatus,
 };
+use crate::engine::council_steps::monitoring_sample_period;
 use crate::engine::export::checklist_csv;
 use crate::engine::rules::{Source, VisitKind};
 
@@ -125,6 +126,15 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
         .plan
         .with_untracked(|p| p.as_ref().ok().map(|p| p.rule_set_id.clone()))
         .map(|id| rule_set(&id, state.today).annex_a.relevant_only);
+    // Monitoring visits: the months inspectors usually sample other cases from (F§135).
+    let sample = Memo::new(move |_| {
+        state.plan.with(|p| {
+            let plan = p.as_ref().ok()?;
+            let visit = plan.visit.filter(|v| v.kind == VisitKind::Monitoring)?;
+            let rules = rule_set(&plan.rule_set_id, state.today);
+            monitoring_sample_period(rules, visit.notification).ok()
+        })
+    });
     let message = RwSignal::new(None::<&'static str>);
     let download = move |_| {
         let done = rows.with_untracked(|r| match r {
@@ -152,6 +162,16 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
             {(!all_information).then_some(relevant_only).flatten().map(|s| view! { <span class="app-citation">" (" {s.label} ")"</span> })}
         </p>
         {move || problem().map(|m| view! { <p class="govuk-body app-problem">{m}</p> })}
+        {move || sample.get().map(|p| view! {
+            <p class="govuk-body" data-period="monitoring-sample">
+                {format!("Inspectors usually sample other cases from the previous {} months: ", p.months)}
+                <DateTime date=p.from />
+                " to "
+                <DateTime date=p.to />
+                "."
+                <span class="app-citation">" (" {p.citation.label.to_string()} ")"</span>
+            </p>
+        })}
         <p class="govuk-body-l app-checklist-summary" id="checklist-summary" aria-live="polite">
             {move || summary_text(counts.get())}
         </p>
@@ -382,6 +402,29 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
         })
     };
 
+    // The period the item covers (F§249, F§257): fixed by the notification day, like the deadline.
+    let period = Memo::new(move |_| {
+        row.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.data_period.as_ref())
+                .map(|p| (p.from, p.to, p.months, p.citation.label.clone()))
+        })
+    });
+    let covers = move || {
+        period.get().map(|(from, to, months, citation)| {
+            view! {
+                <p class="govuk-body-s app-checklist__period" data-period=item.id>
+                    "Covers "
+                    <DateTime date=from />
+                    " to "
+                    <DateTime date=to />
+                    {format!(" (the {months} months before the notification day).")}
+                    <span class="app-citation">" Source: " {citation} "."</span>
+                </p>
+            }
+        })
+    };
+
     let asked = selectable.then(|| {
         let name = name.clone();
         view! {
@@ -439,6 +482,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                 <strong class=move || status_class(status()) id=status_id.clone()>{move || status().label()}</strong>
                 {due}
             </p>
+            {covers}
             {asked}
             {move || fields()}
         </li>
@@ -488,6 +532,14 @@ fn Sources() -> impl IntoView {
     if let Some(rules) = rules {
         sources.push(rules.annex_a.table);
         sources.push(rules.annex_a.relevant_only);
+        let periods = &rules.council_steps.data_windows;
+        sources.push(periods.counting);
+        sources.push(periods.monitoring_sample_months.source);
+        for w in periods.windows {
+            if !sources.iter().any(|s| s.label == w.source.label) {
+                sources.push(w.source);
+            }
+        }
     }
     for item in annex_a::items() {
         if !sources.iter().any(|s| s.label == item.source.label) {

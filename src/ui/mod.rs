@@ -7,6 +7,7 @@ pub mod autosave;
 pub mod calendar_panel;
 pub mod checklist;
 pub mod date_input;
+pub mod deferral;
 pub mod drafts;
 pub mod error_summary;
 pub mod file_pick;

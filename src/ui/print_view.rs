@@ -203,10 +203,22 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
         CitationKind::Framework => citation.source_name().to_string(),
         other => format!("{} ({})", citation.source_name(), other.label()),
     };
+    let until = event.undated.as_ref().and_then(|u| u.until);
+    // A step with no day gives its period in words where a time of day would go.
+    let when = match &event.undated {
+        Some(u) => Some(u.words.clone()),
+        None => event.time.map(|t| t.label().to_string()),
+    };
+    let have_ready = (!event.have_ready.is_empty()).then(
+        || view! { <p class="govuk-body-s">"What to have ready: " {event.have_ready.clone()}</p> },
+    );
     view! {
         <tr class="govuk-table__row" data-event=event.id.clone()>
-            <td class="govuk-table__cell app-print-agenda__date"><DateTime date=event.date /></td>
-            <td class="govuk-table__cell">{event.time.map(|t| t.label())}</td>
+            <td class="govuk-table__cell app-print-agenda__date">
+                <DateTime date=event.date />
+                {until.map(|d| view! { " to " <DateTime date=d /> })}
+            </td>
+            <td class="govuk-table__cell">{when}</td>
             <td class="govuk-table__cell">
                 <span class="app-event__icon" aria-hidden="true">{icon(event.kind)}</span>
                 " "
@@ -214,6 +226,7 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 {event.estimate.then_some(" (estimate)")}
                 <span class="app-print-agenda__kind">{event.kind.label()}</span>
                 {warnings.into_iter().map(|w| view! { <WarningText warning=w /> }).collect_view()}
+                {have_ready}
             </td>
             <td class="govuk-table__cell">{event.who.clone()}</td>
             <td class="govuk-table__cell">{source}</td>

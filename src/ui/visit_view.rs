@@ -90,6 +90,7 @@ pub fn VisitView() -> impl IntoView {
             view! { <AnswersSummary answers=answers asking=asking /> }.into_any()
         }}
         <PlanSection section=Section::Visit on_pick=Callback::new(pick) empty="Enter a date to see the schedule." />
+        <super::deferral::DeferralGuidance />
     }
 }
 

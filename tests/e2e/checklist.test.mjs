@@ -38,7 +38,12 @@ test('each Annex A deadline is shown once, from the plan, and every item has its
   assert.equal(await page.locator('[data-item]').count(), 43);
   assert.equal(await page.locator('[data-item] [data-due-event] time').count(), 43);
   const item = (id) => page.locator(`[data-item="${id}"]`);
-  assert.equal(await item('list-3').locator('time').getAttribute('datetime'), '2026-03-03');
+  assert.equal(await item('list-3').locator('[data-due-event] time').getAttribute('datetime'), '2026-03-03');
+  // F§249: referrals in the three months before the notification day, as from–to dates.
+  const covers = page.locator('[data-period="list-3"] time');
+  assert.deepEqual(await covers.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))), ['2025-12-02', '2026-03-02']);
+  assert.equal(await page.locator('[data-item] [data-period] time').count(), 22, 'lists 1–8, 10, 11 and the audits');
+  assert.equal(await item('list-9').locator('[data-period]').count(), 0, 'care leavers now: no period');
   assert.match(await item('list-3').textContent(), /Overdue.*by end of day.*F§249.*F Annex A/);
   assert.match(await item('doc-1.01').textContent(), /Due today/);
   assert.match(await item('case-files').textContent(), /Due next working day/);
@@ -83,7 +88,7 @@ test('a focused visit asks only for what is chosen, with the midday deadline', a
   await page.getByRole('checkbox', { name: /^Asked for at this visit\s*: List 8 Children in care/ }).check();
   await done(page, 'List 8 Children in care').waitFor();
   const list8 = page.locator('[data-item="list-8"]');
-  assert.equal(await list8.locator('time').getAttribute('datetime'), '2026-03-04');
+  assert.equal(await list8.locator('[data-due-event] time').getAttribute('datetime'), '2026-03-04');
   assert.match(await list8.textContent(), /Due next working day.*by midday/);
   assert.equal(await summary(page).textContent(), '0 of 1 done, 1 due today or next working day');
   await done(page, 'List 8 Children in care').check();
@@ -109,6 +114,7 @@ test('the spreadsheet has one row per item with its deadline, status, owner and 
   assert.deepEqual(header, [
     'Number', 'Item', 'Group', 'Due date', 'Due date (ISO)', 'Due time', 'Status', 'Asked for', 'Done',
     'Owner', 'Note', 'Source', 'Deadline source', 'Deadline event id',
+    'Covers from', 'Covers from (ISO)', 'Covers to', 'Covers to (ISO)',
   ]);
   assert.equal(rows.length, 43);
   assert.deepEqual(rows[0].slice(0, 10), [
@@ -119,6 +125,10 @@ test('the spreadsheet has one row per item with its deadline, status, owner and 
   const statuses = new Set(rows.map((r) => r[6]));
   assert.deepEqual([...statuses].sort(), ['Done', 'Due next working day', 'Due today', 'Overdue']);
   assert.equal(rows.find((r) => r[0] === 'Cases')[4], '2026-03-05');
+  // F§249 and F§257: the period each list covers, from–to; none for the case papers.
+  assert.deepEqual(rows[0].slice(15), ['2025-12-02', 'Monday 2 March 2026', '2026-03-02']);
+  assert.equal(rows.find((r) => r[0] === 'Audits')[15], '2025-09-02');
+  assert.equal(rows.find((r) => r[0] === 'Cases')[15], '');
   app.assertClean(assert);
   await app.context.close();
 });

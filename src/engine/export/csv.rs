@@ -13,7 +13,7 @@ use crate::engine::further_info::{status, InfoRequest};
 use crate::engine::plan::Plan;
 
 /// The header row.
-pub const CSV_HEADER: [&str; 10] = [
+pub const CSV_HEADER: [&str; 13] = [
     "Date",
     "Date (ISO)",
     "Time",
@@ -24,6 +24,9 @@ pub const CSV_HEADER: [&str; 10] = [
     "Source",
     "Warnings",
     "Estimate",
+    "Until",
+    "Until (ISO)",
+    "What to have ready",
 ];
 
 /// Every event of the plan as CSV.
@@ -41,7 +44,7 @@ pub const CSV_HEADER: [&str; 10] = [
 /// };
 /// assert_eq!(
 ///     csv(&empty),
-///     "\u{feff}Date,Date (ISO),Time,Event,Event id,What happens,Who,Source,Warnings,Estimate\r\n"
+///     "\u{feff}Date,Date (ISO),Time,Event,Event id,What happens,Who,Source,Warnings,Estimate,Until,Until (ISO),What to have ready\r\n"
 /// );
 /// ```
 pub fn csv(plan: &Plan) -> String {
@@ -60,15 +63,18 @@ pub fn csv_filtered(plan: &Plan, filter: &EventFilter) -> String {
     out
 }
 
-fn fields(plan: &Plan, event: &Event) -> [String; 10] {
+fn fields(plan: &Plan, event: &Event) -> [String; 13] {
     let warnings: Vec<&str> = warnings_for(plan, event).collect();
+    let until = event.undated.as_ref().and_then(|u| u.until);
     [
         long_date(event.date),
         iso(event.date),
-        event
-            .time
-            .map(|t| t.label().to_string())
-            .unwrap_or_default(),
+        // A step with no day gives its period in words ("during fieldwork") where a time would go.
+        match (&event.undated, event.time) {
+            (Some(u), _) => u.words.clone(),
+            (None, Some(t)) => t.label().to_string(),
+            (None, None) => String::new(),
+        },
         event.title.clone(),
         event.id.clone(),
         event.detail.clone(),
@@ -77,11 +83,14 @@ fn fields(plan: &Plan, event: &Event) -> [String; 10] {
         // One warning per line within the cell.
         warnings.join("\n"),
         if event.estimate { "Yes" } else { "No" }.to_string(),
+        until.map(long_date).unwrap_or_default(),
+        until.map(iso).unwrap_or_default(),
+        event.have_ready.clone(),
     ]
 }
 
 /// The header row of the Annex A checklist export.
-pub const CHECKLIST_CSV_HEADER: [&str; 14] = [
+pub const CHECKLIST_CSV_HEADER: [&str; 18] = [
     "Number",
     "Item",
     "Group",
@@ -96,6 +105,10 @@ pub const CHECKLIST_CSV_HEADER: [&str; 14] = [
     "Source",
     "Deadline source",
     "Deadline event id",
+    "Covers from",
+    "Covers from (ISO)",
+    "Covers to",
+    "Covers to (ISO)",
 ];
 
 fn yes_no(b: bool) -> &'static str {
@@ -120,7 +133,15 @@ pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
     for r in rows {
         let date = long_date(r.due_date);
         let date_iso = iso(r.due_date);
-        let fields: [&str; 14] = [
+        let period = |f: fn(NaiveDate) -> String, to: bool| {
+            r.data_period
+                .as_ref()
+                .map(|p| f(if to { p.to } else { p.from }))
+                .unwrap_or_default()
+        };
+        let (from, from_iso) = (period(long_date, false), period(iso, false));
+        let (to, to_iso) = (period(long_date, true), period(iso, true));
+        let fields: [&str; 18] = [
             r.item.number,
             r.item.title,
             r.item.group.title(),
@@ -135,6 +156,10 @@ pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
             r.item.source.label,
             &r.due_citation.label,
             r.due_event_id,
+            &from,
+            &from_iso,
+            &to,
+            &to_iso,
         ];
         row(&mut out, fields.into_iter());
     }

@@ -151,8 +151,15 @@ fn vevent(out: &mut String, plan: &Plan, event: &Event, key: &str, stamp: &str, 
         }
         None => {
             line(out, &format!("DTSTART;VALUE=DATE:{}", ymd(event.date)));
-            // The end date is exclusive (RFC 5545 §3.6.1): one day after the event's day.
-            let end = event.date.succ_opt().unwrap_or(event.date);
+            // The end date is exclusive (RFC 5545 §3.6.1): one day after the event's day, or
+            // after the last day of a step the framework places in a period.
+            let last = event
+                .undated
+                .as_ref()
+                .and_then(|u| u.until)
+                .unwrap_or(event.date)
+                .max(event.date);
+            let end = last.succ_opt().unwrap_or(last);
             line(out, &format!("DTEND;VALUE=DATE:{}", ymd(end)));
             line(out, "TRANSP:TRANSPARENT");
         }
@@ -182,8 +189,14 @@ fn description(plan: &Plan, event: &Event) -> String {
     if let Some(time) = event.time {
         let _ = writeln!(text, "Time: {}", time.label());
     }
+    if let Some(u) = &event.undated {
+        let _ = writeln!(text, "When: {} (the framework gives no day)", u.words);
+    }
     if !event.who.is_empty() {
         let _ = writeln!(text, "Who: {}", event.who);
+    }
+    if !event.have_ready.is_empty() {
+        let _ = writeln!(text, "What to have ready: {}", event.have_ready);
     }
     if event.estimate {
         text.push_str("This date is an estimate.\n");

@@ -17,7 +17,7 @@ pub use self::ics::{ics, IcsOptions};
 
 use serde::{Deserialize, Serialize};
 
-use super::event::{Event, EventKind};
+use super::event::{Event, EventKind, Section};
 use super::plan::Plan;
 
 /// Which events an export includes.
@@ -80,6 +80,8 @@ impl EventFilter {
     ///     citation: Citation::new("Annex A", "Annex A", CitationKind::Framework),
     ///     warnings: vec![],
     ///     estimate: false,
+    ///     undated: None,
+    ///     have_ready: String::new(),
     /// };
     /// assert!(EventFilter::LaDeadlines.matches(&e));
     /// assert!(!EventFilter::OnSiteAndCalls.matches(&e));
@@ -89,17 +91,21 @@ impl EventFilter {
         match self {
             EventFilter::All => true,
             EventFilter::LaDeadlines => matches!(event.kind, K::Deadline | K::Notification),
+            // A meeting during the notice week or fieldwork (F§76, F§139) is a day with the
+            // inspectors, not part of the longer view.
             EventFilter::OnSiteAndCalls => {
                 matches!(
                     event.kind,
                     K::Notification | K::Call | K::OnSite | K::Feedback
-                )
+                ) || (event.kind == K::Meeting && event.section == Section::Visit)
             }
             EventFilter::Reports => matches!(event.kind, K::Report | K::Publication | K::Note),
-            EventFilter::Longer => matches!(
-                event.kind,
-                K::Window | K::PlannedEpisode | K::PastEpisode | K::Meeting
-            ),
+            EventFilter::Longer => {
+                matches!(
+                    event.kind,
+                    K::Window | K::PlannedEpisode | K::PastEpisode | K::Meeting
+                ) && !(event.kind == K::Meeting && event.section == Section::Visit)
+            }
             EventFilter::Only(ids) => ids.contains(&event.id),
         }
     }

@@ -1069,6 +1069,7 @@ pub const ILACS_2017: RuleSet = RuleSet {
     grading: GRADING_2017,
     flagged: FLAGGED,
     annex_a: ANNEX_A_RULES,
+    council_steps: super::council_steps::COUNCIL_STEPS,
 };
 
 /// The 2017 rules plus current practice: five working days to comment on a draft, the observed

@@ -5,6 +5,7 @@
 //! its numbers with the working-day calendar. A new edition of the rules is a new `RuleSet` value
 //! in [`editions`] plus one entry in [`editions::all`]; no logic changes.
 
+pub mod council_steps;
 pub mod editions;
 
 use chrono::{NaiveDate, Weekday};
@@ -406,6 +407,9 @@ pub struct RuleSet {
     pub grading: GradingRules,
     pub flagged: FlaggedRules,
     pub annex_a: AnnexARules,
+    /// The council's steps the visit tables do not date (data periods, notice-week and
+    /// fieldwork tasks, the improvement cycle, report recipients, complaints, deferral).
+    pub council_steps: council_steps::CouncilStepRules,
 }
 
 impl RuleSet {

@@ -1,0 +1,487 @@
+//! The steps the framework asks of a council around a visit that the visit tables do not date:
+//! the periods the Annex A lists cover, the link person's and analyst's work in the notice week,
+//! the meetings and calls during fieldwork, the inadequate authority's improvement cycle, and the
+//! text about who receives the report, how to complain and when a visit can be deferred.
+//!
+//! Data only, like the rest of `rules`: `engine::council_steps` turns it into dated events and
+//! checklist periods. Where the framework gives a period and no day, a step says so in `words`
+//! ("during fieldwork") and is dated as a span over that period; nothing here invents a day.
+
+use super::{CitationKind, EventKind, Source, Sourced, VisitKind};
+
+use CitationKind::{Framework, PlannerConvention};
+
+const fn f(label: &'static str, text: &'static str) -> Source {
+    Source::new(label, text, Framework)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annex A: the periods the lists cover (F§249, F§257) and the monitoring sample (F§135)
+// ---------------------------------------------------------------------------------------------
+
+/// How far back one Annex A item reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DataWindow {
+    /// The Annex A item id (`list-1`, `audit-list`, …).
+    pub item: &'static str,
+    /// Calendar months before the inspection.
+    pub months: u32,
+    /// What the period covers, in a few words ("contacts", "children who left care").
+    pub covers: &'static str,
+    pub source: Source,
+}
+
+const F249: Source = f(
+    "F§249",
+    "ILACS framework, Annex A, paragraph 249: each child-level list covers a set period before the inspection (three, six or 12 months)",
+);
+
+const fn list(item: &'static str, months: u32, covers: &'static str) -> DataWindow {
+    DataWindow {
+        item,
+        months,
+        covers,
+        source: F249,
+    }
+}
+
+/// List 9 (care leavers now) has no period: it is as at the inspection.
+static DATA_WINDOWS: [DataWindow; 11] = [
+    list("list-1", 3, "contacts"),
+    list(
+        "list-2",
+        6,
+        "early help assessments and targeted interventions",
+    ),
+    list("list-3", 3, "referrals"),
+    list("list-4", 6, "statutory assessments"),
+    list("list-5", 6, "section 47 enquiries"),
+    list("list-6", 3, "children whose child in need services ended"),
+    list("list-7", 3, "children whose child protection plan ended"),
+    list("list-8", 6, "children who left care"),
+    list(
+        "list-10",
+        12,
+        "adoptions, placement decisions and reversed decisions",
+    ),
+    list("list-11", 12, "prospective adopters' contact with the agency"),
+    DataWindow {
+        item: "audit-list",
+        months: 6,
+        covers: "audits completed",
+        source: f(
+            "F§257",
+            "ILACS framework, Annex A, paragraph 257: the audits the local authority completed in the six months before the inspection or visit",
+        ),
+    },
+];
+
+/// The Annex A periods and how they are counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DataWindowRules {
+    pub windows: &'static [DataWindow],
+    /// How "the N months before inspection" is turned into dates.
+    pub counting: Source,
+    /// Monitoring visits: inspectors usually sample cases from the previous three months.
+    pub monitoring_sample_months: Sourced<u32>,
+}
+
+impl DataWindowRules {
+    /// The period of one Annex A item, if it has one.
+    pub fn for_item(&self, item: &str) -> Option<&DataWindow> {
+        self.windows.iter().find(|w| w.item == item)
+    }
+}
+
+pub const DATA_WINDOW_RULES: DataWindowRules = DataWindowRules {
+    windows: &DATA_WINDOWS,
+    counting: Source::new(
+        "planner convention",
+        "Planner convention: the framework says \"in the N months before inspection\"; the planner counts N calendar months back from the notification day (the day the lists are asked for) and includes both ends, so nothing on the boundary is left out",
+        PlannerConvention,
+    ),
+    monitoring_sample_months: Sourced::new(
+        3,
+        f(
+            "F§135",
+            "ILACS framework, paragraph 135: at monitoring visits inspectors usually sample cases only from the previous three months",
+        ),
+    ),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Steps with a period but no day
+// ---------------------------------------------------------------------------------------------
+
+/// A day a step is counted from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepPoint {
+    /// The visit's notification (request) day.
+    Notification,
+    /// The visit's first on-site day.
+    FirstOnSiteDay,
+    /// The visit's last day of fieldwork.
+    LastFieldworkDay,
+    /// Pathway 3: the day the inadequate inspection's report is received (estimate).
+    InadequateReport,
+    /// Pathway 3: the action planning visit (estimate).
+    ActionPlanningVisit,
+    /// Pathway 3: the action plan deadline.
+    InadequateActionPlanDue,
+}
+
+/// Which plans show a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepScope {
+    /// A scheduled visit of one of these kinds.
+    Visit(&'static [VisitKind]),
+    /// An inadequate authority's improvement cycle (pathway 3).
+    Inadequate,
+}
+
+/// One step the framework asks of the council (or does with it), placed in a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepRule {
+    /// Stable event id (see `docs/event-ids.md`).
+    pub id: &'static str,
+    pub scope: StepScope,
+    /// The first day the step can fall on: a point plus working days.
+    pub from: (StepPoint, i32),
+    /// The last day it can fall on; `None` when the framework gives no end ("after the visit").
+    pub until: Option<(StepPoint, i32)>,
+    /// The period in words, shown instead of a day ("during fieldwork").
+    pub words: &'static str,
+    pub kind: EventKind,
+    pub title: &'static str,
+    pub detail: &'static str,
+    pub who: &'static str,
+    pub have_ready: &'static str,
+    pub source: Source,
+}
+
+const JUDGEMENT: &[VisitKind] = &[VisitKind::Standard, VisitKind::Short];
+const WITH_ANNEX_A: &[VisitKind] = &[VisitKind::Standard, VisitKind::Short, VisitKind::Focused];
+const MONITORING: &[VisitKind] = &[VisitKind::Monitoring];
+
+use StepPoint::{
+    ActionPlanningVisit, FirstOnSiteDay, InadequateActionPlanDue, InadequateReport,
+    LastFieldworkDay, Notification,
+};
+
+static STEPS: [StepRule; 12] = [
+    StepRule {
+        id: "link-person-preparation",
+        scope: StepScope::Visit(JUDGEMENT),
+        from: (Notification, 0),
+        until: Some((FirstOnSiteDay, -1)),
+        words: "in the notice week",
+        kind: EventKind::Meeting,
+        title: "Link person prepares the on-site weeks with the lead inspector",
+        detail: "The DCS names a link person with ready access to senior leaders. Before inspectors arrive, the lead inspector works with the link person and/or the DCS: the scope and method of the inspection, how inspectors will hear from children and families, practical arrangements, keep-in-touch and feedback meetings, contact details, local context, and any serious incidents.",
+        who: "Link person and/or DCS; lead inspector",
+        have_ready: "Work space, access to case files and IT systems with staff to help, dates for keep-in-touch meetings and the feedback meeting with the DCS and senior leaders, the framework summary for affected staff, how local services are structured, your context, strengths and challenges, and any serious incidents awaiting or recently notified to Ofsted (including investigations, learning reviews and local issues of high media interest).",
+        source: f(
+            "F§76",
+            "ILACS framework, paragraph 76: in the week before inspectors are on site the lead inspector works with the link person and/or DCS on the listed preparations",
+        ),
+    },
+    StepRule {
+        id: "analyst-call",
+        scope: StepScope::Visit(WITH_ANNEX_A),
+        from: (Notification, 1),
+        until: Some((FirstOnSiteDay, -1)),
+        words: "after the Annex A data is shared, before inspectors arrive",
+        kind: EventKind::Call,
+        title: "Ofsted analyst may call your analyst",
+        detail: "An Ofsted analytical officer may ask to speak with an analyst at the local authority about data quality, performance documents and reporting, the management information produced and the layout of your information systems.",
+        who: "Ofsted analytical officer; local authority analyst",
+        have_ready: "An analyst who knows your data and systems, free for a short call, with notes on any data quality issues in the lists you shared.",
+        source: f(
+            "F§77, F§255",
+            "ILACS framework, paragraphs 77 and 255: during the week before inspectors arrive, after Annex A is shared, an Ofsted analytical officer may ask to speak with a local authority analyst",
+        ),
+    },
+    StepRule {
+        id: "lead-member-call",
+        scope: StepScope::Visit(JUDGEMENT),
+        from: (Notification, 0),
+        until: Some((FirstOnSiteDay, -1)),
+        words: "possibly, in the notice week",
+        kind: EventKind::Call,
+        title: "Possible call with the lead member or chief executive",
+        detail: "The lead inspector may ask for a phone conversation with the lead member for children's services and/or the chief executive.",
+        who: "Lead inspector; lead member for children's services and/or chief executive",
+        have_ready: "The lead member's and chief executive's availability in the notice week.",
+        source: f(
+            "F§78",
+            "ILACS framework, paragraph 78: the lead inspector may ask for a phone conversation with the lead member and/or the chief executive",
+        ),
+    },
+    StepRule {
+        id: "keep-in-touch-meetings",
+        scope: StepScope::Visit(JUDGEMENT),
+        from: (FirstOnSiteDay, 0),
+        until: Some((LastFieldworkDay, -1)),
+        words: "during fieldwork, as agreed",
+        kind: EventKind::Meeting,
+        title: "Keep-in-touch meetings",
+        detail: "Regular keep-in-touch meetings between the lead inspector and the DCS and senior leadership team, arranged in the notice week. On arrival the lead inspector checks the practical arrangements are in place (F§80).",
+        who: "Lead inspector; DCS and senior leadership team",
+        have_ready: "Senior leaders' diaries with the agreed meeting times kept free, and answers to questions raised at the last meeting.",
+        source: f(
+            "F§76, F§80",
+            "ILACS framework, paragraphs 76 and 80: regular keep-in-touch meetings with the DCS and senior leadership team",
+        ),
+    },
+    StepRule {
+        id: "carer-calls",
+        scope: StepScope::Visit(JUDGEMENT),
+        from: (FirstOnSiteDay, 0),
+        until: Some((LastFieldworkDay, 0)),
+        words: "on up to two days during fieldwork",
+        kind: EventKind::Call,
+        title: "Regulatory inspector's calls with foster carers and adopters",
+        detail: "The social care regulatory inspector is on site for up to two days, evaluating the experiences of up to four foster carer households and up to four adopter households (each including a recent carer assessment), and speaks to carers, supporting staff and managers, and the panel chairs, usually by telephone. The local authority helps arrange the calls.",
+        who: "Social care regulatory inspector; foster carers and adopters; supporting staff and managers; fostering and adoption panel chairs",
+        have_ready: "Calls booked with up to four foster carer households and up to four adopter households (each including a recent carer assessment), the staff and managers who support them, and the panel chairs, with the carers' agreement and phone numbers.",
+        source: f(
+            "F§84–87",
+            "ILACS framework, paragraphs 84–87: the regulatory inspector is on site for up to two days; up to four foster and four adopter households; calls usually by telephone, arranged with the local authority's help",
+        ),
+    },
+    StepRule {
+        id: "no-evening-work",
+        scope: StepScope::Visit(JUDGEMENT),
+        from: (FirstOnSiteDay, 0),
+        until: Some((LastFieldworkDay, 0)),
+        words: "every fieldwork day",
+        kind: EventKind::Note,
+        title: "On-site work ends by 6pm",
+        detail: "On-site inspection activity does not normally continue after 6pm on any fieldwork day.",
+        who: "Inspection team; local authority staff",
+        have_ready: "Meetings and visits with staff and families booked to finish by 6pm.",
+        source: f(
+            "F§83",
+            "ILACS framework, paragraph 83: on-site inspection activity does not normally continue after 6pm",
+        ),
+    },
+    StepRule {
+        id: "next-visit-milestones",
+        scope: StepScope::Visit(MONITORING),
+        from: (LastFieldworkDay, 0),
+        until: None,
+        words: "at the end of the visit",
+        kind: EventKind::Meeting,
+        title: "Next monitoring visit discussed",
+        detail: "The lead inspector and the local authority discuss what the next monitoring visit will look at. If its date is known, the lead inspector confirms when information is due and whether cases must be audited.",
+        who: "Lead inspector; DCS and senior managers",
+        have_ready: "Your view of the areas for the next visit and any dates to avoid.",
+        source: f(
+            "F§139",
+            "ILACS framework, paragraph 139: the areas for the next monitoring visit are discussed and, if its date is known, the milestones confirmed",
+        ),
+    },
+    StepRule {
+        id: "action-planning-letter",
+        scope: StepScope::Inadequate,
+        from: (InadequateReport, 0),
+        until: Some((ActionPlanningVisit, -1)),
+        words: "once the report is received, before the visit",
+        kind: EventKind::Report,
+        title: "Regional director's letter confirming the action planning visit",
+        detail: "Once the local authority has its inspection report, Ofsted's regional director writes to the DCS confirming the action planning visit, copied to the DfE inspections and interventions team.",
+        who: "Ofsted regional director; DCS; DfE inspections and interventions team (copy)",
+        have_ready: "Who will attend: the DCS decides, usually senior managers and key partners; elected councillors do not normally attend (F§120).",
+        source: f(
+            "F§118",
+            "ILACS framework, paragraph 118: the regional director writes to the DCS confirming the action planning visit, copied to the DfE",
+        ),
+    },
+    StepRule {
+        id: "draft-action-plan-shared",
+        scope: StepScope::Inadequate,
+        from: (InadequateReport, 0),
+        until: Some((ActionPlanningVisit, -1)),
+        words: "before the action planning visit, if you have a draft",
+        kind: EventKind::Deadline,
+        title: "Share your draft action plan (if you have one)",
+        detail: "If the local authority has a draft action plan, the DCS shares it with the lead inspector before the action planning visit. Early drafts are accepted as work in progress and are not formally reviewed.",
+        who: "DCS; lead inspector",
+        have_ready: "The draft action plan, however early.",
+        source: f(
+            "F§122",
+            "ILACS framework, paragraph 122: the DCS shares any draft action plan with the lead inspector before the action planning visit",
+        ),
+    },
+    StepRule {
+        id: "monitoring-dates-agreed",
+        scope: StepScope::Inadequate,
+        from: (ActionPlanningVisit, 0),
+        until: None,
+        words: "at the action planning visit",
+        kind: EventKind::Meeting,
+        title: "Monitoring visit dates and focus agreed",
+        detail: "At the action planning visit the senior HMI, lead inspector and DCS confirm the date of the first monitoring visit, the pattern of quarterly visits (not always equally spaced) and the focus of the first visit and, where possible, later ones. The lead inspector confirms visit dates in advance.",
+        who: "Senior HMI; lead inspector; DCS",
+        have_ready: "Dates to avoid over the next year, and what you would like the first monitoring visit to look at.",
+        source: f(
+            "F§117, F§128",
+            "ILACS framework, paragraphs 117 and 128: the action planning visit confirms the first monitoring visit's date and focus and agrees the arrangements for quarterly visits",
+        ),
+    },
+    StepRule {
+        id: "action-planning-record",
+        scope: StepScope::Inadequate,
+        from: (ActionPlanningVisit, 1),
+        until: None,
+        words: "after the action planning visit (no day given)",
+        kind: EventKind::Report,
+        title: "Record of the action planning visit sent",
+        detail: "The lead inspector records the outcome of the discussions; the senior HMI sends the record to the DCS, the regional director and the national director (social care).",
+        who: "Lead inspector; senior HMI; DCS; Ofsted regional director; national director (social care)",
+        have_ready: "Your own notes of the visit, to check the record against (monitoring dates and focus agreed).",
+        source: f(
+            "F§123",
+            "ILACS framework, paragraph 123: the outcome of the action planning visit is recorded and sent to the DCS, regional director and national director",
+        ),
+    },
+    StepRule {
+        id: "action-plan-review-letter",
+        scope: StepScope::Inadequate,
+        from: (InadequateActionPlanDue, 1),
+        until: None,
+        words: "as soon as possible after the action plan is received",
+        kind: EventKind::Report,
+        title: "Ofsted's letter on whether the action plan reflects the findings",
+        detail: "The lead inspector reviews the action plan as soon as possible; the regional director writes to the DCS saying whether it reflects the inspection findings (the DCS, not Ofsted, signs the plan off). The letter is shared with the DfE inspections and interventions unit. If Ofsted and the council disagree, the regional director sets out the differences and the Secretary of State is asked to consider any action.",
+        who: "Lead inspector; Ofsted regional director; DCS; DfE inspections and interventions unit",
+        have_ready: "Someone to discuss the plan with the lead inspector or senior HMI if Ofsted thinks it does not respond to the recommendations.",
+        source: f(
+            "F§124–126",
+            "ILACS framework, paragraphs 124–126: review of the action plan, the regional director's letter to the DCS and the copy to the DfE",
+        ),
+    },
+];
+
+/// The feedback meeting at the end of fieldwork (the `feedback` event of every visit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FeedbackRules {
+    /// Who attends after a standard or short inspection.
+    pub who_inspection: &'static str,
+    /// Who attends after a focused or monitoring visit.
+    pub who_visit: &'static str,
+    pub have_ready: &'static str,
+    /// The meeting's length and who attends.
+    pub source: Source,
+}
+
+/// After a focused visit: the updated action plan goes with the next self-evaluation (F§220).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UpdatedActionPlanRules {
+    pub title: &'static str,
+    pub detail: &'static str,
+    /// When no engagement meeting has been entered, so no self-evaluation is dated.
+    pub words_undated: &'static str,
+    pub have_ready: &'static str,
+    pub source: Source,
+}
+
+/// What a council needs to know about deferral (F§16).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeferralRules {
+    pub summary: &'static str,
+    pub not_grounds: &'static [&'static str],
+    pub grounds: &'static [&'static str],
+    pub source: Source,
+}
+
+/// Every council step of the framework that the visit tables do not date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CouncilStepRules {
+    pub data_windows: DataWindowRules,
+    pub steps: &'static [StepRule],
+    pub feedback: FeedbackRules,
+    pub updated_action_plan: UpdatedActionPlanRules,
+    /// After a first monitoring visit: the letter is published if this is a second set of
+    /// monitoring visits.
+    pub second_set_letter: Source,
+    /// Who receives the final report, beside the report events.
+    pub report_recipients: Sourced<&'static str>,
+    /// How to raise a concern or complain, beside the report events.
+    pub complaints: Sourced<&'static str>,
+    pub deferral: DeferralRules,
+}
+
+pub const COUNCIL_STEPS: CouncilStepRules = CouncilStepRules {
+    data_windows: DATA_WINDOW_RULES,
+    steps: &STEPS,
+    feedback: FeedbackRules {
+        who_inspection: "Inspection team; DCS and senior leadership team",
+        who_visit: "Lead inspector; DCS; chief executive; commissioner (where one is appointed); the Ofsted regional director and/or quality assurance manager may attend",
+        have_ready: "Senior leaders free for up to 60 minutes. Inspectors share their summary evidence, not a finished report; if you disagree with the findings, say so: it must be recorded (F§138).",
+        source: f(
+            "F§138, F§199",
+            "ILACS framework, paragraphs 138 and 199: feedback to the DCS, chief executive and commissioner (where appointed), usually no longer than 60 minutes",
+        ),
+    },
+    updated_action_plan: UpdatedActionPlanRules {
+        title: "Updated action plan goes with the self-evaluation",
+        detail: "After a focused visit, updating the existing action plan from the previous inspection is enough for Ofsted and the DfE. Send the updated plan with the self-evaluation you share before the next annual engagement meeting.",
+        words_undated: "with your next self-evaluation (enter the annual engagement meeting to date it)",
+        have_ready: "The existing action plan, updated for the focused visit's findings.",
+        source: f(
+            "F§220",
+            "ILACS framework, paragraph 220: after a focused visit, send the updated action plan with the self-evaluation before the next annual engagement meeting",
+        ),
+    },
+    second_set_letter: f(
+        "F§202 (fn 28)",
+        "ILACS framework, paragraph 202 table, footnote 28: the letter after a first monitoring visit is published when it is a second set of monitoring visits",
+    ),
+    report_recipients: Sourced::new(
+        "Ofsted also sends the final version to any third party running delegated statutory functions, to the Chair of the Children in Care Council and/or the worker who supports the council, and to the DfE (F§216).",
+        f(
+            "F§216",
+            "ILACS framework, paragraph 216: the final report goes to the local authority, a third party where functions are delegated, the Chair of the Children in Care Council and/or its support worker, and the DfE",
+        ),
+    ),
+    complaints: Sourced::new(
+        "Concerns during the inspection go to the lead inspector or quality assurance manager as soon as possible; concerns about factual accuracy are considered in quality assurance; if they cannot be resolved, use Ofsted's complaints procedure (F§222–223).",
+        f(
+            "F§222–223",
+            "ILACS framework, paragraphs 222–223: raise concerns with the lead inspector or quality assurance manager during the inspection; then Ofsted's formal complaints procedure",
+        ),
+    ),
+    deferral: DeferralRules {
+        summary: "Ofsted does not usually defer inspections or visits. It defers only where going ahead might put staff at risk or where inspectors would be severely restricted in gathering secure evidence.",
+        not_grounds: &[
+            "Staff absence, including the absence of the director of children's services (DCS)",
+        ],
+        grounds: &[
+            "Serious weather that makes getting to sites difficult or dangerous for inspectors and staff",
+            "A power failure that stops inspectors reaching electronic records for a long time",
+            "An unexpected and serious incident, such as a terrorist attack",
+        ],
+        source: f(
+            "F§16",
+            "ILACS framework, paragraph 16: inspections and visits are not usually deferred; staff absence, including the DCS's, is not a reason",
+        ),
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_ids_are_unique_and_cite_a_paragraph() {
+        let mut ids: Vec<_> = STEPS.iter().map(|s| s.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), STEPS.len());
+        for s in &STEPS {
+            assert!(s.source.label.starts_with("F§"), "{}", s.id);
+            assert!(!s.have_ready.is_empty() && !s.words.is_empty(), "{}", s.id);
+        }
+    }
+}
