@@ -3,7 +3,7 @@
 // (notification Monday 2 March 2026 → feedback Friday 20 March 2026).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, openQuestions } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -21,6 +21,8 @@ test('a reload, even without the link, finds the plan restored', async () => {
   await app.page.goto(suite.server.url + '?v=1&view=visit');
   await app.page.locator('[data-event="feedback"]').waitFor();
   assert.equal(await feedback(app.page), '2026-03-20');
+  // The plan opens on its answers (issue 13); its questions still hold what was typed.
+  await openQuestions(app.page);
   assert.equal(await group.getByLabel('Day').inputValue(), '2');
   app.assertClean(assert);
   await app.context.close();
