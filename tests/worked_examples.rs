@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::event::{EventKind, TimeOfDay, WarningId};
+use ilacs_planner::engine::event::{EventKind, Severity, TimeOfDay, WarningId};
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
 use ilacs_planner::engine::plan::{plan, Episode, Plan, PlanInput};
 use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
@@ -103,9 +103,10 @@ fn f52_standard_inspection_ordinary_week() {
         at(&p, "feedback", d(2018, 3, 23), None);
         let v = p.visit.unwrap();
         assert_eq!(v.last_fieldwork_day, Some(d(2018, 3, 23)));
-        // Publication (+21, 25 April 2018) falls before the local elections of 3 May 2018.
-        let ws: Vec<_> = p.warnings.iter().map(|w| w.id).collect();
-        assert_eq!(ws, vec![WarningId::PreElectionPeriod]);
+        // Publication (+21, 25 April 2018) falls within 30 days of the usual local elections
+        // (3 May 2018): no polling day is entered, so only a note suggests entering one.
+        let ws: Vec<_> = p.warnings.iter().map(|w| (w.id, w.severity)).collect();
+        assert_eq!(ws, vec![(WarningId::PreElectionPeriod, Severity::Info)]);
     }
 }
 
@@ -165,9 +166,11 @@ fn f103_focused_visit_ordinary_week() {
     at(&p, "off-site-evaluation", d(2018, 3, 12), None);
     at(&p, "onsite-1", d(2018, 3, 13), None);
     at(&p, "feedback", d(2018, 3, 14), None);
-    // Publication on 9 April 2018 is inside the pre-election period before 3 May 2018.
-    let ws: Vec<_> = p.warnings.iter().map(|w| w.id).collect();
-    assert_eq!(ws, vec![WarningId::PreElectionPeriod]);
+    // Publication on 9 April 2018 is within 30 days of the usual local elections (3 May 2018):
+    // a note only, as no polling day is entered (issue 14: councils without polls are
+    // published as usual).
+    let ws: Vec<_> = p.warnings.iter().map(|w| (w.id, w.severity)).collect();
+    assert_eq!(ws, vec![(WarningId::PreElectionPeriod, Severity::Info)]);
 }
 
 /// F§103 footnote 20: a Wednesday–Thursday focused visit moves every milestone one day later.

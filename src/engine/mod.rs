@@ -13,6 +13,7 @@ pub mod day_check;
 pub mod error;
 pub mod event;
 pub mod export;
+pub mod forecast;
 pub mod further_info;
 pub mod inputs;
 pub mod month_grid;

@@ -15,10 +15,11 @@ use super::calendar::Calendar;
 use super::dates::add_months;
 use super::error::{InputField, PlanError};
 use super::event::{Event, EventKind, Section, Warning};
+use super::forecast::{election_warnings, publication_forecast, Elections, PublicationForecast};
 use super::pathway::{annual_engagement, pathway, LastInspection, Pathway, PathwaySummary};
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use super::visit_schedule::{require_working_day, schedule, VisitInput};
-use super::warnings::{gap_warnings, publication_warnings, visit_warnings, window_passed};
+use super::warnings::{gap_warnings, visit_warnings, window_passed};
 
 /// Another episode of inspection activity (earlier or planned), for the timeline and the
 /// six-month gap check, e.g. a JTAI.
@@ -47,6 +48,11 @@ pub struct PlanInput {
     /// The Christmas and New Year period; `None` uses the rule set's default (24 December to
     /// 1 January).
     pub christmas_period: Option<FlaggedPeriod>,
+    /// Polling day of the council's local elections, when it has polls: its reports are held in
+    /// the pre-election period.
+    pub local_polling_day: Option<NaiveDate>,
+    /// A future general election's polling day (those already held are in the rule data).
+    pub general_election: Option<NaiveDate>,
 }
 
 impl Default for PlanInput {
@@ -58,6 +64,8 @@ impl Default for PlanInput {
             engagement_meeting: None,
             other_episodes: Vec::new(),
             christmas_period: None,
+            local_polling_day: None,
+            general_election: None,
         }
     }
 }
@@ -83,6 +91,10 @@ pub struct Plan {
     /// Chronological; same-day events keep a stable order (notice before fieldwork, etc.).
     pub events: Vec<Event>,
     pub warnings: Vec<Warning>,
+    /// The observed publication forecast for the scheduled visit's report, in words on the
+    /// after-fieldwork page.
+    #[serde(default)]
+    pub publication_forecast: Option<PublicationForecast>,
 }
 
 impl Plan {
@@ -161,6 +173,11 @@ pub fn plan(
 
     // Visit schedule and after fieldwork.
     let mut visit_summary = None;
+    let mut forecast = None;
+    let elections = Elections {
+        local_polling_day: input.local_polling_day,
+        general_election: input.general_election,
+    };
     if let Some(visit) = &input.visit {
         if visit.kind == VisitKind::Monitoring && visit.monitoring_visit_number == 0 {
             return Err(PlanError::InvalidMonitoringVisitNumber { number: 0 });
@@ -183,9 +200,22 @@ pub fn plan(
                     last_fieldwork_day: last_day,
                     monitoring_visit_number: visit.monitoring_visit_number,
                     priority_actions: visit.priority_actions,
+                    elections,
                 },
             )?;
-            warnings.extend(publication_warnings(rules, &after));
+            let published = after.iter().any(|e| e.id == "publication-observed");
+            forecast = if published {
+                publication_forecast(rules, calendar, visit.kind, last_day, &elections)?
+            } else {
+                None
+            };
+            warnings.extend(election_warnings(
+                rules,
+                calendar,
+                &elections,
+                &after,
+                forecast.as_ref(),
+            )?);
             after_events = after;
         }
         visit_summary = Some(VisitSummary {
@@ -246,5 +276,6 @@ pub fn plan(
         visit: visit_summary,
         events,
         warnings,
+        publication_forecast: forecast,
     })
 }

@@ -9,6 +9,7 @@ pub mod checklist;
 pub mod date_input;
 pub mod error_summary;
 pub mod file_pick;
+pub mod forecast_view;
 pub mod form;
 pub mod month_calendar;
 pub mod nav;

@@ -159,6 +159,12 @@ pub fn encode_query(state: &SharedState) -> String {
             ),
         );
     }
+    if let Some(day) = input.local_polling_day {
+        q.push("lp", &iso(day));
+    }
+    if let Some(day) = input.general_election {
+        q.push("ge", &iso(day));
+    }
     if state.embed {
         q.push("embed", "1");
     }
@@ -257,9 +263,9 @@ fn percent_decode(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 
 /// Every parameter the schema knows, in the order [`encode_query`] writes them.
-const KNOWN: [&str; 20] = [
+const KNOWN: [&str; 22] = [
     "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em", "ep",
-    "xp", "embed", "sc", "sd", "st",
+    "xp", "lp", "ge", "embed", "sc", "sd", "st",
 ];
 
 /// The first value of each known parameter.
@@ -528,6 +534,19 @@ pub fn decode_query(query: &str) -> Decoded {
                 v,
                 "is not a period in the form MM-DD..MM-DD made of real days",
             ),
+        }
+    }
+
+    if let Some(v) = params.get("lp") {
+        match parse_iso(v) {
+            Some(d) => state.input.local_polling_day = Some(d),
+            None => notes.bad("lp", v, date_problem(v)),
+        }
+    }
+    if let Some(v) = params.get("ge") {
+        match parse_iso(v) {
+            Some(d) => state.input.general_election = Some(d),
+            None => notes.bad("ge", v, date_problem(v)),
         }
     }
 

@@ -7,12 +7,12 @@ use chrono::{NaiveDate, Weekday};
 
 use super::{
     ActionPlanRules, AnnexADeadlines, AnnexARules, CitationKind, CycleRules, EventKind,
-    FlaggedPeriod, FlaggedRules, GradingRules, InadequateRules, Milestone, ObservedPublication,
-    PathwayRules, ReportKind, ReportRules, ReportTimetable, RuleSet, Source, Sourced, TimeOfDay,
-    VisitKind, VisitPattern,
+    FlaggedPeriod, FlaggedRules, GradingRules, InadequateRules, Milestone, PathwayRules,
+    ReportKind, ReportRules, ReportTimetable, RuleSet, Source, Sourced, TimeOfDay, VisitKind,
+    VisitPattern,
 };
 
-use CitationKind::{Assumption, Framework, Observed, PlannerConvention, PublicSource};
+use CitationKind::{Assumption, Framework, PlannerConvention, PublicSource};
 
 /// A date in rule data (checked at compile time).
 const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -673,33 +673,6 @@ const LETTER_2017: ReportTimetable = ReportTimetable {
     observed_publication: &[],
 };
 
-const OBSERVED_JUDGEMENT: [ObservedPublication; 2] = [
-    ObservedPublication {
-        from: ymd(2021, 1, 1),
-        working_days: Sourced::new(
-            30,
-            Source::new(
-                "observed 2021–24",
-                "Observed in published reports: fieldwork ending January 2021 to March 2024, median 30 working days to publication",
-                Observed,
-            ),
-        ),
-        label: "observed for fieldwork ending 2021 to March 2024",
-    },
-    ObservedPublication {
-        from: ymd(2024, 4, 1),
-        working_days: Sourced::new(
-            27,
-            Source::new(
-                "observed since April 2024",
-                "Observed in published reports: fieldwork ending since April 2024, median 27 working days to publication, usually a Tuesday",
-                Observed,
-            ),
-        ),
-        label: "observed since April 2024",
-    },
-];
-
 const REPORTS_2017: ReportRules = ReportRules {
     judgement: JUDGEMENT_2017,
     letter: LETTER_2017,
@@ -715,7 +688,7 @@ const REPORTS_2017: ReportRules = ReportRules {
 const REPORTS_CURRENT: ReportRules = ReportRules {
     judgement: ReportTimetable {
         comments: Sourced::new(5, COMMENTS_2020),
-        observed_publication: &OBSERVED_JUDGEMENT,
+        observed_publication: &super::forecast::OBSERVED_JUDGEMENT,
         ..JUDGEMENT_2017
     },
     letter: ReportTimetable {
@@ -986,22 +959,6 @@ const FLAGGED: FlaggedRules = FlaggedRules {
             PlannerConvention,
         ),
     ),
-    local_election_month: Sourced::new(
-        5,
-        Source::new(
-            "local elections",
-            "Local elections in England are usually held on the first Thursday in May; reports are not published in pre-election periods (observed)",
-            PublicSource,
-        ),
-    ),
-    pre_election_weeks: Sourced::new(
-        6,
-        Source::new(
-            "approximate",
-            "The pre-election period starts about six weeks before polling day (approximate: the exact start depends on the notice of election)",
-            Assumption,
-        ),
-    ),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1069,6 +1026,7 @@ pub const ILACS_2017: RuleSet = RuleSet {
     grading: GRADING_2017,
     flagged: FLAGGED,
     annex_a: ANNEX_A_RULES,
+    forecast: super::forecast::FORECAST,
 };
 
 /// The 2017 rules plus current practice: five working days to comment on a draft, the observed
