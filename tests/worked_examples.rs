@@ -581,3 +581,44 @@ fn events_are_grouped_into_the_pages_that_show_them() {
         assert_eq!(section(id), Some(Section::Monitoring), "{id}");
     }
 }
+
+/// docs/event-ids.md (`unusual-notification-day`: not when a bank holiday moved the call) and
+/// F§73 footnote 18 by the same reasoning: fieldwork from Monday 6 June 2022, with the Platinum
+/// Jubilee holidays (Thursday 2 and Friday 3 June) in the notice week, so five working days' notice
+/// starts on Thursday 26 May. Issue 14 found the note firing here.
+#[test]
+fn unusual_notification_note_not_raised_when_a_notice_week_holiday_moved_the_call() {
+    let p = visit_plan(
+        VisitKind::Standard,
+        Anchor::FirstOnSiteDay(d(2022, 6, 6)),
+        OnSiteDays::TueWed,
+    );
+    at(
+        &p,
+        "notification",
+        d(2022, 5, 26),
+        Some(TimeOfDay::NineThirty),
+    );
+    assert!(!has_warning(&p, WarningId::UnusualNotificationDay));
+    // VE Day 2020 (Friday 8 May) in the notice week: fieldwork from Monday 11 May 2020, call on
+    // Friday 1 May.
+    let q = visit_plan(
+        VisitKind::Standard,
+        Anchor::FirstOnSiteDay(d(2020, 5, 11)),
+        OnSiteDays::TueWed,
+    );
+    at(&q, "notification", d(2020, 5, 1), None);
+    assert!(!has_warning(&q, WarningId::UnusualNotificationDay));
+}
+
+/// Annex A: a standard inspection notified on a Tuesday with no bank holiday near is unusual,
+/// and the note says so.
+#[test]
+fn unusual_notification_note_raised_for_a_tuesday_call_without_holidays() {
+    let p = visit_plan(
+        VisitKind::Standard,
+        Anchor::Notification(d(2018, 3, 6)),
+        OnSiteDays::TueWed,
+    );
+    assert!(has_warning(&p, WarningId::UnusualNotificationDay));
+}

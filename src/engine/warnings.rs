@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::calendar::Calendar;
-use super::dates::{add_days, add_months, day_month_year, weekday_name};
+use super::dates::{add_months, day_month_year, weekday_name};
 use super::error::PlanError;
 use super::event::{Event, EventKind, Severity, Warning, WarningId};
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
@@ -114,8 +114,10 @@ pub fn visit_warnings(
         }
     }
 
-    // Notification not on the usual weekday. A notification moved earlier because the usual
-    // day is a bank holiday (F§73 footnote 18) is usual.
+    // Notification not on the usual weekday. A notification moved earlier because a bank
+    // holiday falls in the notice period is usual: F§73 footnote 18 names the Monday and Easter
+    // cases, and a holiday later in the notice week (the 2022 Jubilee, VE Day 2020) moves the
+    // call the same way, since the notice is counted in working days.
     let pattern = rules.visit(kind);
     if let Some(usual) = &pattern.usual_notification_weekday {
         let later = on_site_days == OnSiteDays::WedThu && pattern.later_variant.is_some();
@@ -126,11 +128,9 @@ pub fn visit_warnings(
         };
         let n = schedule.notification;
         if n.weekday() != usual_day {
-            let days_ahead = (i64::from(usual_day.num_days_from_monday())
-                - i64::from(n.weekday().num_days_from_monday()))
-            .rem_euclid(7);
-            let next_usual = add_days(n, days_ahead).unwrap_or(n);
-            let moved_for_holiday = calendar.next_working_day(n)? > next_usual;
+            let moved_for_holiday = !calendar
+                .holidays_between(n, schedule.first_onsite_day)
+                .is_empty();
             if !moved_for_holiday {
                 out.push(Warning {
                     id: WarningId::UnusualNotificationDay,

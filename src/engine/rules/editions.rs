@@ -48,7 +48,7 @@ const F54_TABLE: Source = f(
 );
 const F73: Source = f(
     "F§73",
-    "ILACS framework, paragraph 73 (footnote 18): notification by telephone by 9.30am five working days before fieldwork; a bank-holiday Monday moves it to the previous working day",
+    "ILACS framework, paragraph 73 (footnote 18): notification by telephone by 9.30am five working days before fieldwork; a bank-holiday Monday moves it to the previous working day, Friday, and at Easter to the Thursday",
 );
 const F92_94: Source = f(
     "F§92–94",
@@ -73,6 +73,13 @@ const F216: Source = f(
 const JTAI_GUIDANCE: Source = Source::new(
     "JTAI guidance",
     "Joint targeted area inspection guidance (public, not in the seed documents): 10 working days' notice, fieldwork in the third week",
+    PublicSource,
+);
+/// F§22 footnote 4 allowed a re-inspection under the single inspection framework; the
+/// framework's September 2018 update ended that.
+const REINSPECTION_2018: Source = Source::new(
+    "Ofsted, September 2018",
+    "ILACS framework as updated in September 2018 (reported by CYP Now, 17 September 2018, and Community Care, 19 September 2018): inadequate authorities are re-inspected with a standard inspection under ILACS, no longer the single inspection framework that paragraph 22 (footnote 4) allowed",
     PublicSource,
 );
 const COMMENTS_2020: Source = Source::new(
@@ -569,7 +576,7 @@ const JTAI_ALL: [Milestone; 2] = [
         time: None,
         title: "JTAI notification",
         detail: "The inspectorates notify the local area of a joint targeted area inspection with 10 working days' notice.",
-        who: "Ofsted, CQC, HMICFRS, HMI Probation; local partners",
+        who: "Ofsted, CQC, HMICFRS; local partners",
         source: JTAI_GUIDANCE,
         estimate: false,
     },
@@ -594,7 +601,7 @@ const STANDARD: VisitPattern = VisitPattern {
     fieldwork_working_days: Some(Sourced::new(10, F52_TABLE)),
     report: Some(ReportKind::Judgement),
     team: Sourced::new(
-        "Usually four social care inspectors, a regulatory inspector for up to two days and a schools HMI for two days (fewer inspectors for some smaller authorities).",
+        "Usually four social care inspectors, a regulatory inspector on site for up to two days and a schools HMI on site for one day (allocated two days, F§92; fewer inspectors for some smaller authorities).",
         F52_TABLE,
     ),
     milestones: &STANDARD_ALL,
@@ -608,7 +615,7 @@ const SHORT: VisitPattern = VisitPattern {
     fieldwork_working_days: Some(Sourced::new(5, F54_TABLE)),
     report: Some(ReportKind::Judgement),
     team: Sourced::new(
-        "Usually four social care inspectors, a regulatory inspector for up to two days and a schools HMI for two days.",
+        "Usually four social care inspectors, a regulatory inspector on site for up to two days and a schools HMI on site for one day (allocated two days, F§92).",
         F54_TABLE,
     ),
     milestones: &SHORT_WITH_END,
@@ -647,7 +654,7 @@ const JTAI: VisitPattern = VisitPattern {
     fieldwork_working_days: None,
     report: None,
     team: Sourced::new(
-        "Ofsted with the Care Quality Commission, HMICFRS and HMI Probation.",
+        "Ofsted with the Care Quality Commission and HMICFRS (HM Inspectorate of Probation took part until April 2022).",
         JTAI_GUIDANCE,
     ),
     milestones: &JTAI_ALL,
@@ -761,8 +768,8 @@ const INADEQUATE: InadequateRules = InadequateRules {
     monitoring_interval_months: Sourced::new(
         3,
         f(
-            "F§22, F§112",
-            "ILACS framework, paragraphs 22 and 112: quarterly monitoring visits",
+            "F§112, F§24 table",
+            "ILACS framework, paragraph 112 and the table after paragraph 24: quarterly monitoring visits",
         ),
     ),
     monitoring_visits: Sourced::new(
@@ -789,10 +796,7 @@ const INADEQUATE: InadequateRules = InadequateRules {
     ),
     reinspection: Sourced::new(
         "re-inspection (a standard inspection since September 2018)",
-        f(
-            "F§22–23",
-            "ILACS framework, paragraphs 22–23 (footnote 4): monitoring visits, then re-inspection",
-        ),
+        REINSPECTION_2018,
     ),
 };
 
@@ -892,16 +896,13 @@ const PATHWAY_2: PathwayRules = PathwayRules {
 const PATHWAY_3: PathwayRules = PathwayRules {
     next_inspection: Sourced::new(
         "re-inspection after monitoring visits (a standard inspection since September 2018)",
-        f(
-            "F§22",
-            "ILACS framework, paragraph 22: monitoring visits followed by a re-inspection",
-        ),
+        REINSPECTION_2018,
     ),
     between: Sourced::new(
         (0, 0),
         f(
-            "F§22, F§24",
-            "ILACS framework, paragraph 22 and the table after paragraph 24: quarterly monitoring visits instead of focused visits",
+            "F§112, F§24 table",
+            "ILACS framework, paragraph 112 and the table after paragraph 24: quarterly monitoring visits instead of focused visits",
         ),
     ),
     between_text: "an action planning visit, then quarterly monitoring visits (usually four to six) instead of focused visits",
