@@ -438,3 +438,78 @@ pub fn election_warnings(
     }
     Ok(out)
 }
+
+/// The "most likely" months of the next judgement inspection, from the observed gaps.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextInspectionForecast {
+    /// The first day of the earliest likely month.
+    pub earliest: NaiveDate,
+    /// The last day of the latest likely month.
+    pub latest: NaiveDate,
+    /// The first day of the month of the median gap.
+    pub median: NaiveDate,
+    pub low_months: i32,
+    pub high_months: i32,
+    pub median_months: i32,
+    /// The year of the inspections the gaps come from, and how many there are.
+    pub cohort_year: i32,
+    pub authorities: usize,
+}
+
+fn month_year(date: NaiveDate) -> String {
+    format!("{} {}", super::dates::month_name(date.month()), date.year())
+}
+
+impl NextInspectionForecast {
+    /// "Most likely between August and December 2026 (observed): …".
+    pub fn sentence(&self) -> String {
+        let range = if self.earliest.year() == self.latest.year() {
+            format!(
+                "{} and {}",
+                super::dates::month_name(self.earliest.month()),
+                month_year(self.latest)
+            )
+        } else {
+            format!(
+                "{} and {}",
+                month_year(self.earliest),
+                month_year(self.latest)
+            )
+        };
+        format!(
+            "Most likely between {range} (observed, not a rule): of the {} authorities with a judgement inspection in {} that have been inspected again, three in four were next inspected {} to {} months later (median {} months, here {}).",
+            self.authorities,
+            self.cohort_year,
+            self.low_months,
+            self.high_months,
+            self.median_months,
+            month_year(self.median)
+        )
+    }
+}
+
+/// The observed "most likely" months after a judgement inspection whose first on-site day was
+/// `last_first_day`; `None` if the rule data holds no gaps.
+pub fn next_inspection_forecast(
+    rules: &RuleSet,
+    last_first_day: NaiveDate,
+) -> Option<NextInspectionForecast> {
+    use super::history::{median, shortest_range};
+    let n = rules.forecast.next_inspection.as_ref()?;
+    let (num, den) = n.share;
+    let (low, high) = shortest_range(n.gaps_months, num, den)?;
+    let mid = median(n.gaps_months)?;
+    let month_start = last_first_day.with_day(1)?;
+    let earliest = super::dates::add_months(month_start, low)?;
+    let after = super::dates::add_months(month_start, high.checked_add(1)?)?;
+    Some(NextInspectionForecast {
+        earliest,
+        latest: add_days(after, -1)?,
+        median: super::dates::add_months(month_start, mid)?,
+        low_months: low,
+        high_months: high,
+        median_months: mid,
+        cohort_year: n.cohort_year,
+        authorities: n.gaps_months.len(),
+    })
+}

@@ -15,6 +15,7 @@ pub mod event;
 pub mod export;
 pub mod forecast;
 pub mod further_info;
+pub mod history;
 pub mod inputs;
 pub mod month_grid;
 pub mod pathway;

@@ -15,7 +15,10 @@ use super::calendar::Calendar;
 use super::dates::add_months;
 use super::error::{InputField, PlanError};
 use super::event::{Event, EventKind, Section, Warning};
-use super::forecast::{election_warnings, publication_forecast, Elections, PublicationForecast};
+use super::forecast::{
+    election_warnings, next_inspection_forecast, publication_forecast, Elections,
+    NextInspectionForecast, PublicationForecast,
+};
 use super::pathway::{annual_engagement, pathway, LastInspection, Pathway, PathwaySummary};
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use super::visit_schedule::{require_working_day, schedule, VisitInput};
@@ -95,6 +98,9 @@ pub struct Plan {
     /// after-fieldwork page.
     #[serde(default)]
     pub publication_forecast: Option<PublicationForecast>,
+    /// The observed "most likely" months of the next judgement inspection (pathways 1 and 2).
+    #[serde(default)]
+    pub next_inspection_forecast: Option<NextInspectionForecast>,
 }
 
 impl Plan {
@@ -124,6 +130,7 @@ pub fn plan(
 
     // Pathway.
     let mut summary = None;
+    let mut next_forecast = None;
     let mut self_evaluation_from = None;
     if let Some(last) = &input.last_inspection {
         let result = pathway(rules, calendar, last)?;
@@ -145,6 +152,36 @@ pub fn plan(
         }
         episodes.push(("last-inspection", last.first_onsite_day, "last inspection"));
         events.extend(result.events);
+        if matches!(result.summary.pathway, Pathway::One | Pathway::Two) {
+            next_forecast = next_inspection_forecast(rules, last.first_onsite_day);
+        }
+        if let (Some(nf), Some(n)) = (&next_forecast, &rules.forecast.next_inspection) {
+            let source = n.source;
+            for (id, date, title) in [
+                (
+                    "next-inspection-likely-from",
+                    nf.earliest,
+                    "Next inspection most likely from (observed)",
+                ),
+                (
+                    "next-inspection-likely-to",
+                    nf.latest,
+                    "Next inspection most likely by (observed)",
+                ),
+            ] {
+                events.push(Event::new(
+                    id.to_string(),
+                    Section::Pathway,
+                    EventKind::Window,
+                    date,
+                    title.to_string(),
+                    nf.sentence(),
+                    "Ofsted",
+                    source.citation(),
+                    true,
+                ));
+            }
+        }
         summary = Some(result.summary);
     }
 
@@ -277,5 +314,6 @@ pub fn plan(
         events,
         warnings,
         publication_forecast: forecast,
+        next_inspection_forecast: next_forecast,
     })
 }

@@ -137,3 +137,35 @@ pub fn ElectionsForm() -> impl IntoView {
         </form>
     }
 }
+
+/// Beside the framework's window: the months the next inspection has most often come, in words.
+/// The same dates are on the timeline as `next-inspection-likely-from` and `-to`.
+#[component]
+pub fn NextInspectionPanel() -> impl IntoView {
+    let state = AppState::get();
+    let forecast = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.as_ref()
+                .ok()
+                .and_then(|plan| plan.next_inspection_forecast.clone())
+        })
+    });
+    move || {
+        forecast.get().map(|f| {
+            view! {
+                <section class="govuk-inset-text" aria-labelledby="next-inspection-heading" data-forecast="next-inspection">
+                    <h2 class="govuk-heading-s" id="next-inspection-heading">"When the next inspection has most often come"</h2>
+                    <p class="govuk-body">
+                        {f.sentence()}
+                        " From "
+                        <span data-forecast-event="next-inspection-likely-from"><DateTime date=f.earliest /></span>
+                        " to "
+                        <span data-forecast-event="next-inspection-likely-to"><DateTime date=f.latest /></span>
+                        "."
+                    </p>
+                    <p class="govuk-body-s">"An estimate from the public record of ILACS inspections, not a rule: the framework's window (paragraph 13) is what Ofsted works to."</p>
+                </section>
+            }
+        })
+    }
+}

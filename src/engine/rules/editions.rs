@@ -1046,6 +1046,7 @@ pub const CURRENT_PRACTICE: RuleSet = RuleSet {
     ),
     reports: REPORTS_CURRENT,
     grading: GRADING_CURRENT,
+    forecast: super::forecast::FORECAST_CURRENT,
     ..ILACS_2017
 };
 
