@@ -300,6 +300,57 @@ fn general_election_2019_release_before_christmas() {
     assert!(is_election(&h.reasons[0], ElectionKind::General));
 }
 
+/// Issue 14, "the page, .ics, CSV and print show the range": both forecast events, held by the
+/// council's local elections of 7 May 2026, reach every export with their dates and words.
+#[test]
+fn the_range_reaches_the_ics_csv_and_print() {
+    use ilacs_planner::engine::export::{csv, ics, EventFilter, IcsOptions};
+    use ilacs_planner::engine::print::print_months;
+    let p = standard_plan(
+        d(2026, 3, 2),
+        PlanInput {
+            local_polling_day: Some(d(2026, 5, 7)),
+            ..PlanInput::default()
+        },
+    );
+    let table = csv(&p);
+    let row = |id: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(&format!(",{id},")))
+            .unwrap_or_else(|| panic!("no {id} row in\n{table}"))
+            .to_string()
+    };
+    assert!(row("publication-observed").contains("2026-05-18"));
+    assert!(row("publication-observed").contains("Most likely Monday 18 May 2026"));
+    assert!(row("publication-observed-by").contains("2026-05-18"));
+    let options = IcsOptions {
+        include: EventFilter::All,
+        plan_key: "plan-1".into(),
+        stamp: d(2026, 3, 1).and_hms_opt(9, 0, 0).unwrap(),
+        calendar_name: String::new(),
+    };
+    let text = ics(&p, &options);
+    for id in ["publication-observed", "publication-observed-by"] {
+        let uid = format!("UID:plan-1-{id}@ilacs-planner");
+        let at = text.find(&uid).unwrap_or_else(|| panic!("no {uid}"));
+        assert!(text[at..].contains("DTSTART;VALUE=DATE:20260518"), "{id}");
+    }
+    let printed: Vec<_> = print_months(&p.events)
+        .into_iter()
+        .flat_map(|m| m.events)
+        .filter(|e| e.id.starts_with("publication-observed"))
+        .map(|e| (e.id, e.date))
+        .collect();
+    assert_eq!(
+        printed,
+        [
+            ("publication-observed".to_string(), d(2026, 5, 18)),
+            ("publication-observed-by".to_string(), d(2026, 5, 18))
+        ]
+    );
+}
+
 proptest! {
     /// Issue 14's facts as invariants, for any fieldwork end 2024–2032 and any local polling
     /// day: the most likely day is a working day, never in the Christmas pause (21 December to
