@@ -2,7 +2,7 @@
 //! Worked examples: one test per case, each naming its source. Dates were worked out by hand
 //! from the framework's tables and the England and Wales bank holidays.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::{EventKind, Severity, TimeOfDay, WarningId};
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
@@ -438,13 +438,34 @@ fn inadequate_authority_first_year() {
     at(&p, "action-planning-agenda", d(2018, 3, 21), None);
     at(&p, "action-planning-visit", d(2018, 3, 28), None);
     at(&p, "inadequate-action-plan-due", d(2018, 5, 29), None);
+    // F§128: first visit within four weeks of the action plan deadline (Tuesday 26 June 2018),
+    // then quarterly, each estimated as a week and dated on its first on-site day, the Tuesday
+    // (F§128 table: on site Tuesday and Wednesday; issue 14: real on-site weekdays).
     at(&p, "monitoring-visit-1", d(2018, 6, 26), None);
-    at(&p, "monitoring-visit-2", d(2018, 9, 26), None);
-    // 26 December 2018 is Boxing Day: the estimate moves to the next working day.
-    at(&p, "monitoring-visit-3", d(2018, 12, 27), None);
+    // 26 September 2018 is a Wednesday: the week commencing Monday 24 September.
+    at(&p, "monitoring-visit-2", d(2018, 9, 25), None);
+    // 26 December 2018: Christmas Day, then New Year's Day, fall on the weeks' Tuesdays, so the
+    // visit is estimated for the week commencing Monday 7 January 2019.
+    at(&p, "monitoring-visit-3", d(2019, 1, 8), None);
     at(&p, "monitoring-visit-4", d(2019, 3, 26), None);
-    at(&p, "reinspection-earliest", d(2019, 6, 26), None);
-    assert!(p.event("monitoring-visit-6").is_some());
+    let v2 = p.event("monitoring-visit-2").unwrap();
+    assert_eq!(
+        v2.title,
+        "Monitoring visit 2 (estimate): week commencing Monday 24 September 2018"
+    );
+    assert!(v2.detail.starts_with("An estimate, not a date from Ofsted"));
+    // Re-inspection as a range of weeks (a standard inspection starts on a Monday): a quarter
+    // after the 4th visit, week commencing Monday 24 June 2019; after the 6th (Tuesday
+    // 24 September 2019), 24 December 2019 falls in Christmas week, when inspections do not
+    // usually begin (F§14), so the week commencing Monday 6 January 2020.
+    at(&p, "monitoring-visit-6", d(2019, 9, 24), None);
+    at(&p, "reinspection-earliest", d(2019, 6, 24), None);
+    at(&p, "reinspection-latest", d(2020, 1, 6), None);
+    assert!(p
+        .event("reinspection-latest")
+        .unwrap()
+        .detail
+        .contains("between the weeks commencing Monday 24 June 2019 and Monday 6 January 2020"));
     // F§30: no self-evaluation before 26 June 2019; the 2018 meeting still happens.
     assert!(p.event("self-evaluation-1").is_none());
     assert!(p.event("engagement-meeting-1").is_some());
@@ -456,6 +477,7 @@ fn inadequate_authority_first_year() {
     {
         assert!(e.estimate);
         assert_eq!(e.kind, EventKind::PlannedEpisode);
+        assert_eq!(e.date.weekday(), chrono::Weekday::Tue, "{}", e.id);
     }
 }
 
