@@ -18,8 +18,8 @@ let suite;
 before(async () => { suite = await startSuite(); });
 after(async () => { await suite?.close(); });
 
-const forecastDate = (page, id) =>
-  page.locator(`[data-forecast-event="${id}"] time`).getAttribute('datetime');
+const dateOf = (page, id) =>
+  page.locator(`[data-event="${id}"] time`).first().getAttribute('datetime');
 
 // Notification Monday 2 March 2026: fieldwork ends Friday 20 March. Since April 2024 most often
 // 27 working days (Thursday 30 April, Good Friday and Easter Monday skipped); three in four by
@@ -34,15 +34,15 @@ test('the after-fieldwork page says the forecast in words and the local election
     await panel.textContent(),
     /Most likely Thursday 30 April 2026; three in four are published by Friday 22 May 2026\./,
   );
-  assert.equal(await forecastDate(page, 'publication-observed'), '2026-04-30');
-  assert.equal(await page.locator('[data-event="publication-observed-by"] time').first().getAttribute('datetime'), '2026-05-22');
+  assert.equal(await dateOf(page, 'publication-observed'), '2026-04-30');
+  assert.equal(await dateOf(page, 'publication-observed-by'), '2026-05-22');
 
   const group = page.getByRole('group', { name: /local elections/ });
   await group.getByLabel('Day').fill('7');
   await group.getByLabel('Month').fill('5');
   await group.getByLabel('Year').fill('2026');
   await page.waitForFunction(() =>
-    document.querySelector('[data-forecast-event="publication-observed"] time')?.getAttribute('datetime') === '2026-05-18');
+    document.querySelector('[data-event="publication-observed"] time')?.getAttribute('datetime') === '2026-05-18');
   const words = await panel.textContent();
   assert.match(words, /Most likely Monday 18 May 2026; three in four are published by Friday 22 May 2026\./);
   assert.match(words, /local elections on Thursday 7 May 2026/);
@@ -61,8 +61,8 @@ test('the pathway page shows the observed most likely months for a council inspe
   const panel = page.locator('[data-forecast="next-inspection"]');
   await panel.waitFor();
   assert.match(await panel.textContent(), /Most likely between August and December 2026 \(observed, not a rule\)/);
-  assert.equal(await forecastDate(page, 'next-inspection-likely-from'), '2026-08-01');
-  assert.equal(await forecastDate(page, 'next-inspection-likely-to'), '2026-12-31');
+  assert.equal(await dateOf(page, 'next-inspection-likely-from'), '2026-08-01');
+  assert.equal(await dateOf(page, 'next-inspection-likely-to'), '2026-12-31');
   await assertAccessible(page, 'pathway with the next-inspection months');
   app.assertClean(assert);
   await app.context.close();
