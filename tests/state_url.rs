@@ -148,6 +148,7 @@ fn state() -> impl Strategy<Value = SharedState> {
         ),
         proptest::option::of(period()),
         any::<bool>(),
+        (proptest::option::of(date()), proptest::option::of(date())),
     )
         .prop_map(
             |(
@@ -159,6 +160,7 @@ fn state() -> impl Strategy<Value = SharedState> {
                 other_episodes,
                 christmas_period,
                 embed,
+                (local_polling_day, general_election),
             )| {
                 SharedState {
                     view,
@@ -171,6 +173,8 @@ fn state() -> impl Strategy<Value = SharedState> {
                         engagement_meeting,
                         other_episodes,
                         christmas_period,
+                        local_polling_day,
+                        general_election,
                     },
                 }
             },
@@ -182,7 +186,7 @@ fn state() -> impl Strategy<Value = SharedState> {
 fn query_like() -> impl Strategy<Value = String> {
     let key = proptest::sample::select(vec![
         "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em",
-        "ep", "xp", "sc", "sd", "st", "zz", "", "%", "v%3D",
+        "ep", "xp", "lp", "ge", "sc", "sd", "st", "zz", "", "%", "v%3D",
     ]);
     let value = prop_oneof![
         Just(String::new()),
@@ -279,6 +283,8 @@ fn full_state() -> SharedState {
                 end_month: 1,
                 end_day: 3,
             }),
+            local_polling_day: Some(d(2026, 5, 7)),
+            general_election: Some(d(2029, 5, 17)),
         },
     }
 }
@@ -289,7 +295,7 @@ fn every_field_has_a_readable_parameter() {
         encode_query(&full_state()),
         "v=1&view=visit&rs=ilacs-2017&vk=monitoring&vd=wed-thu&va=s&vdate=2026-03-10&mv=2&pa=1\
          &li=short&lid=2023-01-16&sj=hp:good,cic:ri,cl:good,lead:inadequate&em=2026-05-12\
-         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&embed=1\
+         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&lp=2026-05-07&ge=2029-05-17&embed=1\
          &sc=notification-at-easter&sd=2027-04-05&st=3"
     );
 }
@@ -421,7 +427,8 @@ fn hand_written_links_are_read() {
 fn malformed_values_are_ignored_with_a_note_each() {
     let decoded = decode_query(
         "v=1&view=settings&rs=2099-rules&vk=inspection&vdate=2026-03-02&em=12/05/2026\
-         &ep=focused:2025-06-10,visit:2025-01-01&xp=12-24..02-30&mv=-1&pa=yes",
+         &ep=focused:2025-06-10,visit:2025-01-01&xp=12-24..02-30&mv=-1&pa=yes\
+         &lp=2026-05-32&ge=next-year",
     );
     let s = decoded.state;
     assert_eq!(s.view, View::Home);
@@ -439,6 +446,8 @@ fn malformed_values_are_ignored_with_a_note_each() {
         }]
     );
     assert_eq!(s.input.christmas_period, None);
+    assert_eq!(s.input.local_polling_day, None);
+    assert_eq!(s.input.general_election, None);
     let notes = decoded.notes.join("\n");
     for expected in [
         "The link's 'view' value 'settings' is not a page of the planner, so it was ignored.",
@@ -449,6 +458,8 @@ fn malformed_values_are_ignored_with_a_note_each() {
         "The link's 'xp' value '12-24..02-30' is not a period",
         "The link's 'mv' value '-1' is not a monitoring visit number",
         "The link's 'pa' value 'yes' is not 1 (yes) or 0 (no), so it was ignored.",
+        "The link's 'lp' value '2026-05-32'",
+        "The link's 'ge' value 'next-year' is not a date in the form YYYY-MM-DD, so it was ignored.",
     ] {
         assert!(notes.contains(expected), "missing {expected:?} in\n{notes}");
     }

@@ -4,9 +4,9 @@
 
 mod support;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::event::{EventKind, TimeOfDay, WarningId};
+use ilacs_planner::engine::event::{EventKind, Severity, TimeOfDay, WarningId};
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
 use ilacs_planner::engine::plan::{plan, Episode, Plan, PlanInput};
 use ilacs_planner::engine::rules::{RuleSet, VisitKind};
@@ -98,9 +98,10 @@ fn f52_standard_inspection_ordinary_week() {
         at(&p, "feedback", d(2018, 3, 23), None);
         let v = p.visit.unwrap();
         assert_eq!(v.last_fieldwork_day, Some(d(2018, 3, 23)));
-        // Publication (+21, 25 April 2018) falls before the local elections of 3 May 2018.
-        let ws: Vec<_> = p.warnings.iter().map(|w| w.id).collect();
-        assert_eq!(ws, vec![WarningId::PreElectionPeriod]);
+        // Publication (+21, 25 April 2018) falls within 30 days of the usual local elections
+        // (3 May 2018): no polling day is entered, so only a note suggests entering one.
+        let ws: Vec<_> = p.warnings.iter().map(|w| (w.id, w.severity)).collect();
+        assert_eq!(ws, vec![(WarningId::PreElectionPeriod, Severity::Info)]);
     }
 }
 
@@ -160,9 +161,11 @@ fn f103_focused_visit_ordinary_week() {
     at(&p, "off-site-evaluation", d(2018, 3, 12), None);
     at(&p, "onsite-1", d(2018, 3, 13), None);
     at(&p, "feedback", d(2018, 3, 14), None);
-    // Publication on 9 April 2018 is inside the pre-election period before 3 May 2018.
-    let ws: Vec<_> = p.warnings.iter().map(|w| w.id).collect();
-    assert_eq!(ws, vec![WarningId::PreElectionPeriod]);
+    // Publication on 9 April 2018 is within 30 days of the usual local elections (3 May 2018):
+    // a note only, as no polling day is entered (issue 14: councils without polls are
+    // published as usual).
+    let ws: Vec<_> = p.warnings.iter().map(|w| (w.id, w.severity)).collect();
+    assert_eq!(ws, vec![(WarningId::PreElectionPeriod, Severity::Info)]);
 }
 
 /// F§103 footnote 20: a Wednesday–Thursday focused visit moves every milestone one day later.
@@ -430,13 +433,34 @@ fn inadequate_authority_first_year() {
     at(&p, "action-planning-agenda", d(2018, 3, 21), None);
     at(&p, "action-planning-visit", d(2018, 3, 28), None);
     at(&p, "inadequate-action-plan-due", d(2018, 5, 29), None);
+    // F§128: first visit within four weeks of the action plan deadline (Tuesday 26 June 2018),
+    // then quarterly, each estimated as a week and dated on its first on-site day, the Tuesday
+    // (F§128 table: on site Tuesday and Wednesday; issue 14: real on-site weekdays).
     at(&p, "monitoring-visit-1", d(2018, 6, 26), None);
-    at(&p, "monitoring-visit-2", d(2018, 9, 26), None);
-    // 26 December 2018 is Boxing Day: the estimate moves to the next working day.
-    at(&p, "monitoring-visit-3", d(2018, 12, 27), None);
+    // 26 September 2018 is a Wednesday: the week commencing Monday 24 September.
+    at(&p, "monitoring-visit-2", d(2018, 9, 25), None);
+    // 26 December 2018: Christmas Day, then New Year's Day, fall on the weeks' Tuesdays, so the
+    // visit is estimated for the week commencing Monday 7 January 2019.
+    at(&p, "monitoring-visit-3", d(2019, 1, 8), None);
     at(&p, "monitoring-visit-4", d(2019, 3, 26), None);
-    at(&p, "reinspection-earliest", d(2019, 6, 26), None);
-    assert!(p.event("monitoring-visit-6").is_some());
+    let v2 = p.event("monitoring-visit-2").unwrap();
+    assert_eq!(
+        v2.title,
+        "Monitoring visit 2 (estimate): week commencing Monday 24 September 2018"
+    );
+    assert!(v2.detail.starts_with("An estimate, not a date from Ofsted"));
+    // Re-inspection as a range of weeks (a standard inspection starts on a Monday): a quarter
+    // after the 4th visit, week commencing Monday 24 June 2019; after the 6th (Tuesday
+    // 24 September 2019), 24 December 2019 falls in Christmas week, when inspections do not
+    // usually begin (F§14), so the week commencing Monday 6 January 2020.
+    at(&p, "monitoring-visit-6", d(2019, 9, 24), None);
+    at(&p, "reinspection-earliest", d(2019, 6, 24), None);
+    at(&p, "reinspection-latest", d(2020, 1, 6), None);
+    assert!(p
+        .event("reinspection-latest")
+        .unwrap()
+        .detail
+        .contains("between the weeks commencing Monday 24 June 2019 and Monday 6 January 2020"));
     // F§30: no self-evaluation before 26 June 2019; the 2018 meeting still happens.
     assert!(p.event("self-evaluation-1").is_none());
     assert!(p.event("engagement-meeting-1").is_some());
@@ -448,6 +472,7 @@ fn inadequate_authority_first_year() {
     {
         assert!(e.estimate);
         assert_eq!(e.kind, EventKind::PlannedEpisode);
+        assert_eq!(e.date.weekday(), chrono::Weekday::Tue, "{}", e.id);
     }
 }
 
@@ -572,4 +597,45 @@ fn events_are_grouped_into_the_pages_that_show_them() {
     ] {
         assert_eq!(section(id), Some(Section::Monitoring), "{id}");
     }
+}
+
+/// docs/event-ids.md (`unusual-notification-day`: not when a bank holiday moved the call) and
+/// F§73 footnote 18 by the same reasoning: fieldwork from Monday 6 June 2022, with the Platinum
+/// Jubilee holidays (Thursday 2 and Friday 3 June) in the notice week, so five working days' notice
+/// starts on Thursday 26 May. Issue 14 found the note firing here.
+#[test]
+fn unusual_notification_note_not_raised_when_a_notice_week_holiday_moved_the_call() {
+    let p = visit_plan(
+        VisitKind::Standard,
+        Anchor::FirstOnSiteDay(d(2022, 6, 6)),
+        OnSiteDays::TueWed,
+    );
+    at(
+        &p,
+        "notification",
+        d(2022, 5, 26),
+        Some(TimeOfDay::NineThirty),
+    );
+    assert!(!has_warning(&p, WarningId::UnusualNotificationDay));
+    // VE Day 2020 (Friday 8 May) in the notice week: fieldwork from Monday 11 May 2020, call on
+    // Friday 1 May.
+    let q = visit_plan(
+        VisitKind::Standard,
+        Anchor::FirstOnSiteDay(d(2020, 5, 11)),
+        OnSiteDays::TueWed,
+    );
+    at(&q, "notification", d(2020, 5, 1), None);
+    assert!(!has_warning(&q, WarningId::UnusualNotificationDay));
+}
+
+/// Annex A: a standard inspection notified on a Tuesday with no bank holiday near is unusual,
+/// and the note says so.
+#[test]
+fn unusual_notification_note_raised_for_a_tuesday_call_without_holidays() {
+    let p = visit_plan(
+        VisitKind::Standard,
+        Anchor::Notification(d(2018, 3, 6)),
+        OnSiteDays::TueWed,
+    );
+    assert!(has_warning(&p, WarningId::UnusualNotificationDay));
 }

@@ -122,6 +122,8 @@ pub fn key_events(view: View) -> &'static [&'static str] {
             "window-opens",
             "anniversary",
             "window-closes",
+            "next-inspection-likely-from",
+            "next-inspection-likely-to",
             "action-planning-visit",
             "inadequate-action-plan-due",
             "monitoring-visit-1",

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::calendar::Calendar;
 use super::error::PlanError;
 use super::event::{Event, EventKind, Section};
+use super::forecast::{publication_forecast, Elections};
 use super::rules::{ReportKind, RuleSet, Source, VisitKind};
 
 /// What the after-fieldwork timeline needs to know about the visit.
@@ -20,6 +21,8 @@ pub struct AfterFieldworkInput {
     pub monitoring_visit_number: u8,
     /// For focused visits: the letter names areas for priority action.
     pub priority_actions: bool,
+    /// Elections that can hold publication back (for the observed forecast).
+    pub elections: Elections,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -143,22 +146,43 @@ pub fn after_fieldwork(
             &t.publication.source,
             false,
         ));
+        let forecast = publication_forecast(rules, calendar, input.kind, end, &input.elections)?;
         let observed = t.observed_publication.iter().rev().find(|o| o.from <= end);
-        if let Some(o) = observed {
-            let date = calendar.add_working_days(end, o.working_days.value)?;
+        if let (Some(fc), Some(o)) = (forecast, observed) {
+            let mut why = fc.reasons().join(" ");
+            if !why.is_empty() {
+                why.insert(0, ' ');
+            }
             events.push(event(
                 "publication-observed",
                 EventKind::Publication,
-                date,
-                "Publication (observed estimate)",
+                fc.likely.date,
+                "Publication most likely (observed estimate)",
                 format!(
-                    "Estimate: {} working days after fieldwork ends, the median {} (usually a Tuesday). Not a rule.",
-                    o.working_days.value, o.label
+                    "{} Estimate, not a rule: {} working days after fieldwork ends, {}.{why}",
+                    fc.sentence(),
+                    fc.likely_working_days,
+                    fc.likely_label
                 ),
                 "Ofsted",
                 &o.working_days.source,
                 true,
             ));
+            if let (Some(by), Some(n), Some(q)) = (&fc.by, fc.by_working_days, o.three_in_four) {
+                events.push(event(
+                    "publication-observed-by",
+                    EventKind::Publication,
+                    by.date,
+                    "Three in four published by (observed estimate)",
+                    format!(
+                        "{} Estimate, not a rule: three in four comparable reports were published within {n} working days of the end of fieldwork; the date given is the end of that week.{why}",
+                        fc.sentence()
+                    ),
+                    "Ofsted",
+                    &q.source,
+                    true,
+                ));
+            }
         }
     } else {
         let s = &rules.reports.first_monitoring_letter_published.source;

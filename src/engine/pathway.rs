@@ -231,6 +231,56 @@ fn months(date: NaiveDate, n: i32) -> Result<NaiveDate, PlanError> {
     add_months(date, n).ok_or(PlanError::OutOfRange { date })
 }
 
+/// The Monday of the week `date` falls in.
+fn week_commencing(date: NaiveDate) -> Result<NaiveDate, PlanError> {
+    use chrono::Datelike;
+    add_days(date, -i64::from(date.weekday().num_days_from_monday()))
+        .ok_or(PlanError::OutOfRange { date })
+}
+
+/// The week an estimated re-inspection (a standard inspection, on site from a Monday) starts
+/// in: the week of `date`, or a later one when that week touches August or the Christmas and
+/// New Year period, when inspections do not usually begin (F§14).
+fn reinspection_week(rules: &RuleSet, date: NaiveDate) -> Result<NaiveDate, PlanError> {
+    use chrono::Datelike;
+    let flagged = &rules.flagged;
+    let mut monday = week_commencing(date)?;
+    for _ in 0..8 {
+        let blocked = (0..5).filter_map(|i| add_days(monday, i)).any(|day| {
+            day.month() == flagged.august_month.value
+                || flagged.christmas_default.value.contains(day)
+        });
+        if !blocked {
+            break;
+        }
+        monday = add_days(monday, 7).ok_or(PlanError::OutOfRange { date: monday })?;
+    }
+    Ok(monday)
+}
+
+/// The week of an estimated monitoring visit: its Monday and the first on-site day, the
+/// Tuesday (F§128 table: on site Tuesday and Wednesday). A week whose Tuesday or Wednesday is a
+/// bank holiday has no visit, so the estimate moves a week in `step`'s direction (+1 later, -1
+/// earlier), at most a few times.
+fn monitoring_week(
+    calendar: &Calendar,
+    monday: NaiveDate,
+    step: i64,
+) -> Result<(NaiveDate, NaiveDate), PlanError> {
+    let out_of_range = PlanError::OutOfRange { date: monday };
+    let mut monday = monday;
+    for _ in 0..4 {
+        let tuesday = add_days(monday, 1).ok_or(out_of_range.clone())?;
+        let wednesday = add_days(monday, 2).ok_or(out_of_range.clone())?;
+        if calendar.is_working_day(tuesday)? && calendar.is_working_day(wednesday)? {
+            return Ok((monday, tuesday));
+        }
+        monday = add_days(monday, 7 * step).ok_or(out_of_range.clone())?;
+    }
+    let tuesday = add_days(monday, 1).ok_or(out_of_range)?;
+    Ok((monday, calendar.working_day_on_or_after(tuesday)?))
+}
+
 /// Chooses the pathway and says why.
 fn choose(rules: &RuleSet, last: &LastInspection) -> (Pathway, String, Source, bool) {
     match last.outcome {
@@ -471,15 +521,20 @@ fn build_inadequate(
         add_days(action_plan_due, weeks.saturating_mul(7)).ok_or(PlanError::OutOfRange {
             date: action_plan_due,
         })?;
-    let first = calendar.working_day_on_or_before(first)?;
+    // The first visit: the last week whose Tuesday is within the four weeks.
+    let mut first_monday = week_commencing(first)?;
+    if add_days(first_monday, 1).is_some_and(|tuesday| tuesday > first) {
+        first_monday = add_days(first_monday, -7).ok_or(PlanError::OutOfRange { date: first })?;
+    }
+    let (_, first) = monitoring_week(calendar, first_monday, -1)?;
     let interval = ir.monitoring_interval_months.value as i32;
     let mut visits = Vec::with_capacity(max_visits as usize);
     for n in 0..max_visits {
-        let date = if n == 0 {
-            first
+        let (monday, date) = if n == 0 {
+            (week_commencing(first)?, first)
         } else {
             let d = months(first, interval.saturating_mul(n as i32))?;
-            calendar.working_day_on_or_after(d)?
+            monitoring_week(calendar, week_commencing(d)?, 1)?
         };
         visits.push(date);
         let number = n + 1;
@@ -488,17 +543,18 @@ fn build_inadequate(
         } else {
             ""
         };
+        let week = format!("week commencing {}", long_date(monday));
         let (detail, source) = if n == 0 {
             (
                 format!(
-                    "Usually within {weeks} weeks of the action plan deadline; the lead inspector confirms the dates in advance."
+                    "An estimate, not a date from Ofsted: usually within {weeks} weeks of the action plan deadline, so about the {week}, on site on the Tuesday and Wednesday (or Wednesday and Thursday). The lead inspector confirms the dates in advance."
                 ),
                 &ir.first_monitoring_within_weeks.source,
             )
         } else {
             (
                 format!(
-                    "Quarterly monitoring visit (estimate: {interval} months after the one before; visits may not be equally spaced).{extra}"
+                    "An estimate, not a date from Ofsted: quarterly, about {interval} months after the first visit's quarter, so about the {week}, on site on the Tuesday and Wednesday (or Wednesday and Thursday); visits may not be equally spaced.{extra}"
                 ),
                 &ir.monitoring_interval_months.source,
             )
@@ -507,7 +563,7 @@ fn build_inadequate(
             format!("monitoring-visit-{number}"),
             EventKind::PlannedEpisode,
             date,
-            format!("Monitoring visit {number} (about)"),
+            format!("Monitoring visit {number} (estimate): {week}"),
             detail,
             "Two inspectors; DCS",
             source,
@@ -520,16 +576,25 @@ fn build_inadequate(
         .copied()
         .unwrap_or(first);
     let last_most = visits.last().copied().unwrap_or(first);
-    let reinspection_earliest = calendar.working_day_on_or_after(months(last_usual, after)?)?;
-    let reinspection_latest = calendar.working_day_on_or_after(months(last_most, after)?)?;
+    // A re-inspection is a standard inspection, on site from a Monday: the estimate is a week.
+    let reinspection_earliest = reinspection_week(rules, months(last_usual, after)?)?;
+    let reinspection_latest = reinspection_week(rules, months(last_most, after)?)?;
     let what = ir.reinspection.value;
+    let range = format!(
+        "An estimate, not a date from Ofsted: the re-inspection is likely between the weeks commencing {} and {}.",
+        long_date(reinspection_earliest),
+        long_date(reinspection_latest)
+    );
     events.push(event(
         "reinspection-earliest".into(),
         EventKind::PlannedEpisode,
         reinspection_earliest,
-        "Re-inspection: earliest (about)".into(),
         format!(
-            "The {what} after {min_visits} monitoring visits, assuming one more quarter after the last visit."
+            "Re-inspection, earliest (estimate): week commencing {}",
+            long_date(reinspection_earliest)
+        ),
+        format!(
+            "{range} The earliest: the {what} after {min_visits} monitoring visits, assuming one more quarter after the last visit."
         ),
         "Ofsted; local authority",
         &ir.reinspection_after_last_visit_months.source,
@@ -539,9 +604,12 @@ fn build_inadequate(
         "reinspection-latest".into(),
         EventKind::PlannedEpisode,
         reinspection_latest,
-        "Re-inspection: latest usual (about)".into(),
         format!(
-            "The {what} after {max_visits} monitoring visits, assuming one more quarter after the last visit."
+            "Re-inspection, latest usual (estimate): week commencing {}",
+            long_date(reinspection_latest)
+        ),
+        format!(
+            "{range} The latest usual: the {what} after {max_visits} monitoring visits, assuming one more quarter after the last visit."
         ),
         "Ofsted; local authority",
         &ir.reinspection_after_last_visit_months.source,

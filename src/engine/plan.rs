@@ -18,10 +18,14 @@ use super::council_steps;
 use super::dates::add_months;
 use super::error::{InputField, PlanError};
 use super::event::{Event, EventKind, Section, Warning, WarningId};
+use super::forecast::{
+    election_warnings, next_inspection_forecast, publication_forecast, Elections,
+    NextInspectionForecast, PublicationForecast,
+};
 use super::pathway::{annual_engagement, pathway, LastInspection, Pathway, PathwaySummary};
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use super::visit_schedule::{require_working_day, schedule, VisitInput};
-use super::warnings::{gap_warnings, publication_warnings, visit_warnings, window_passed};
+use super::warnings::{gap_warnings, visit_warnings, window_passed};
 
 /// Most other episodes a plan may list. A real authority has a handful between inspections; the
 /// limit keeps a pasted or crafted link from freezing the page.
@@ -54,6 +58,11 @@ pub struct PlanInput {
     /// The Christmas and New Year period; `None` uses the rule set's default (24 December to
     /// 1 January).
     pub christmas_period: Option<FlaggedPeriod>,
+    /// Polling day of the council's local elections, when it has polls: its reports are held in
+    /// the pre-election period.
+    pub local_polling_day: Option<NaiveDate>,
+    /// A future general election's polling day (those already held are in the rule data).
+    pub general_election: Option<NaiveDate>,
 }
 
 impl Default for PlanInput {
@@ -65,6 +74,8 @@ impl Default for PlanInput {
             engagement_meeting: None,
             other_episodes: Vec::new(),
             christmas_period: None,
+            local_polling_day: None,
+            general_election: None,
         }
     }
 }
@@ -90,6 +101,13 @@ pub struct Plan {
     /// Chronological; same-day events keep a stable order (notice before fieldwork, etc.).
     pub events: Vec<Event>,
     pub warnings: Vec<Warning>,
+    /// The observed publication forecast for the scheduled visit's report, in words on the
+    /// after-fieldwork page.
+    #[serde(default)]
+    pub publication_forecast: Option<PublicationForecast>,
+    /// The observed "most likely" months of the next judgement inspection (pathways 1 and 2).
+    #[serde(default)]
+    pub next_inspection_forecast: Option<NextInspectionForecast>,
 }
 
 impl Plan {
@@ -122,6 +140,7 @@ pub fn plan(
 
     // Pathway.
     let mut summary = None;
+    let mut next_forecast = None;
     let mut self_evaluation_from = None;
     if let Some(last) = &input.last_inspection {
         let result = pathway(rules, calendar, last)?;
@@ -145,6 +164,36 @@ pub fn plan(
         events.extend(result.events);
         if let Some(t) = &result.summary.inadequate {
             events.extend(council_steps::inadequate_steps(rules, calendar, t)?);
+        }
+        if matches!(result.summary.pathway, Pathway::One | Pathway::Two) {
+            next_forecast = next_inspection_forecast(rules, last.first_onsite_day);
+        }
+        if let (Some(nf), Some(n)) = (&next_forecast, &rules.forecast.next_inspection) {
+            let source = n.source;
+            for (id, date, title) in [
+                (
+                    "next-inspection-likely-from",
+                    nf.earliest,
+                    "Next inspection most likely from (observed)",
+                ),
+                (
+                    "next-inspection-likely-to",
+                    nf.latest,
+                    "Next inspection most likely by (observed)",
+                ),
+            ] {
+                events.push(Event::new(
+                    id.to_string(),
+                    Section::Pathway,
+                    EventKind::Window,
+                    date,
+                    title.to_string(),
+                    nf.sentence(),
+                    "Ofsted",
+                    source.citation(),
+                    true,
+                ));
+            }
         }
         summary = Some(result.summary);
     }
@@ -180,6 +229,11 @@ pub fn plan(
 
     // Visit schedule and after fieldwork.
     let mut visit_summary = None;
+    let mut forecast = None;
+    let elections = Elections {
+        local_polling_day: input.local_polling_day,
+        general_election: input.general_election,
+    };
     if let Some(visit) = &input.visit {
         if visit.kind == VisitKind::Monitoring && visit.monitoring_visit_number == 0 {
             return Err(PlanError::InvalidMonitoringVisitNumber { number: 0 });
@@ -209,9 +263,22 @@ pub fn plan(
                     last_fieldwork_day: last_day,
                     monitoring_visit_number: visit.monitoring_visit_number,
                     priority_actions: visit.priority_actions,
+                    elections,
                 },
             )?;
-            warnings.extend(publication_warnings(rules, &after));
+            let published = after.iter().any(|e| e.id == "publication-observed");
+            forecast = if published {
+                publication_forecast(rules, calendar, visit.kind, last_day, &elections)?
+            } else {
+                None
+            };
+            warnings.extend(election_warnings(
+                rules,
+                calendar,
+                &elections,
+                &after,
+                forecast.as_ref(),
+            )?);
             after_events = after;
             steps.extend(council_steps::second_set_letter(
                 rules,
@@ -310,5 +377,7 @@ pub fn plan(
         visit: visit_summary,
         events,
         warnings,
+        publication_forecast: forecast,
+        next_inspection_forecast: next_forecast,
     })
 }

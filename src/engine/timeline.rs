@@ -173,6 +173,8 @@ fn short_label(event: &Event) -> String {
         "window-opens" => "Window opens".to_string(),
         "anniversary" => "Anniversary".to_string(),
         "window-closes" => "Window closes".to_string(),
+        "next-inspection-likely-from" => "Most likely from (observed)".to_string(),
+        "next-inspection-likely-to" => "Most likely by (observed)".to_string(),
         "reinspection-earliest" => "Re-inspection (earliest)".to_string(),
         "reinspection-latest" => "Re-inspection (latest)".to_string(),
         id => match id.strip_prefix("monitoring-visit-") {

@@ -2,10 +2,10 @@
 //! Year, bank holidays inside fieldwork, an unusual notification weekday, pre-election periods,
 //! episodes under six months apart and a window that has already passed.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
 use super::calendar::Calendar;
-use super::dates::{add_days, add_months, day_month_year, first_weekday_of_month, weekday_name};
+use super::dates::{add_months, day_month_year, weekday_name};
 use super::error::PlanError;
 use super::event::{Event, EventKind, Severity, Warning, WarningId};
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
@@ -114,8 +114,10 @@ pub fn visit_warnings(
         }
     }
 
-    // Notification not on the usual weekday. A notification moved earlier because the usual
-    // day is a bank holiday (F§73 footnote 18) is usual.
+    // Notification not on the usual weekday. A notification moved earlier because a bank
+    // holiday falls in the notice period is usual: F§73 footnote 18 names the Monday and Easter
+    // cases, and a holiday later in the notice week (the 2022 Jubilee, VE Day 2020) moves the
+    // call the same way, since the notice is counted in working days.
     let pattern = rules.visit(kind);
     if let Some(usual) = &pattern.usual_notification_weekday {
         let later = on_site_days == OnSiteDays::WedThu && pattern.later_variant.is_some();
@@ -126,11 +128,9 @@ pub fn visit_warnings(
         };
         let n = schedule.notification;
         if n.weekday() != usual_day {
-            let days_ahead = (i64::from(usual_day.num_days_from_monday())
-                - i64::from(n.weekday().num_days_from_monday()))
-            .rem_euclid(7);
-            let next_usual = add_days(n, days_ahead).unwrap_or(n);
-            let moved_for_holiday = calendar.next_working_day(n)? > next_usual;
+            let moved_for_holiday = !calendar
+                .holidays_between(n, schedule.first_onsite_day)
+                .is_empty();
             if !moved_for_holiday {
                 out.push(Warning {
                     id: WarningId::UnusualNotificationDay,
@@ -152,43 +152,6 @@ pub fn visit_warnings(
         }
     }
     Ok(out)
-}
-
-/// The approximate pre-election period before the local elections of `year`:
-/// (start, polling day).
-pub fn pre_election_period(rules: &RuleSet, year: i32) -> Option<(NaiveDate, NaiveDate)> {
-    let polling =
-        first_weekday_of_month(year, rules.flagged.local_election_month.value, Weekday::Thu)?;
-    let start = add_days(
-        polling,
-        -rules.flagged.pre_election_weeks.value.saturating_mul(7),
-    )?;
-    Some((start, polling))
-}
-
-/// Warnings for publication dates inside an (approximate) pre-election period.
-pub fn publication_warnings(rules: &RuleSet, events: &[Event]) -> Vec<Warning> {
-    let mut out = Vec::new();
-    for e in events.iter().filter(|e| e.kind == EventKind::Publication) {
-        let Some((start, polling)) = pre_election_period(rules, e.date.year()) else {
-            continue;
-        };
-        if start <= e.date && e.date <= polling {
-            out.push(Warning {
-                id: WarningId::PreElectionPeriod,
-                severity: Severity::Warning,
-                message: format!(
-                    "Publication on {} falls in the pre-election period before the local elections on {} (approximate: the period starts about {} weeks before polling day). Ofsted does not publish reports then, so publication is likely to be later.",
-                    day_month_year(e.date),
-                    day_month_year(polling),
-                    rules.flagged.pre_election_weeks.value
-                ),
-                events: vec![e.id.clone()],
-                citation: rules.flagged.pre_election_weeks.source.citation(),
-            });
-        }
-    }
-    out
 }
 
 /// One episode of inspection activity for the gap check: (event id, first day, description).

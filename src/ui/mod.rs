@@ -11,6 +11,7 @@ pub mod deferral;
 pub mod drafts;
 pub mod error_summary;
 pub mod file_pick;
+pub mod forecast_view;
 pub mod form;
 pub mod key_dates;
 pub mod month_calendar;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::agenda::{Agenda, WarningSummary};
 use super::app_state::{AppState, View};
 use super::calendar_panel::CalendarPanel;
+use super::forecast_view::{ElectionsForm, PublicationForecastPanel};
 use super::nav::ViewLink;
 use super::plan_section::PlanSection;
 use crate::engine::event::Section;
@@ -26,7 +27,9 @@ pub fn AfterFieldworkView() -> impl IntoView {
                 <p class="govuk-body">"No visit is set yet. Set one on the Visit schedule page to see its report and publication dates."</p>
             </div>
         }.into_any())}
+        <PublicationForecastPanel />
         <PlanSection section=Section::AfterFieldwork also=vec![Section::Monitoring] empty="Nothing to show yet." />
+        {move || has_visit().then(|| view! { <ElectionsForm /> })}
     }
 }
 

@@ -278,6 +278,7 @@ pub fn PathwayView() -> impl IntoView {
             <button type="submit" class="govuk-button">"Show dates"</button>
         </form>
         <PathwaySummaryPanel />
+        <super::forecast_view::NextInspectionPanel />
         <AnnualCycle />
         <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_annual=true empty="Enter the date of your last inspection to see your pathway." />
     }

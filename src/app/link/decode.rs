@@ -5,9 +5,9 @@ use super::percent::percent_decode;
 use super::*;
 
 /// Every parameter the schema knows, in the order [`encode_query`] writes them.
-const KNOWN: [&str; 20] = [
+const KNOWN: [&str; 22] = [
     "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em", "ep",
-    "xp", "embed", "sc", "sd", "st",
+    "xp", "lp", "ge", "embed", "sc", "sd", "st",
 ];
 
 /// The first value of each known parameter.
@@ -283,6 +283,19 @@ pub fn decode_query(query: &str) -> Decoded {
                 v,
                 "is not a period in the form MM-DD..MM-DD made of real days",
             ),
+        }
+    }
+
+    if let Some(v) = params.get("lp") {
+        match parse_iso(v) {
+            Some(d) => state.input.local_polling_day = Some(d),
+            None => notes.bad("lp", v, date_problem(v)),
+        }
+    }
+    if let Some(v) = params.get("ge") {
+        match parse_iso(v) {
+            Some(d) => state.input.general_election = Some(d),
+            None => notes.bad("ge", v, date_problem(v)),
         }
     }
 

@@ -76,6 +76,12 @@ pub fn encode_query(state: &SharedState) -> String {
             ),
         );
     }
+    if let Some(day) = input.local_polling_day {
+        q.push("lp", &iso(day));
+    }
+    if let Some(day) = input.general_election {
+        q.push("ge", &iso(day));
+    }
     if state.embed {
         q.push("embed", "1");
     }

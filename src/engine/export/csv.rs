@@ -41,6 +41,8 @@ pub const CSV_HEADER: [&str; 13] = [
 ///     visit: None,
 ///     events: vec![],
 ///     warnings: vec![],
+///     publication_forecast: None,
+///     next_inspection_forecast: None,
 /// };
 /// assert_eq!(
 ///     csv(&empty),

@@ -7,12 +7,12 @@ use chrono::{NaiveDate, Weekday};
 
 use super::{
     ActionPlanRules, AnnexADeadlines, AnnexARules, CitationKind, CycleRules, EventKind,
-    FlaggedPeriod, FlaggedRules, GradingRules, InadequateRules, Milestone, ObservedPublication,
-    PathwayRules, ReportKind, ReportRules, ReportTimetable, RuleSet, Source, Sourced, TimeOfDay,
-    VisitKind, VisitPattern,
+    FlaggedPeriod, FlaggedRules, GradingRules, InadequateRules, Milestone, PathwayRules,
+    ReportKind, ReportRules, ReportTimetable, RuleSet, Source, Sourced, TimeOfDay, VisitKind,
+    VisitPattern,
 };
 
-use CitationKind::{Assumption, Framework, Observed, PlannerConvention, PublicSource};
+use CitationKind::{Assumption, Framework, PlannerConvention, PublicSource};
 
 /// A date in rule data (checked at compile time).
 const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -48,7 +48,7 @@ const F54_TABLE: Source = f(
 );
 const F73: Source = f(
     "F§73",
-    "ILACS framework, paragraph 73 (footnote 18): notification by telephone by 9.30am five working days before fieldwork; a bank-holiday Monday moves it to the previous working day",
+    "ILACS framework, paragraph 73 (footnote 18): notification by telephone by 9.30am five working days before fieldwork; a bank-holiday Monday moves it to the previous working day, Friday, and at Easter to the Thursday",
 );
 const F92_94: Source = f(
     "F§92–94",
@@ -73,6 +73,13 @@ const F216: Source = f(
 const JTAI_GUIDANCE: Source = Source::new(
     "JTAI guidance",
     "Joint targeted area inspection guidance (public, not in the seed documents): 10 working days' notice, fieldwork in the third week",
+    PublicSource,
+);
+/// F§22 footnote 4 allowed a re-inspection under the single inspection framework; the
+/// framework's September 2018 update ended that.
+const REINSPECTION_2018: Source = Source::new(
+    "Ofsted, September 2018",
+    "ILACS framework as updated in September 2018 (reported by CYP Now, 17 September 2018, and Community Care, 19 September 2018): inadequate authorities are re-inspected with a standard inspection under ILACS, no longer the single inspection framework that paragraph 22 (footnote 4) allowed",
     PublicSource,
 );
 const COMMENTS_2020: Source = Source::new(
@@ -569,7 +576,7 @@ const JTAI_ALL: [Milestone; 2] = [
         time: None,
         title: "JTAI notification",
         detail: "The inspectorates notify the local area of a joint targeted area inspection with 10 working days' notice.",
-        who: "Ofsted, CQC, HMICFRS, HMI Probation; local partners",
+        who: "Ofsted, CQC, HMICFRS; local partners",
         source: JTAI_GUIDANCE,
         estimate: false,
     },
@@ -594,7 +601,7 @@ const STANDARD: VisitPattern = VisitPattern {
     fieldwork_working_days: Some(Sourced::new(10, F52_TABLE)),
     report: Some(ReportKind::Judgement),
     team: Sourced::new(
-        "Usually four social care inspectors, a regulatory inspector for up to two days and a schools HMI for two days (fewer inspectors for some smaller authorities).",
+        "Usually four social care inspectors, a regulatory inspector on site for up to two days and a schools HMI on site for one day (allocated two days, F§92; fewer inspectors for some smaller authorities).",
         F52_TABLE,
     ),
     milestones: &STANDARD_ALL,
@@ -608,7 +615,7 @@ const SHORT: VisitPattern = VisitPattern {
     fieldwork_working_days: Some(Sourced::new(5, F54_TABLE)),
     report: Some(ReportKind::Judgement),
     team: Sourced::new(
-        "Usually four social care inspectors, a regulatory inspector for up to two days and a schools HMI for two days.",
+        "Usually four social care inspectors, a regulatory inspector on site for up to two days and a schools HMI on site for one day (allocated two days, F§92).",
         F54_TABLE,
     ),
     milestones: &SHORT_WITH_END,
@@ -647,7 +654,7 @@ const JTAI: VisitPattern = VisitPattern {
     fieldwork_working_days: None,
     report: None,
     team: Sourced::new(
-        "Ofsted with the Care Quality Commission, HMICFRS and HMI Probation.",
+        "Ofsted with the Care Quality Commission and HMICFRS (HM Inspectorate of Probation took part until April 2022).",
         JTAI_GUIDANCE,
     ),
     milestones: &JTAI_ALL,
@@ -673,33 +680,6 @@ const LETTER_2017: ReportTimetable = ReportTimetable {
     observed_publication: &[],
 };
 
-const OBSERVED_JUDGEMENT: [ObservedPublication; 2] = [
-    ObservedPublication {
-        from: ymd(2021, 1, 1),
-        working_days: Sourced::new(
-            30,
-            Source::new(
-                "observed 2021–24",
-                "Observed in published reports: fieldwork ending January 2021 to March 2024, median 30 working days to publication",
-                Observed,
-            ),
-        ),
-        label: "observed for fieldwork ending 2021 to March 2024",
-    },
-    ObservedPublication {
-        from: ymd(2024, 4, 1),
-        working_days: Sourced::new(
-            27,
-            Source::new(
-                "observed since April 2024",
-                "Observed in published reports: fieldwork ending since April 2024, median 27 working days to publication, usually a Tuesday",
-                Observed,
-            ),
-        ),
-        label: "observed since April 2024",
-    },
-];
-
 const REPORTS_2017: ReportRules = ReportRules {
     judgement: JUDGEMENT_2017,
     letter: LETTER_2017,
@@ -715,7 +695,7 @@ const REPORTS_2017: ReportRules = ReportRules {
 const REPORTS_CURRENT: ReportRules = ReportRules {
     judgement: ReportTimetable {
         comments: Sourced::new(5, COMMENTS_2020),
-        observed_publication: &OBSERVED_JUDGEMENT,
+        observed_publication: &super::forecast::OBSERVED_JUDGEMENT,
         ..JUDGEMENT_2017
     },
     letter: ReportTimetable {
@@ -788,8 +768,8 @@ const INADEQUATE: InadequateRules = InadequateRules {
     monitoring_interval_months: Sourced::new(
         3,
         f(
-            "F§22, F§112",
-            "ILACS framework, paragraphs 22 and 112: quarterly monitoring visits",
+            "F§112, F§24 table",
+            "ILACS framework, paragraph 112 and the table after paragraph 24: quarterly monitoring visits",
         ),
     ),
     monitoring_visits: Sourced::new(
@@ -816,10 +796,7 @@ const INADEQUATE: InadequateRules = InadequateRules {
     ),
     reinspection: Sourced::new(
         "re-inspection (a standard inspection since September 2018)",
-        f(
-            "F§22–23",
-            "ILACS framework, paragraphs 22–23 (footnote 4): monitoring visits, then re-inspection",
-        ),
+        REINSPECTION_2018,
     ),
 };
 
@@ -919,16 +896,13 @@ const PATHWAY_2: PathwayRules = PathwayRules {
 const PATHWAY_3: PathwayRules = PathwayRules {
     next_inspection: Sourced::new(
         "re-inspection after monitoring visits (a standard inspection since September 2018)",
-        f(
-            "F§22",
-            "ILACS framework, paragraph 22: monitoring visits followed by a re-inspection",
-        ),
+        REINSPECTION_2018,
     ),
     between: Sourced::new(
         (0, 0),
         f(
-            "F§22, F§24",
-            "ILACS framework, paragraph 22 and the table after paragraph 24: quarterly monitoring visits instead of focused visits",
+            "F§112, F§24 table",
+            "ILACS framework, paragraph 112 and the table after paragraph 24: quarterly monitoring visits instead of focused visits",
         ),
     ),
     between_text: "an action planning visit, then quarterly monitoring visits (usually four to six) instead of focused visits",
@@ -984,22 +958,6 @@ const FLAGGED: FlaggedRules = FlaggedRules {
             "F§14 (dates: planner convention)",
             "ILACS framework, paragraph 14 gives no dates for the Christmas and New Year period; 24 December to 1 January is this planner's default and can be changed",
             PlannerConvention,
-        ),
-    ),
-    local_election_month: Sourced::new(
-        5,
-        Source::new(
-            "local elections",
-            "Local elections in England are usually held on the first Thursday in May; reports are not published in pre-election periods (observed)",
-            PublicSource,
-        ),
-    ),
-    pre_election_weeks: Sourced::new(
-        6,
-        Source::new(
-            "approximate",
-            "The pre-election period starts about six weeks before polling day (approximate: the exact start depends on the notice of election)",
-            Assumption,
         ),
     ),
 };
@@ -1070,6 +1028,7 @@ pub const ILACS_2017: RuleSet = RuleSet {
     flagged: FLAGGED,
     annex_a: ANNEX_A_RULES,
     council_steps: super::council_steps::COUNCIL_STEPS,
+    forecast: super::forecast::FORECAST,
 };
 
 /// The 2017 rules plus current practice: five working days to comment on a draft, the observed
@@ -1088,6 +1047,7 @@ pub const CURRENT_PRACTICE: RuleSet = RuleSet {
     ),
     reports: REPORTS_CURRENT,
     grading: GRADING_CURRENT,
+    forecast: super::forecast::FORECAST_CURRENT,
     ..ILACS_2017
 };
 

@@ -7,6 +7,7 @@
 
 pub mod council_steps;
 pub mod editions;
+pub mod forecast;
 
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -151,8 +152,12 @@ pub struct ReportTimetable {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ObservedPublication {
     pub from: NaiveDate,
+    /// The most likely number of working days (the most common gap where known, otherwise the
+    /// median).
     pub working_days: Sourced<i32>,
-    /// Plain description, e.g. "since April 2024".
+    /// Working days within which three in four comparable reports were published, if known.
+    pub three_in_four: Option<Sourced<i32>>,
+    /// What the most likely number is, e.g. "the most common gap since April 2024".
     pub label: &'static str,
 }
 
@@ -289,10 +294,6 @@ pub struct FlaggedRules {
     /// The Christmas and New Year period when inspections do not usually begin (default; the
     /// user may change it).
     pub christmas_default: Sourced<FlaggedPeriod>,
-    /// Local elections: the first Thursday of this month.
-    pub local_election_month: Sourced<u32>,
-    /// The pre-election period starts about this many weeks before polling day (approximate).
-    pub pre_election_weeks: Sourced<i64>,
 }
 
 /// A row of the Annex A deadline table (F§242): what is due, not when.
@@ -410,6 +411,8 @@ pub struct RuleSet {
     /// The council's steps the visit tables do not date (data periods, notice-week and
     /// fieldwork tasks, the improvement cycle, report recipients, complaints, deferral).
     pub council_steps: council_steps::CouncilStepRules,
+    /// Observed practice for forecasts: publication pauses and pre-election holds.
+    pub forecast: forecast::ForecastRules,
 }
 
 impl RuleSet {
