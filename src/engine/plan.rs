@@ -118,7 +118,7 @@ impl Plan {
 }
 
 /// Computes the plan. Pure and deterministic: `today` is only used for the "window already
-/// passed" warning.
+/// passed" warning and to tell past episodes from planned ones.
 pub fn plan(
     rules: &RuleSet,
     calendar: &Calendar,
@@ -131,177 +131,50 @@ pub fn plan(
     if !christmas.is_valid() {
         return Err(PlanError::InvalidFlaggedPeriod);
     }
-    let mut events: Vec<Event> = Vec::with_capacity(48);
-    let mut warnings: Vec<Warning> = Vec::new();
-    let episode_ids: Vec<String> = (1..=input.other_episodes.len())
-        .map(|n| format!("episode-{n}"))
-        .collect();
-    let mut episodes: Vec<(&str, NaiveDate, &str)> = Vec::new();
-
-    // Pathway.
-    let mut summary = None;
-    let mut next_forecast = None;
-    let mut self_evaluation_from = None;
-    if let Some(last) = &input.last_inspection {
-        let result = pathway(rules, calendar, last)?;
-        if let Some(w) = &result.summary.window {
-            warnings.extend(window_passed(rules, w.latest, today));
-        }
-        if result.summary.pathway == Pathway::Three {
-            if let Some(first) = result
-                .summary
-                .inadequate
-                .as_ref()
-                .and_then(|t| t.monitoring_visits.first())
-            {
-                self_evaluation_from = add_months(
-                    *first,
-                    rules.inadequate.self_evaluation_pause_months.value as i32,
-                );
-            }
-        }
-        episodes.push(("last-inspection", last.first_onsite_day, "last inspection"));
-        events.extend(result.events);
-        if let Some(t) = &result.summary.inadequate {
-            events.extend(council_steps::inadequate_steps(rules, calendar, t)?);
-        }
-        if matches!(result.summary.pathway, Pathway::One | Pathway::Two) {
-            next_forecast = next_inspection_forecast(rules, last.first_onsite_day);
-        }
-        if let (Some(nf), Some(n)) = (&next_forecast, &rules.forecast.next_inspection) {
-            let source = n.source;
-            for (id, date, title) in [
-                (
-                    "next-inspection-likely-from",
-                    nf.earliest,
-                    "Next inspection most likely from (observed)",
-                ),
-                (
-                    "next-inspection-likely-to",
-                    nf.latest,
-                    "Next inspection most likely by (observed)",
-                ),
-            ] {
-                events.push(Event::new(
-                    id.to_string(),
-                    Section::Pathway,
-                    EventKind::Window,
-                    date,
-                    title.to_string(),
-                    nf.sentence(),
-                    "Ofsted",
-                    source.citation(),
-                    true,
-                ));
-            }
-        }
-        summary = Some(result.summary);
-    }
-
-    // Other episodes (a link could list thousands: refused past the limit, so the page stays
-    // quick).
+    // A link could list thousands of episodes: refused past the limit, so the page stays quick.
     if input.other_episodes.len() > MAX_EPISODES {
         return Err(PlanError::TooManyEpisodes {
             count: input.other_episodes.len(),
         });
     }
+    let mut events: Vec<Event> = Vec::with_capacity(48);
+    let mut warnings: Vec<Warning> = Vec::new();
+
+    let pathway_part = match &input.last_inspection {
+        Some(last) => Some(pathway_part(rules, calendar, last, today)?),
+        None => None,
+    };
+    let self_evaluation_from = pathway_part.as_ref().and_then(|p| p.self_evaluation_from);
+    let (summary, next_forecast) = match pathway_part {
+        Some(part) => {
+            events.extend(part.events);
+            warnings.extend(part.warnings);
+            (Some(part.summary), part.next_forecast)
+        }
+        None => (None, None),
+    };
+
+    let episode_ids: Vec<String> = (1..=input.other_episodes.len())
+        .map(|n| format!("episode-{n}"))
+        .collect();
     for (ep, id) in input.other_episodes.iter().zip(&episode_ids) {
-        require_working_day(calendar, InputField::OtherEpisode, ep.first_day)?;
-        let id = id.clone();
-        let past = ep.first_day <= today;
-        let kind = if past {
-            EventKind::PastEpisode
-        } else {
-            EventKind::PlannedEpisode
-        };
-        events.push(Event::new(
-            id,
-            Section::Pathway,
-            kind,
-            ep.first_day,
-            format!("Other episode: {}", ep.kind.name()),
-            "Entered by you, for the timeline and the six-month gap check.".to_string(),
-            "Ofsted; local authority",
-            rules.cycle.episode_gap_months.source.citation(),
-            false,
-        ));
+        events.push(episode_event(rules, calendar, ep, id, today)?);
     }
 
-    // Visit schedule and after fieldwork.
-    let mut visit_summary = None;
-    let mut forecast = None;
     let elections = Elections {
         local_polling_day: input.local_polling_day,
         general_election: input.general_election,
     };
-    if let Some(visit) = &input.visit {
-        if visit.kind == VisitKind::Monitoring && visit.monitoring_visit_number == 0 {
-            return Err(PlanError::InvalidMonitoringVisitNumber { number: 0 });
+    let (visit_summary, forecast) = match &input.visit {
+        Some(visit) => {
+            let part = visit_part(rules, calendar, visit, &christmas, &elections)?;
+            events.extend(part.events);
+            warnings.extend(part.warnings);
+            (Some(part.summary), part.forecast)
         }
-        let mut sched = schedule(rules, calendar, visit)?;
-        let mut after_events = Vec::new();
-        let step_days = council_steps::StepDays {
-            notification: Some(sched.notification),
-            first_onsite_day: Some(sched.first_onsite_day),
-            last_fieldwork_day: sched.last_fieldwork_day,
-            inadequate: None,
-        };
-        let mut steps = council_steps::visit_steps(rules, calendar, visit.kind, &step_days)?;
-        warnings.extend(visit_warnings(
-            rules,
-            calendar,
-            &sched,
-            visit.on_site_days,
-            &christmas,
-        )?);
-        if let Some(last_day) = sched.last_fieldwork_day {
-            let after = after_fieldwork(
-                rules,
-                calendar,
-                &AfterFieldworkInput {
-                    kind: visit.kind,
-                    last_fieldwork_day: last_day,
-                    monitoring_visit_number: visit.monitoring_visit_number,
-                    priority_actions: visit.priority_actions,
-                    elections,
-                },
-            )?;
-            let published = after.iter().any(|e| e.id == "publication-observed");
-            forecast = if published {
-                publication_forecast(rules, calendar, visit.kind, last_day, &elections)?
-            } else {
-                None
-            };
-            warnings.extend(election_warnings(
-                rules,
-                calendar,
-                &elections,
-                &after,
-                forecast.as_ref(),
-            )?);
-            after_events = after;
-            steps.extend(council_steps::second_set_letter(
-                rules,
-                calendar,
-                visit.kind,
-                visit.monitoring_visit_number,
-                last_day,
-            )?);
-        }
-        council_steps::annotate(rules, visit.kind, &mut sched.events);
-        council_steps::annotate(rules, visit.kind, &mut after_events);
-        visit_summary = Some(VisitSummary {
-            kind: sched.kind,
-            notification: sched.notification,
-            first_onsite_day: sched.first_onsite_day,
-            last_fieldwork_day: sched.last_fieldwork_day,
-        });
-        events.extend(sched.events);
-        events.append(&mut after_events);
-        events.append(&mut steps);
-    }
+        None => (None, None),
+    };
 
-    // Annual engagement.
     if let Some(meeting) = input.engagement_meeting {
         events.extend(annual_engagement(
             rules,
@@ -310,47 +183,265 @@ pub fn plan(
             self_evaluation_from,
         )?);
     }
-
-    // F§220: after a focused visit, the updated action plan goes with the next self-evaluation.
-    if let Some(v) = input
-        .visit
-        .as_ref()
-        .filter(|v| v.kind == VisitKind::Focused)
-    {
-        if !v.priority_actions {
-            if let Some(final_letter) = events.iter().find(|e| e.id == "final-report") {
-                let self_evaluations: Vec<&Event> = events
-                    .iter()
-                    .filter(|e| e.id.starts_with("self-evaluation-"))
-                    .collect();
-                let e =
-                    council_steps::updated_action_plan(rules, final_letter.date, &self_evaluations);
-                events.push(e);
-            }
-        }
+    if let Some(e) = focused_action_plan(rules, input, &events) {
+        events.push(e);
     }
 
-    // Episodes under six months apart (monitoring visits are quarterly by design: excluded).
-    for (ep, id) in input.other_episodes.iter().zip(&episode_ids) {
-        if ep.kind != VisitKind::Monitoring {
-            episodes.push((id.as_str(), ep.first_day, ep.kind.name()));
-        }
-    }
-    if let Some(v) = &visit_summary {
-        if v.kind != VisitKind::Monitoring {
-            let id = if v.kind == VisitKind::Jtai {
-                "fieldwork-week"
-            } else {
-                "onsite-1"
-            };
-            episodes.push((id, v.first_onsite_day, v.kind.name()));
-        }
-    }
+    let mut episodes = gap_episodes(input, &episode_ids, visit_summary.as_ref());
     warnings.extend(gap_warnings(rules, &mut episodes));
 
     // Chronological, stable for same-day events.
     super::event::sort_by_date(&mut events);
-    // Looked up by id through a map: linear however many events and warnings there are.
+    mark_warnings(&mut events, &warnings);
+    Ok(Plan {
+        rule_set: rules.name.to_string(),
+        rule_set_id: rules.id.to_string(),
+        pathway: summary,
+        visit: visit_summary,
+        events,
+        warnings,
+        publication_forecast: forecast,
+        next_inspection_forecast: next_forecast,
+    })
+}
+
+/// What the last inspection gives: the pathway, its events and warnings.
+struct PathwayPart {
+    events: Vec<Event>,
+    warnings: Vec<Warning>,
+    summary: PathwaySummary,
+    next_forecast: Option<NextInspectionForecast>,
+    /// For an inadequate authority, when self-evaluations start again (after the pause).
+    self_evaluation_from: Option<NaiveDate>,
+}
+
+fn pathway_part(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    last: &LastInspection,
+    today: NaiveDate,
+) -> Result<PathwayPart, PlanError> {
+    let result = pathway(rules, calendar, last)?;
+    let mut warnings = Vec::new();
+    if let Some(w) = &result.summary.window {
+        warnings.extend(window_passed(rules, w.latest, today));
+    }
+    let mut self_evaluation_from = None;
+    let mut events = result.events;
+    if let Some(t) = &result.summary.inadequate {
+        if let Some(first) = t.monitoring_visits.first() {
+            self_evaluation_from = add_months(
+                *first,
+                rules.inadequate.self_evaluation_pause_months.value as i32,
+            );
+        }
+        events.extend(council_steps::inadequate_steps(rules, calendar, t)?);
+    }
+    let next_forecast = if matches!(result.summary.pathway, Pathway::One | Pathway::Two) {
+        next_inspection_forecast(rules, last.first_onsite_day)
+    } else {
+        None
+    };
+    if let (Some(nf), Some(n)) = (&next_forecast, &rules.forecast.next_inspection) {
+        events.extend(next_inspection_events(nf, n.source.citation()));
+    }
+    Ok(PathwayPart {
+        events,
+        warnings,
+        summary: result.summary,
+        next_forecast,
+        self_evaluation_from,
+    })
+}
+
+/// The observed months of the next inspection, as the two ends of a range on the timeline.
+fn next_inspection_events(
+    nf: &NextInspectionForecast,
+    citation: super::event::Citation,
+) -> impl Iterator<Item = Event> + '_ {
+    [
+        (
+            "next-inspection-likely-from",
+            nf.earliest,
+            "Next inspection most likely from (observed)",
+        ),
+        (
+            "next-inspection-likely-to",
+            nf.latest,
+            "Next inspection most likely by (observed)",
+        ),
+    ]
+    .into_iter()
+    .map(move |(id, date, title)| {
+        Event::new(
+            id.to_string(),
+            Section::Pathway,
+            EventKind::Window,
+            date,
+            title.to_string(),
+            nf.sentence(),
+            "Ofsted",
+            citation.clone(),
+            true,
+        )
+    })
+}
+
+/// Another episode the person entered, past or planned.
+fn episode_event(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    ep: &Episode,
+    id: &str,
+    today: NaiveDate,
+) -> Result<Event, PlanError> {
+    require_working_day(calendar, InputField::OtherEpisode, ep.first_day)?;
+    let kind = if ep.first_day <= today {
+        EventKind::PastEpisode
+    } else {
+        EventKind::PlannedEpisode
+    };
+    Ok(Event::new(
+        id.to_string(),
+        Section::Pathway,
+        kind,
+        ep.first_day,
+        format!("Other episode: {}", ep.kind.name()),
+        "Entered by you, for the timeline and the six-month gap check.".to_string(),
+        "Ofsted; local authority",
+        rules.cycle.episode_gap_months.source.citation(),
+        false,
+    ))
+}
+
+/// What the visit gives: its schedule, what follows fieldwork, the council's steps and the
+/// publication forecast.
+struct VisitPart {
+    events: Vec<Event>,
+    warnings: Vec<Warning>,
+    summary: VisitSummary,
+    forecast: Option<PublicationForecast>,
+}
+
+fn visit_part(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    visit: &VisitInput,
+    christmas: &FlaggedPeriod,
+    elections: &Elections,
+) -> Result<VisitPart, PlanError> {
+    if visit.kind == VisitKind::Monitoring && visit.monitoring_visit_number == 0 {
+        return Err(PlanError::InvalidMonitoringVisitNumber { number: 0 });
+    }
+    let mut sched = schedule(rules, calendar, visit)?;
+    let step_days = council_steps::StepDays {
+        notification: Some(sched.notification),
+        first_onsite_day: Some(sched.first_onsite_day),
+        last_fieldwork_day: sched.last_fieldwork_day,
+        inadequate: None,
+    };
+    let mut steps = council_steps::visit_steps(rules, calendar, visit.kind, &step_days)?;
+    let mut warnings = visit_warnings(rules, calendar, &sched, visit.on_site_days, christmas)?;
+    let mut after_events = Vec::new();
+    let mut forecast = None;
+    if let Some(last_day) = sched.last_fieldwork_day {
+        after_events = after_fieldwork(
+            rules,
+            calendar,
+            &AfterFieldworkInput {
+                kind: visit.kind,
+                last_fieldwork_day: last_day,
+                monitoring_visit_number: visit.monitoring_visit_number,
+                priority_actions: visit.priority_actions,
+                elections: *elections,
+            },
+        )?;
+        if after_events.iter().any(|e| e.id == "publication-observed") {
+            forecast = publication_forecast(rules, calendar, visit.kind, last_day, elections)?;
+        }
+        warnings.extend(election_warnings(
+            rules,
+            calendar,
+            elections,
+            &after_events,
+            forecast.as_ref(),
+        )?);
+        steps.extend(council_steps::second_set_letter(
+            rules,
+            calendar,
+            visit.kind,
+            visit.monitoring_visit_number,
+            last_day,
+        )?);
+    }
+    council_steps::annotate(rules, visit.kind, &mut sched.events);
+    council_steps::annotate(rules, visit.kind, &mut after_events);
+    let summary = VisitSummary {
+        kind: sched.kind,
+        notification: sched.notification,
+        first_onsite_day: sched.first_onsite_day,
+        last_fieldwork_day: sched.last_fieldwork_day,
+    };
+    let mut events = sched.events;
+    events.append(&mut after_events);
+    events.append(&mut steps);
+    Ok(VisitPart {
+        events,
+        warnings,
+        summary,
+        forecast,
+    })
+}
+
+/// F§220: after a focused visit (without priority actions), the updated action plan goes with
+/// the next self-evaluation.
+fn focused_action_plan(rules: &RuleSet, input: &PlanInput, events: &[Event]) -> Option<Event> {
+    let visit = input.visit.as_ref()?;
+    if visit.kind != VisitKind::Focused || visit.priority_actions {
+        return None;
+    }
+    let final_letter = events.iter().find(|e| e.id == "final-report")?;
+    let self_evaluations: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.id.starts_with("self-evaluation-"))
+        .collect();
+    Some(council_steps::updated_action_plan(
+        rules,
+        final_letter.date,
+        &self_evaluations,
+    ))
+}
+
+/// The episodes the six-month gap check compares (monitoring visits are quarterly by design:
+/// left out).
+fn gap_episodes<'a>(
+    input: &'a PlanInput,
+    episode_ids: &'a [String],
+    visit: Option<&VisitSummary>,
+) -> Vec<(&'a str, NaiveDate, &'a str)> {
+    let mut episodes = Vec::new();
+    if let Some(last) = &input.last_inspection {
+        episodes.push(("last-inspection", last.first_onsite_day, "last inspection"));
+    }
+    for (ep, id) in input.other_episodes.iter().zip(episode_ids) {
+        if ep.kind != VisitKind::Monitoring {
+            episodes.push((id.as_str(), ep.first_day, ep.kind.name()));
+        }
+    }
+    if let Some(v) = visit.filter(|v| v.kind != VisitKind::Monitoring) {
+        let id = if v.kind == VisitKind::Jtai {
+            "fieldwork-week"
+        } else {
+            "onsite-1"
+        };
+        episodes.push((id, v.first_onsite_day, v.kind.name()));
+    }
+    episodes
+}
+
+/// Marks each event with the warnings that concern it. Looked up by id through a map: linear
+/// however many events and warnings there are.
+fn mark_warnings(events: &mut [Event], warnings: &[Warning]) {
     let marks: Vec<(usize, WarningId)> = {
         let index: HashMap<&str, usize> = events
             .iter()
@@ -370,14 +461,4 @@ pub fn plan(
             }
         }
     }
-    Ok(Plan {
-        rule_set: rules.name.to_string(),
-        rule_set_id: rules.id.to_string(),
-        pathway: summary,
-        visit: visit_summary,
-        events,
-        warnings,
-        publication_forecast: forecast,
-        next_inspection_forecast: next_forecast,
-    })
 }
