@@ -62,9 +62,9 @@ pub fn after_fieldwork(
     };
     let t = rules.report(report_kind);
     let end = input.last_fieldwork_day;
-    let (doc, doc_cap) = match report_kind {
-        ReportKind::Judgement => ("report", "Report"),
-        ReportKind::Letter => ("letter", "Letter"),
+    let doc = match report_kind {
+        ReportKind::Judgement => "report",
+        ReportKind::Letter => "letter",
     };
     let mut events = Vec::with_capacity(8);
 
@@ -125,6 +125,32 @@ pub fn after_fieldwork(
         false,
     ));
 
+    events.extend(publication_events(rules, calendar, input, final_report)?);
+    events.extend(action_plan_events(rules, calendar, input, final_report)?);
+    super::event::sort_by_date(&mut events);
+    Ok(events)
+}
+
+/// Publication: the framework's day, and under a rule set with observed data the most likely day
+/// and the day by which three in four were out; or, after a first monitoring visit, the note that
+/// the letter is not usually published.
+fn publication_events(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    input: &AfterFieldworkInput,
+    final_report: NaiveDate,
+) -> Result<Vec<Event>, PlanError> {
+    let pattern = rules.visit(input.kind);
+    let Some(report_kind) = pattern.report else {
+        return Ok(Vec::new());
+    };
+    let t = rules.report(report_kind);
+    let end = input.last_fieldwork_day;
+    let doc_cap = match report_kind {
+        ReportKind::Judgement => "Report",
+        ReportKind::Letter => "Letter",
+    };
+    let mut events = Vec::with_capacity(3);
     let first_monitoring =
         input.kind == VisitKind::Monitoring && input.monitoring_visit_number <= 1;
     let published = !first_monitoring || rules.reports.first_monitoring_letter_published.value;
@@ -198,6 +224,17 @@ pub fn after_fieldwork(
         ));
     }
 
+    Ok(events)
+}
+
+/// The action plans the report or letter asks for (none after a monitoring visit, F§221).
+fn action_plan_events(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    input: &AfterFieldworkInput,
+    final_report: NaiveDate,
+) -> Result<Vec<Event>, PlanError> {
+    let mut events = Vec::with_capacity(2);
     match input.kind {
         VisitKind::Standard | VisitKind::Short => {
             let a = &rules.action_plans.after_inspection;
@@ -248,6 +285,5 @@ pub fn after_fieldwork(
         }
         _ => {}
     }
-    super::event::sort_by_date(&mut events);
     Ok(events)
 }

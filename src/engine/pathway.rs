@@ -515,6 +515,33 @@ fn build_inadequate(
         true,
     ));
 
+    let visits = monitoring_visits(rules, calendar, action_plan_due, events)?;
+    let (reinspection_earliest, reinspection_latest) =
+        reinspection(rules, &visits, action_plan_due, events)?;
+    // These dates follow the inadequate judgement's report, so the after-fieldwork page shows
+    // them too.
+    for e in events.iter_mut().skip(first_new) {
+        e.section = Section::Monitoring;
+    }
+    Ok(InadequateTimeline {
+        report_received,
+        action_planning_visit: apv,
+        action_plan_due,
+        monitoring_visits: visits,
+        reinspection_earliest,
+        reinspection_latest,
+    })
+}
+
+/// The estimated monitoring visits: the first within some weeks of the action plan deadline, then
+/// quarterly, each a week-commencing estimate on its first on-site day. Returns their dates.
+fn monitoring_visits(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    action_plan_due: NaiveDate,
+    events: &mut Vec<Event>,
+) -> Result<Vec<NaiveDate>, PlanError> {
+    let ir = &rules.inadequate;
     let (min_visits, max_visits) = ir.monitoring_visits.value;
     let weeks = ir.first_monitoring_within_weeks.value;
     let first =
@@ -570,6 +597,20 @@ fn build_inadequate(
             true,
         ));
     }
+    Ok(visits)
+}
+
+/// The re-inspection as a range of weeks after the usual and the most monitoring visits.
+/// `action_plan_due` is counted from only if a rule set had no monitoring visits at all.
+fn reinspection(
+    rules: &RuleSet,
+    visits: &[NaiveDate],
+    action_plan_due: NaiveDate,
+    events: &mut Vec<Event>,
+) -> Result<(NaiveDate, NaiveDate), PlanError> {
+    let ir = &rules.inadequate;
+    let (min_visits, max_visits) = ir.monitoring_visits.value;
+    let first = visits.first().copied().unwrap_or(action_plan_due);
     let after = ir.reinspection_after_last_visit_months.value as i32;
     let last_usual = visits
         .get(usize::from(min_visits).saturating_sub(1))
@@ -615,19 +656,7 @@ fn build_inadequate(
         &ir.reinspection_after_last_visit_months.source,
         true,
     ));
-    // These dates follow the inadequate judgement's report, so the after-fieldwork page shows
-    // them too.
-    for e in events.iter_mut().skip(first_new) {
-        e.section = Section::Monitoring;
-    }
-    Ok(InadequateTimeline {
-        report_received,
-        action_planning_visit: apv,
-        action_plan_due,
-        monitoring_visits: visits,
-        reinspection_earliest,
-        reinspection_latest,
-    })
+    Ok((reinspection_earliest, reinspection_latest))
 }
 
 /// The annual self-evaluation, engagement meeting and letter, from one meeting date.

@@ -33,11 +33,23 @@ pub fn visit_warnings(
     christmas: &FlaggedPeriod,
 ) -> Result<Vec<Warning>, PlanError> {
     let mut out = Vec::new();
+    out.extend(august_warning(rules, schedule));
+    out.extend(christmas_warning(rules, schedule, christmas));
+    out.extend(bank_holiday_warning(calendar, schedule));
+    out.extend(notification_day_note(
+        rules,
+        calendar,
+        schedule,
+        on_site_days,
+    ));
+    Ok(out)
+}
+
+/// August (F§14).
+fn august_warning(rules: &RuleSet, schedule: &Schedule) -> Option<Warning> {
     let kind = schedule.kind;
     let name = kind.name();
     let events = &schedule.events;
-
-    // August (F§14).
     let august = rules.flagged.august_month.value;
     let in_august = ids(events, |e| is_visit_day(e) && e.date.month() == august);
     if !in_august.is_empty() {
@@ -55,103 +67,119 @@ pub fn visit_warnings(
                 ),
             ),
         };
-        if let Some(severity) = severity {
-            out.push(Warning {
-                id: WarningId::August,
-                severity,
-                message,
-                events: in_august,
-                citation: source.citation(),
-            });
-        }
-    }
-
-    // Christmas and New Year (F§14; the dates are a planner convention).
-    let in_christmas = ids(events, |e| is_visit_day(e) && christmas.contains(e.date));
-    if !in_christmas.is_empty() {
-        out.push(Warning {
-            id: WarningId::ChristmasNewYear,
-            severity: Severity::Warning,
-            message: format!(
-                "Part of this {name} falls in the Christmas and New Year period ({} {} to {} {}). Inspections do not usually begin over Christmas and New Year (F§14); the period's dates are this planner's convention and can be changed.",
-                christmas.start_day,
-                super::dates::month_name(christmas.start_month),
-                christmas.end_day,
-                super::dates::month_name(christmas.end_month)
-            ),
-            events: in_christmas,
-            citation: rules.flagged.christmas_default.source.citation(),
+        return severity.map(|severity| Warning {
+            id: WarningId::August,
+            severity,
+            message,
+            events: in_august,
+            citation: source.citation(),
         });
     }
+    None
+}
 
-    // A bank holiday inside fieldwork.
-    if let Some(last) = schedule.last_fieldwork_day {
-        let holidays = calendar.holidays_between(schedule.first_onsite_day, last);
-        if let Some(first_holiday) = holidays.first() {
-            let names: Vec<String> = holidays
-                .iter()
-                .map(|h| format!("{} ({})", h.title, day_month_year(h.date)))
-                .collect();
-            out.push(Warning {
-                id: WarningId::BankHolidayInFieldwork,
-                severity: Severity::Warning,
-                message: format!(
-                    "{} falls during fieldwork. The planner counts fieldwork in working days, so it skips the holiday and fieldwork ends on {}. Ofsted has not been seen to schedule fieldwork over a bank holiday, so expect different dates.",
-                    names.join(" and "),
-                    day_month_year(last)
-                ),
-                events: ids(events, |e| {
-                    e.date > first_holiday.date
-                        && e.date <= last
-                        && matches!(e.kind, EventKind::OnSite | EventKind::Feedback)
-                }),
-                citation: super::event::Citation::new(
-                    "observed",
-                    "Observed in 255 published reports 2018–2026: no on-site period contained a bank holiday",
-                    super::event::CitationKind::Observed,
-                ),
-            });
-        }
+/// Christmas and New Year (F§14; the dates are a planner convention).
+fn christmas_warning(
+    rules: &RuleSet,
+    schedule: &Schedule,
+    christmas: &FlaggedPeriod,
+) -> Option<Warning> {
+    let name = schedule.kind.name();
+    let in_christmas = ids(&schedule.events, |e| {
+        is_visit_day(e) && christmas.contains(e.date)
+    });
+    if in_christmas.is_empty() {
+        return None;
     }
+    Some(Warning {
+        id: WarningId::ChristmasNewYear,
+        severity: Severity::Warning,
+        message: format!(
+            "Part of this {name} falls in the Christmas and New Year period ({} {} to {} {}). Inspections do not usually begin over Christmas and New Year (F§14); the period's dates are this planner's convention and can be changed.",
+            christmas.start_day,
+            super::dates::month_name(christmas.start_month),
+            christmas.end_day,
+            super::dates::month_name(christmas.end_month)
+        ),
+        events: in_christmas,
+        citation: rules.flagged.christmas_default.source.citation(),
+    })
+}
 
-    // Notification not on the usual weekday. A notification moved earlier because a bank
-    // holiday falls in the notice period is usual: F§73 footnote 18 names the Monday and Easter
-    // cases, and a holiday later in the notice week (the 2022 Jubilee, VE Day 2020) moves the
-    // call the same way, since the notice is counted in working days.
+/// A bank holiday inside fieldwork.
+fn bank_holiday_warning(calendar: &Calendar, schedule: &Schedule) -> Option<Warning> {
+    let events = &schedule.events;
+    let last = schedule.last_fieldwork_day?;
+    let holidays = calendar.holidays_between(schedule.first_onsite_day, last);
+    let first_holiday = holidays.first()?;
+    let names: Vec<String> = holidays
+        .iter()
+        .map(|h| format!("{} ({})", h.title, day_month_year(h.date)))
+        .collect();
+    Some(Warning {
+        id: WarningId::BankHolidayInFieldwork,
+        severity: Severity::Warning,
+        message: format!(
+            "{} falls during fieldwork. The planner counts fieldwork in working days, so it skips the holiday and fieldwork ends on {}. Ofsted has not been seen to schedule fieldwork over a bank holiday, so expect different dates.",
+            names.join(" and "),
+            day_month_year(last)
+        ),
+        events: ids(events, |e| {
+            e.date > first_holiday.date
+                && e.date <= last
+                && matches!(e.kind, EventKind::OnSite | EventKind::Feedback)
+        }),
+        citation: super::event::Citation::new(
+            "observed",
+            "Observed in 255 published reports 2018–2026: no on-site period contained a bank holiday",
+            super::event::CitationKind::Observed,
+        ),
+    })
+}
+
+/// Notification not on the usual weekday. A notification moved earlier because a bank holiday
+/// falls in the notice period is usual: F§73 footnote 18 names the Monday and Easter cases, and a
+/// holiday later in the notice week (the 2022 Jubilee, VE Day 2020) moves the call the same way,
+/// since the notice is counted in working days.
+fn notification_day_note(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    schedule: &Schedule,
+    on_site_days: OnSiteDays,
+) -> Option<Warning> {
+    let kind = schedule.kind;
+    let name = kind.name();
     let pattern = rules.visit(kind);
-    if let Some(usual) = &pattern.usual_notification_weekday {
-        let later = on_site_days == OnSiteDays::WedThu && pattern.later_variant.is_some();
-        let usual_day = if later {
-            usual.value.succ()
-        } else {
-            usual.value
-        };
-        let n = schedule.notification;
-        if n.weekday() != usual_day {
-            let moved_for_holiday = !calendar
-                .holidays_between(n, schedule.first_onsite_day)
-                .is_empty();
-            if !moved_for_holiday {
-                out.push(Warning {
-                    id: WarningId::UnusualNotificationDay,
-                    severity: Severity::Info,
-                    message: format!(
-                        "The notification falls on a {}; for a {name} it is usually a {}{}.",
-                        weekday_name(n.weekday()),
-                        weekday_name(usual_day),
-                        if later {
-                            " (Wednesday–Thursday visit)"
-                        } else {
-                            ""
-                        }
-                    ),
-                    events: vec!["notification".to_string()],
-                    citation: usual.source.citation(),
-                });
-            }
-        }
+    let usual = pattern.usual_notification_weekday.as_ref()?;
+    let later = on_site_days == OnSiteDays::WedThu && pattern.later_variant.is_some();
+    let usual_day = if later {
+        usual.value.succ()
+    } else {
+        usual.value
+    };
+    let n = schedule.notification;
+    let moved_for_holiday = !calendar
+        .holidays_between(n, schedule.first_onsite_day)
+        .is_empty();
+    if n.weekday() == usual_day || moved_for_holiday {
+        return None;
     }
-    Ok(out)
+    Some(Warning {
+        id: WarningId::UnusualNotificationDay,
+        severity: Severity::Info,
+        message: format!(
+            "The notification falls on a {}; for a {name} it is usually a {}{}.",
+            weekday_name(n.weekday()),
+            weekday_name(usual_day),
+            if later {
+                " (Wednesday–Thursday visit)"
+            } else {
+                ""
+            }
+        ),
+        events: vec!["notification".to_string()],
+        citation: usual.source.citation(),
+    })
 }
 
 /// One episode of inspection activity for the gap check: (event id, first day, description).
