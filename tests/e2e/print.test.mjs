@@ -44,11 +44,12 @@ test('a shared link opens the print view with the inputs, the date printed and a
     '2026-03-02',
   );
 
-  // F§52–53, F§216, F§219: fieldwork in March, reports and publication in April, the action plan
+  // F§52–53, F§216, F§219: fieldwork in March, reports and publication in April, the observed
+  // "three in four published by" day (E+38 working days, issue 14) in May, the action plan
   // (R+70 working days) in July. No page for the months with no dates in between.
   const months = page.locator('section.app-print-month');
   const titles = await months.locator('h2').allInnerTexts();
-  assert.deepEqual(titles, ['March 2026', 'April 2026', 'July 2026']);
+  assert.deepEqual(titles, ['March 2026', 'April 2026', 'May 2026', 'July 2026']);
   for (const title of titles) {
     const month = page.getByRole('region', { name: title, exact: true });
     // A real table of whole weeks, Monday first, then the month's dates as a table.
@@ -106,7 +107,7 @@ test('in print: no navigation, header, footer or buttons, and each month starts 
   const breaks = await page
     .locator('section.app-print-month')
     .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
-  assert.deepEqual(breaks, ['page', 'page', 'page']);
+  assert.deepEqual(breaks, ['page', 'page', 'page', 'page']);
 
   await page.emulateMedia({ media: 'screen' });
   const screenBreaks = await page
