@@ -49,73 +49,130 @@ fn grade_choices() -> Vec<Choice<Grade>> {
     ]
 }
 
-#[component]
-pub fn PathwayView() -> impl IntoView {
-    let state = AppState::get();
-    let existing = state.input.with_untracked(|i| i.last_inspection);
-    let kind = RwSignal::new(existing.map_or(JudgementKind::Standard, |l| l.kind));
-    let (mode0, grade0, subs0, pathway0) = match existing.map(|l| l.outcome) {
-        Some(Outcome::SubJudgements(s)) => (
-            OutcomeMode::SubJudgements,
-            Grade::Good,
-            Some(s),
-            Pathway::Two,
-        ),
-        Some(Outcome::Pathway(p)) => (OutcomeMode::Pathway, Grade::Good, None, p),
-        Some(Outcome::Overall(g)) => (OutcomeMode::Grade, g, None, Pathway::Two),
-        None => (
-            OutcomeMode::Grade,
-            Grade::RequiresImprovement,
-            None,
-            Pathway::Two,
-        ),
-    };
-    let mode = RwSignal::new(mode0);
-    let grade = RwSignal::new(grade0);
-    let pathway_choice = RwSignal::new(pathway0);
-    let subs = subs0.unwrap_or(SubJudgements {
-        help_and_protection: Grade::RequiresImprovement,
-        children_in_care: Grade::RequiresImprovement,
-        care_leavers: Some(Grade::RequiresImprovement),
-        impact_of_leaders: Grade::RequiresImprovement,
-    });
-    let hp = RwSignal::new(subs.help_and_protection);
-    let cic = RwSignal::new(subs.children_in_care);
-    let cl = RwSignal::new(subs.care_leavers);
-    let lead = RwSignal::new(subs.impact_of_leaders);
-    let last_parts = DateParts::new();
-    if let Some(l) = existing {
-        last_parts.set(l.first_onsite_day);
-    }
-    let meeting_parts = DateParts::new();
-    if let Some(m) = state.input.with_untracked(|i| i.engagement_meeting) {
-        meeting_parts.set(m);
-    }
-    let submitted = RwSignal::new(false);
-    let summary_errors = page_errors();
+/// What the person has chosen on the pathway page, kept as plain signals.
+#[derive(Clone, Copy)]
+struct PathwayAnswers {
+    kind: RwSignal<JudgementKind>,
+    mode: RwSignal<OutcomeMode>,
+    grade: RwSignal<Grade>,
+    pathway: RwSignal<Pathway>,
+    hp: RwSignal<Grade>,
+    cic: RwSignal<Grade>,
+    cl: RwSignal<Option<Grade>>,
+    lead: RwSignal<Grade>,
+    last_parts: DateParts,
+    meeting_parts: DateParts,
+}
 
-    // The one place the form turns into plan input, called from the form's own events.
-    let apply = move || {
+impl PathwayAnswers {
+    /// The answers the open plan already holds.
+    fn from_plan(state: AppState) -> Self {
+        let existing = state.input.with_untracked(|i| i.last_inspection);
+        let kind = RwSignal::new(existing.map_or(JudgementKind::Standard, |l| l.kind));
+        let (mode0, grade0, subs0, pathway0) = match existing.map(|l| l.outcome) {
+            Some(Outcome::SubJudgements(s)) => (
+                OutcomeMode::SubJudgements,
+                Grade::Good,
+                Some(s),
+                Pathway::Two,
+            ),
+            Some(Outcome::Pathway(p)) => (OutcomeMode::Pathway, Grade::Good, None, p),
+            Some(Outcome::Overall(g)) => (OutcomeMode::Grade, g, None, Pathway::Two),
+            None => (
+                OutcomeMode::Grade,
+                Grade::RequiresImprovement,
+                None,
+                Pathway::Two,
+            ),
+        };
+        let mode = RwSignal::new(mode0);
+        let grade = RwSignal::new(grade0);
+        let pathway_choice = RwSignal::new(pathway0);
+        let subs = subs0.unwrap_or(SubJudgements {
+            help_and_protection: Grade::RequiresImprovement,
+            children_in_care: Grade::RequiresImprovement,
+            care_leavers: Some(Grade::RequiresImprovement),
+            impact_of_leaders: Grade::RequiresImprovement,
+        });
+        let hp = RwSignal::new(subs.help_and_protection);
+        let cic = RwSignal::new(subs.children_in_care);
+        let cl = RwSignal::new(subs.care_leavers);
+        let lead = RwSignal::new(subs.impact_of_leaders);
+        let last_parts = DateParts::new();
+        if let Some(l) = existing {
+            last_parts.set(l.first_onsite_day);
+        }
+        let meeting_parts = DateParts::new();
+        if let Some(m) = state.input.with_untracked(|i| i.engagement_meeting) {
+            meeting_parts.set(m);
+        }
+        PathwayAnswers {
+            kind,
+            mode,
+            grade,
+            pathway: pathway_choice,
+            hp,
+            cic,
+            cl,
+            lead,
+            last_parts,
+            meeting_parts,
+        }
+    }
+
+    /// The one place the form turns into plan input, called from the form's own events.
+    fn apply(self, state: AppState) {
         // A `change` event can arrive as the form is taken down (Back while typing).
-        if kind.is_disposed() || last_parts.day.is_disposed() || meeting_parts.day.is_disposed() {
+        if self.kind.is_disposed()
+            || self.last_parts.day.is_disposed()
+            || self.meeting_parts.day.is_disposed()
+        {
             return;
         }
         let form = PathwayForm {
-            kind: Some(kind.get_untracked()),
-            mode: Some(mode.get_untracked()),
-            grade: Some(grade.get_untracked()),
-            pathway: Some(pathway_choice.get_untracked()),
-            help_and_protection: Some(hp.get_untracked()),
-            children_in_care: Some(cic.get_untracked()),
-            care_leavers: Some(cl.get_untracked()),
-            impact_of_leaders: Some(lead.get_untracked()),
+            kind: Some(self.kind.get_untracked()),
+            mode: Some(self.mode.get_untracked()),
+            grade: Some(self.grade.get_untracked()),
+            pathway: Some(self.pathway.get_untracked()),
+            help_and_protection: Some(self.hp.get_untracked()),
+            children_in_care: Some(self.cic.get_untracked()),
+            care_leavers: Some(self.cl.get_untracked()),
+            impact_of_leaders: Some(self.lead.get_untracked()),
         };
-        let last_day = last_parts.parse_untracked().ok();
-        let meeting = meeting_parts.parse_untracked().ok();
+        let last_day = self.last_parts.parse_untracked().ok();
+        let meeting = self.meeting_parts.parse_untracked().ok();
         state.edit_input(|input| {
             form.apply(last_day, meeting, input);
         });
-    };
+    }
+}
+
+#[component]
+pub fn PathwayView() -> impl IntoView {
+    let state = AppState::get();
+    let answers = PathwayAnswers::from_plan(state);
+    view! {
+        <PathwayQuestions answers=answers />
+        <PathwaySummaryPanel />
+        <super::forecast_view::NextInspectionPanel />
+        <AnnualCycle />
+        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_annual=true empty="Enter the date of your last inspection to see your pathway." />
+    }
+}
+
+/// The questions: the last inspection, its outcome, and the engagement meeting.
+#[component]
+fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
+    let state = AppState::get();
+    let PathwayAnswers {
+        kind,
+        last_parts,
+        meeting_parts,
+        ..
+    } = answers;
+    let submitted = RwSignal::new(false);
+    let summary_errors = page_errors();
+    let apply = move || answers.apply(state);
 
     let engine_error = move |field: InputField| {
         state.plan.with(|p| match p {
@@ -171,26 +228,6 @@ pub fn PathwayView() -> impl IntoView {
         }
     };
 
-    let sub_select = move |id: &'static str, label: &'static str, value: RwSignal<Grade>| {
-        view! {
-            <div class="govuk-form-group">
-                <label class="govuk-label" for=id>{label}</label>
-                <select
-                    class="govuk-select"
-                    id=id
-                    on:change=move |e| {
-                        if let Some(g) = grade_from_value(&event_target_value(&e)) {
-                            value.set(g);
-                        }
-                    }
-                    prop:value=move || grade_value(value.get())
-                >
-                    {grade_options()}
-                </select>
-            </div>
-        }
-    };
-
     view! {
         {summary_errors.here()}
         <form novalidate on:submit=on_submit class="app-form" on:input=move |_| apply() on:change=move |_| apply() on:paste=move |_| apply()>
@@ -212,62 +249,7 @@ pub fn PathwayView() -> impl IntoView {
                 parts=last_parts
                 error=last_error
             />
-            <Radios
-                name="outcome-mode"
-                legend="How do you want to set the pathway?"
-                hint="From April 2026 Ofsted no longer gives an overall effectiveness grade."
-                choices=vec![
-                    Choice { value: OutcomeMode::Grade, label: "From the overall effectiveness grade", hint: None },
-                    Choice { value: OutcomeMode::SubJudgements, label: "From the sub-judgements", hint: Some("Assumption: any inadequate gives pathway 3; all good or better gives pathway 1; otherwise pathway 2. Ofsted has not published this rule.") },
-                    Choice { value: OutcomeMode::Pathway, label: "I know the pathway", hint: None },
-                ]
-                selected=mode.into()
-                on_pick=Callback::new(move |m| mode.set(m))
-            />
-            <Show when=move || mode.get() == OutcomeMode::Grade>
-                <Radios
-                    name="overall-grade"
-                    legend="Overall effectiveness grade"
-                    choices=grade_choices()
-                    selected=grade.into()
-                    on_pick=Callback::new(move |g| grade.set(g))
-                />
-            </Show>
-            <Show when=move || mode.get() == OutcomeMode::SubJudgements>
-                <fieldset class="govuk-fieldset govuk-form-group">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Sub-judgements"</legend>
-                    {sub_select("sub-help-protection", "The experiences and progress of children who need help and protection", hp)}
-                    {sub_select("sub-children-in-care", "The experiences and progress of children in care", cic)}
-                    <div class="govuk-form-group">
-                        <label class="govuk-label" for="sub-care-leavers">"The experiences and progress of care leavers"</label>
-                        <div class="govuk-hint" id="sub-care-leavers-hint">"A separate judgement since January 2023."</div>
-                        <select
-                            class="govuk-select"
-                            id="sub-care-leavers"
-                            aria-describedby="sub-care-leavers-hint"
-                            on:change=move |e| cl.set(grade_from_value(&event_target_value(&e)))
-                            prop:value=move || cl.get().map_or("none", grade_value)
-                        >
-                            <option value="none">"Not judged separately (before 2023)"</option>
-                            {grade_options()}
-                        </select>
-                    </div>
-                    {sub_select("sub-leaders", "The impact of leaders on social work practice with children and families", lead)}
-                </fieldset>
-            </Show>
-            <Show when=move || mode.get() == OutcomeMode::Pathway>
-                <Radios
-                    name="pathway-choice"
-                    legend="Pathway"
-                    choices=vec![
-                        Choice { value: Pathway::One, label: "Pathway 1 (good or outstanding)", hint: None },
-                        Choice { value: Pathway::Two, label: "Pathway 2 (requires improvement to be good)", hint: None },
-                        Choice { value: Pathway::Three, label: "Pathway 3 (inadequate)", hint: None },
-                    ]
-                    selected=pathway_choice.into()
-                    on_pick=Callback::new(move |p| pathway_choice.set(p))
-                />
-            </Show>
+            <OutcomeQuestions answers=answers />
             <DateInput
                 id=MEETING_ID
                 label="Annual engagement meeting (optional)"
@@ -277,10 +259,99 @@ pub fn PathwayView() -> impl IntoView {
             />
             <button type="submit" class="govuk-button">"Show dates"</button>
         </form>
-        <PathwaySummaryPanel />
-        <super::forecast_view::NextInspectionPanel />
-        <AnnualCycle />
-        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_annual=true empty="Enter the date of your last inspection to see your pathway." />
+    }
+}
+
+/// How the last inspection turned out: the overall grade, the sub-judgements or the pathway.
+#[component]
+fn OutcomeQuestions(answers: PathwayAnswers) -> impl IntoView {
+    let PathwayAnswers {
+        mode,
+        grade,
+        pathway: pathway_choice,
+        hp,
+        cic,
+        cl,
+        lead,
+        ..
+    } = answers;
+    let sub_select = move |id: &'static str, label: &'static str, value: RwSignal<Grade>| {
+        view! {
+            <div class="govuk-form-group">
+                <label class="govuk-label" for=id>{label}</label>
+                <select
+                    class="govuk-select"
+                    id=id
+                    on:change=move |e| {
+                        if let Some(g) = grade_from_value(&event_target_value(&e)) {
+                            value.set(g);
+                        }
+                    }
+                    prop:value=move || grade_value(value.get())
+                >
+                    {grade_options()}
+                </select>
+            </div>
+        }
+    };
+
+    view! {
+        <Radios
+            name="outcome-mode"
+            legend="How do you want to set the pathway?"
+            hint="From April 2026 Ofsted no longer gives an overall effectiveness grade."
+            choices=vec![
+                Choice { value: OutcomeMode::Grade, label: "From the overall effectiveness grade", hint: None },
+                Choice { value: OutcomeMode::SubJudgements, label: "From the sub-judgements", hint: Some("Assumption: any inadequate gives pathway 3; all good or better gives pathway 1; otherwise pathway 2. Ofsted has not published this rule.") },
+                Choice { value: OutcomeMode::Pathway, label: "I know the pathway", hint: None },
+            ]
+            selected=mode.into()
+            on_pick=Callback::new(move |m| mode.set(m))
+        />
+        <Show when=move || mode.get() == OutcomeMode::Grade>
+            <Radios
+                name="overall-grade"
+                legend="Overall effectiveness grade"
+                choices=grade_choices()
+                selected=grade.into()
+                on_pick=Callback::new(move |g| grade.set(g))
+            />
+        </Show>
+        <Show when=move || mode.get() == OutcomeMode::SubJudgements>
+            <fieldset class="govuk-fieldset govuk-form-group">
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Sub-judgements"</legend>
+                {sub_select("sub-help-protection", "The experiences and progress of children who need help and protection", hp)}
+                {sub_select("sub-children-in-care", "The experiences and progress of children in care", cic)}
+                <div class="govuk-form-group">
+                    <label class="govuk-label" for="sub-care-leavers">"The experiences and progress of care leavers"</label>
+                    <div class="govuk-hint" id="sub-care-leavers-hint">"A separate judgement since January 2023."</div>
+                    <select
+                        class="govuk-select"
+                        id="sub-care-leavers"
+                        aria-describedby="sub-care-leavers-hint"
+                        on:change=move |e| cl.set(grade_from_value(&event_target_value(&e)))
+                        prop:value=move || cl.get().map_or("none", grade_value)
+                    >
+                        <option value="none">"Not judged separately (before 2023)"</option>
+                        {grade_options()}
+                    </select>
+                </div>
+                {sub_select("sub-leaders", "The impact of leaders on social work practice with children and families", lead)}
+            </fieldset>
+        </Show>
+        <Show when=move || mode.get() == OutcomeMode::Pathway>
+            <Radios
+                name="pathway-choice"
+                legend="Pathway"
+                choices=vec![
+                    Choice { value: Pathway::One, label: "Pathway 1 (good or outstanding)", hint: None },
+                    Choice { value: Pathway::Two, label: "Pathway 2 (requires improvement to be good)", hint: None },
+                    Choice { value: Pathway::Three, label: "Pathway 3 (inadequate)", hint: None },
+                ]
+                selected=pathway_choice.into()
+                on_pick=Callback::new(move |p| pathway_choice.set(p))
+            />
+        </Show>
     }
 }
 

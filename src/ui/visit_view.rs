@@ -163,12 +163,7 @@ fn AnswersSummary(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
 fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
     let state = AppState::get();
     let Answers {
-        kind,
-        days,
-        known,
-        number,
-        priority,
-        parts,
+        kind, known, parts, ..
     } = answers;
     let submitted = RwSignal::new(false);
     let summary_errors = page_errors();
@@ -215,7 +210,6 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
             platform::focus_after_render(KEY_DATES_HEADING);
         }
     };
-    let focus_or_tracked = move || matches!(kind.get(), VisitKind::Focused | VisitKind::Monitoring);
 
     view! {
         {summary_errors.here()}
@@ -233,54 +227,7 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                 selected=kind.into()
                 on_pick=Callback::new(move |k| kind.set(k))
             />
-            <Show when=focus_or_tracked>
-                <Radios
-                    name="visit-days"
-                    legend="Which days are inspectors on site?"
-                    choices=vec![
-                        Choice { value: OnSiteDays::TueWed, label: "Tuesday and Wednesday", hint: None },
-                        Choice { value: OnSiteDays::WedThu, label: "Wednesday and Thursday", hint: Some("Every step is one day later.") },
-                    ]
-                    selected=days.into()
-                    on_pick=Callback::new(move |d| days.set(d))
-                    inline=true
-                />
-            </Show>
-            <Show when=move || kind.get() == VisitKind::Monitoring>
-                <div class="govuk-form-group">
-                    <label class="govuk-label govuk-label--s" for="monitoring-number">"Which monitoring visit is it?"</label>
-                    <div class="govuk-hint" id="monitoring-number-hint">"The letter after a first monitoring visit is not usually published."</div>
-                    <select
-                        class="govuk-select"
-                        id="monitoring-number"
-                        aria-describedby="monitoring-number-hint"
-                        on:change=move |e| number.set(event_target_value(&e).parse().unwrap_or(1))
-                        prop:value=move || number.get().to_string()
-                    >
-                        {(1u8..=8)
-                            .map(|n| view! { <option value=n.to_string()>{format!("Visit {n}")}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-            </Show>
-            <Show when=move || kind.get() == VisitKind::Focused>
-                <div class="govuk-form-group">
-                    <div class="govuk-checkboxes">
-                        <div class="govuk-checkboxes__item">
-                            <input
-                                class="govuk-checkboxes__input"
-                                id="priority-actions"
-                                type="checkbox"
-                                prop:checked=move || priority.get()
-                                on:change=move |e| priority.set(event_target_checked(&e))
-                            />
-                            <label class="govuk-label govuk-checkboxes__label" for="priority-actions">
-                                "The letter names areas for priority action"
-                            </label>
-                        </div>
-                    </div>
-                </div>
-            </Show>
+            <VisitOptions answers=answers />
             <Radios
                 name="visit-known"
                 legend="Which date do you know?"
@@ -305,5 +252,69 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
             }}
             <button type="submit" class="govuk-button">"Show dates"</button>
         </form>
+    }
+}
+
+/// What only some visits ask: the on-site days of focused and monitoring visits, which monitoring
+/// visit it is, and whether a focused visit's letter names priority actions.
+#[component]
+fn VisitOptions(answers: Answers) -> impl IntoView {
+    let Answers {
+        kind,
+        days,
+        number,
+        priority,
+        ..
+    } = answers;
+    let focus_or_tracked = move || matches!(kind.get(), VisitKind::Focused | VisitKind::Monitoring);
+    view! {
+        <Show when=focus_or_tracked>
+            <Radios
+                name="visit-days"
+                legend="Which days are inspectors on site?"
+                choices=vec![
+                    Choice { value: OnSiteDays::TueWed, label: "Tuesday and Wednesday", hint: None },
+                    Choice { value: OnSiteDays::WedThu, label: "Wednesday and Thursday", hint: Some("Every step is one day later.") },
+                ]
+                selected=days.into()
+                on_pick=Callback::new(move |d| days.set(d))
+                inline=true
+            />
+        </Show>
+        <Show when=move || kind.get() == VisitKind::Monitoring>
+            <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--s" for="monitoring-number">"Which monitoring visit is it?"</label>
+                <div class="govuk-hint" id="monitoring-number-hint">"The letter after a first monitoring visit is not usually published."</div>
+                <select
+                    class="govuk-select"
+                    id="monitoring-number"
+                    aria-describedby="monitoring-number-hint"
+                    on:change=move |e| number.set(event_target_value(&e).parse().unwrap_or(1))
+                    prop:value=move || number.get().to_string()
+                >
+                    {(1u8..=8)
+                        .map(|n| view! { <option value=n.to_string()>{format!("Visit {n}")}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+        </Show>
+        <Show when=move || kind.get() == VisitKind::Focused>
+            <div class="govuk-form-group">
+                <div class="govuk-checkboxes">
+                    <div class="govuk-checkboxes__item">
+                        <input
+                            class="govuk-checkboxes__input"
+                            id="priority-actions"
+                            type="checkbox"
+                            prop:checked=move || priority.get()
+                            on:change=move |e| priority.set(event_target_checked(&e))
+                        />
+                        <label class="govuk-label govuk-checkboxes__label" for="priority-actions">
+                            "The letter names areas for priority action"
+                        </label>
+                    </div>
+                </div>
+            </div>
+        </Show>
     }
 }

@@ -167,6 +167,46 @@ fn parse_sub_judgements(text: &str, notes: &mut Notes) -> Option<SubJudgements> 
     }
 }
 
+/// The first value of each known parameter; every unknown or repeated one gets a note.
+fn read_params(query: &str, notes: &mut Notes) -> Params {
+    let mut params = Params::default();
+    for piece in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = piece.split_once('=').unwrap_or((piece, ""));
+        let key = percent_decode(raw_key);
+        let value = percent_decode(raw_value);
+        let known = KNOWN.into_iter().find(|k| *k == key.as_str());
+        match known {
+            None => notes.add(format!(
+                "The link has a setting '{}' that this planner does not use, so it was ignored.",
+                quote(&key)
+            )),
+            Some(k) if params.get(k).is_some() => notes.add(format!(
+                "The link gives '{k}' more than once; the first value was used."
+            )),
+            Some(k) => params.values.push((k, value)),
+        }
+    }
+
+    params
+}
+
+/// Notes a link made by another version of the schema.
+fn check_version(params: &Params, notes: &mut Notes) {
+    match params.get("v") {
+        None => {}
+        Some(v) => match v.parse::<u32>() {
+            Ok(SCHEMA_VERSION) => {}
+            Ok(n) if n > SCHEMA_VERSION => notes.first(format!(
+                "This link was made by a newer version of the planner (link version {n}; this planner reads version {SCHEMA_VERSION}). It has been read as far as possible: check the dates."
+            )),
+            _ => notes.first(format!(
+                "The link's 'v' value '{}' is not a link version this planner knows; the link was read as version {SCHEMA_VERSION}.",
+                quote(v)
+            )),
+        },
+    }
+}
+
 /// Reads a query string (with or without its leading `?`). Never fails and never panics: unknown
 /// parameters and unusable values are ignored, each with a note.
 ///
@@ -190,38 +230,8 @@ pub fn decode_query(query: &str) -> Decoded {
         .unwrap_or(query);
     let mut notes = Notes::default();
 
-    // Keep the first value of each known parameter; note the rest.
-    let mut params = Params::default();
-    for piece in query.split('&').filter(|p| !p.is_empty()) {
-        let (raw_key, raw_value) = piece.split_once('=').unwrap_or((piece, ""));
-        let key = percent_decode(raw_key);
-        let value = percent_decode(raw_value);
-        let known = KNOWN.into_iter().find(|k| *k == key.as_str());
-        match known {
-            None => notes.add(format!(
-                "The link has a setting '{}' that this planner does not use, so it was ignored.",
-                quote(&key)
-            )),
-            Some(k) if params.get(k).is_some() => notes.add(format!(
-                "The link gives '{k}' more than once; the first value was used."
-            )),
-            Some(k) => params.values.push((k, value)),
-        }
-    }
-
-    match params.get("v") {
-        None => {}
-        Some(v) => match v.parse::<u32>() {
-            Ok(SCHEMA_VERSION) => {}
-            Ok(n) if n > SCHEMA_VERSION => notes.first(format!(
-                "This link was made by a newer version of the planner (link version {n}; this planner reads version {SCHEMA_VERSION}). It has been read as far as possible: check the dates."
-            )),
-            _ => notes.first(format!(
-                "The link's 'v' value '{}' is not a link version this planner knows; the link was read as version {SCHEMA_VERSION}.",
-                quote(v)
-            )),
-        },
-    }
+    let params = read_params(query, &mut notes);
+    check_version(&params, &mut notes);
 
     let mut state = SharedState::default();
 
