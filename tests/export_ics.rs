@@ -219,9 +219,18 @@ fn every_event_is_a_complete_vevent() {
             prop(event, "UID"),
             format!("plan-0123456789abcdef-{}@ilacs-planner", source.id)
         );
+        // Issue 13: entries say they are the planner's, and an estimate says so once, up front.
         let summary = unescape(prop(event, "SUMMARY"));
-        assert!(summary.starts_with(&source.title), "{summary}");
-        assert_eq!(summary.ends_with(" (estimate)"), source.estimate);
+        let plain = source
+            .title
+            .replace(" (observed estimate)", "")
+            .replace(" (estimate)", "");
+        if source.estimate {
+            assert_eq!(summary, format!("ILACS (estimate): {plain}"));
+        } else {
+            assert_eq!(summary, format!("ILACS: {}", source.title));
+        }
+        assert!(!summary.contains("(estimate) (estimate)"), "{summary}");
         let description = unescape(prop(event, "DESCRIPTION"));
         assert!(description.contains(&source.detail));
         assert!(
@@ -327,7 +336,7 @@ fn text_is_escaped() {
     let events = vevents(&lines);
     let summary = prop(&events[0], "SUMMARY");
     assert!(
-        summary.starts_with("Back\\\\slash\\; semi\\, comma\\nnew line"),
+        summary.starts_with("ILACS: Back\\\\slash\\; semi\\, comma\\nnew line"),
         "{summary}"
     );
     assert!(

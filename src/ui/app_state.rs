@@ -31,6 +31,8 @@ pub struct AppState {
     /// The further-information (Annex B) record of the open plan.
     pub requests: Memo<Vec<InfoRequest>>,
     pub view: RwSignal<View>,
+    /// The page shown before this one (where the print view's back link returns).
+    pub came_from: RwSignal<Option<View>>,
     pub calendar: RwSignal<Calendar>,
     pub today: NaiveDate,
     pub plan: Memo<Result<Plan, PlanError>>,
@@ -82,6 +84,7 @@ impl AppState {
             checklist,
             requests,
             view: RwSignal::new(view),
+            came_from: RwSignal::new(None),
             calendar,
             today,
             plan,

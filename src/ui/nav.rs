@@ -7,6 +7,10 @@ use super::app_state::{AppState, View};
 
 /// Switches to `view`, records it in the address bar and moves focus to the new page's heading.
 pub fn go_to(state: AppState, view: View) {
+    let from = state.view.get_untracked();
+    if from != view {
+        state.came_from.set(Some(from));
+    }
     state.view.set(view);
     super::url::write(state, true);
     super::platform::focus_after_render("page-heading");

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::agenda::{icon, WarningSummary, WarningText};
-use super::app_state::{rule_set, AppState, View};
+use super::app_state::{rule_set, view_title, AppState, View};
 use super::calendar_panel::marker;
 use super::month_calendar::{day_cells, day_class, day_contents, DayMarker, WeekdayHeadings};
 use super::nav::ViewLink;
@@ -92,9 +92,33 @@ pub fn PrintView() -> impl IntoView {
     };
     view! {
         <p class="govuk-body app-print__screen-only">
-            <ViewLink view=View::Calendar>"Back to all dates"</ViewLink>
+            {move || {
+                // Back to the page the print view was opened from (All dates when opened from a
+                // link).
+                let back = state
+                    .came_from
+                    .get()
+                    .filter(|v| !matches!(v, View::Print | View::Training))
+                    .unwrap_or(View::Calendar);
+                let title = view_title(back);
+                // "Back to all dates", but "Back to Annex A checklist" (a name).
+                let text = if title.starts_with("Annex") {
+                    format!("Back to {title}")
+                } else {
+                    format!("Back to {}", title.to_lowercase())
+                };
+                view! { <ViewLink view=back>{text}</ViewLink> }.into_any()
+            }}
         </p>
-        <p class="govuk-caption-l">"ILACS Planner"</p>
+        <p class="govuk-caption-l" id="print-plan-name">
+            {move || {
+                let name = state
+                    .plans
+                    .with(|p| p.current_plan().map(|p| p.name.clone()))
+                    .unwrap_or_default();
+                format!("ILACS Planner: {name}")
+            }}
+        </p>
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">"Inspection plan"</h1>
         <p class="govuk-body" id="printed-on">"Printed on " <DateTime date=today /></p>
         <div class="govuk-inset-text app-print__screen-only">

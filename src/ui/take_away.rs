@@ -26,7 +26,8 @@ pub fn TakeAway() -> impl IntoView {
             .plan
             .with(|p| p.as_ref().is_ok_and(|p| !p.events.is_empty()))
     };
-    let message = RwSignal::new(None::<&'static str>);
+    // What the last download did: Some((kind, done)).
+    let message = RwSignal::new(None::<(&'static str, bool)>);
     let offer = move |kind: &'static str| {
         let plan_name = state
             .plans
@@ -57,11 +58,7 @@ pub fn TakeAway() -> impl IntoView {
                 ),
             }
         });
-        message.set(Some(if done {
-            "The file has been offered to your browser; look in your downloads."
-        } else {
-            "Your browser did not allow the download. Try another browser or ask your IT team."
-        }));
+        message.set(Some((kind, done)));
     };
     view! {
         <section class="app-section app-take-away" aria-labelledby="take-away-heading">
@@ -86,7 +83,7 @@ pub fn TakeAway() -> impl IntoView {
                     </button>
                     <ViewLink view=View::Print>"Print the plan (a page for each month)"</ViewLink>
                 </div>
-                <p class="govuk-body-s" role="status">{move || message.get()}</p>
+                <div role="status">{move || message.get().map(|(kind, done)| download_banner(kind, done))}</div>
             </Show>
         </section>
     }
@@ -102,4 +99,42 @@ fn preset_choices() -> Vec<Choice<usize>> {
             hint: None,
         })
         .collect()
+}
+
+/// A GOV.UK success banner after a download, with how to get the dates into Outlook; or, when the
+/// browser refused, what to try.
+fn download_banner(kind: &'static str, done: bool) -> AnyView {
+    if !done {
+        return view! {
+            <p class="govuk-body">"Your browser did not allow the download. Try another browser or ask your IT team."</p>
+        }
+        .into_any();
+    }
+    let (title, steps) = if kind == "ics" {
+        (
+            "The calendar file is in your downloads",
+            [
+                "In Outlook, open the file (or drag it onto the calendar) and choose to open it as a new calendar or import it into yours.",
+                "Downloading the plan again later updates the same entries rather than adding them twice.",
+            ],
+        )
+    } else {
+        (
+            "The spreadsheet is in your downloads",
+            [
+                "Open it in Excel: each date is one row, with its time, who is involved and its source.",
+                "Each date is given twice, in words and as YYYY-MM-DD, so it sorts and filters as a date.",
+            ],
+        )
+    };
+    view! {
+        <div class="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="download-banner-title">
+            <h3 class="govuk-notification-banner__title" id="download-banner-title">"Done"</h3>
+            <p class="govuk-notification-banner__heading">{title}</p>
+            <ul class="govuk-list govuk-list--bullet">
+                {steps.map(|s| view! { <li>{s}</li> }).collect_view()}
+            </ul>
+        </div>
+    }
+    .into_any()
 }

@@ -164,11 +164,7 @@ fn vevent(out: &mut String, plan: &Plan, event: &Event, key: &str, stamp: &str, 
             line(out, "TRANSP:TRANSPARENT");
         }
     }
-    let mut summary = event.title.clone();
-    if event.estimate {
-        summary.push_str(" (estimate)");
-    }
-    line(out, &format!("SUMMARY:{}", escape(&summary)));
+    line(out, &format!("SUMMARY:{}", escape(&summary(event))));
     line(
         out,
         &format!("DESCRIPTION:{}", escape(&description(plan, event))),
@@ -206,6 +202,20 @@ fn description(plan: &Plan, event: &Event) -> String {
     }
     let _ = write!(text, "Source: {}", source_line(event));
     text
+}
+
+/// The entry's title in a calendar full of other things: "ILACS: …", or "ILACS (estimate): …"
+/// with any "(estimate)" in the title itself taken out, so it is said once.
+fn summary(event: &Event) -> String {
+    if event.estimate {
+        let plain = event
+            .title
+            .replace(" (observed estimate)", "")
+            .replace(" (estimate)", "");
+        format!("ILACS (estimate): {plain}")
+    } else {
+        format!("ILACS: {}", event.title)
+    }
 }
 
 fn kind_label(event: &Event) -> &'static str {
