@@ -125,7 +125,13 @@ pub fn after_fieldwork(
         false,
     ));
 
-    events.extend(publication_events(rules, calendar, input, final_report)?);
+    events.extend(publication_events(
+        rules,
+        calendar,
+        input,
+        report_kind,
+        final_report,
+    )?);
     events.extend(action_plan_events(rules, calendar, input, final_report)?);
     super::event::sort_by_date(&mut events);
     Ok(events)
@@ -138,12 +144,9 @@ fn publication_events(
     rules: &RuleSet,
     calendar: &Calendar,
     input: &AfterFieldworkInput,
+    report_kind: ReportKind,
     final_report: NaiveDate,
 ) -> Result<Vec<Event>, PlanError> {
-    let pattern = rules.visit(input.kind);
-    let Some(report_kind) = pattern.report else {
-        return Ok(Vec::new());
-    };
     let t = rules.report(report_kind);
     let end = input.last_fieldwork_day;
     let doc_cap = match report_kind {

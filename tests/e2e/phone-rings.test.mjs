@@ -136,3 +136,51 @@ test('radios and checkboxes are GOV.UK size (40 px)', async () => {
   assert.deepEqual(size, ['40px', '40px']);
   await app.context.close();
 });
+
+test('320px: no page scrolls sideways, and the menu button opens the navigation', async () => {
+  for (const path of ['?v=1&view=visit&vk=standard&vdate=2026-03-02', '?v=1&view=pathway&li=standard&lid=2023-06-05&lo=ri', '?v=1&view=calendar&vk=standard&vdate=2026-03-02']) {
+    const app = await openApp(suite, path);
+    const { page } = app;
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.waitForTimeout(100);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${path} scrolls sideways by ${overflow}px`);
+    const table = page.locator('.app-calendar__table').first();
+    const box = await table.evaluate((el) => [el.scrollWidth, el.parentElement.clientWidth]);
+    assert.ok(box[0] <= box[1], `the month grid fits (${box[0]} of ${box[1]} px)`);
+    const nav = page.getByRole('navigation', { name: 'Planner pages' });
+    const menu = nav.getByRole('button', { name: 'Menu' });
+    assert.equal(await nav.getByRole('link', { name: 'All dates' }).isVisible(), false, 'links folded away');
+    await menu.click();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+    await nav.getByRole('link', { name: 'All dates' }).click();
+    await page.getByRole('heading', { level: 1, name: 'All dates' }).waitFor();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'the menu closes after choosing a page');
+    app.assertClean(assert);
+    await app.context.close();
+  }
+});
+
+test('calendar entries are titled "ILACS:", a download is confirmed with how to import it, and print goes back where it came from', async () => {
+  const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-03-02');
+  const { page } = app;
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /calendar \(\.ics\)/ }).click(),
+  ]);
+  const text = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
+  const summaries = text.split('\r\n').filter((l) => l.startsWith('SUMMARY:'));
+  assert.ok(summaries.length > 10);
+  assert.ok(summaries.every((l) => /^SUMMARY:ILACS( \(estimate\))?: /.test(l)), summaries.find((l) => !/^SUMMARY:ILACS/.test(l)));
+  assert.ok(summaries.every((l) => !/\(estimate\).*\(estimate\)/.test(l)));
+  const banner = page.getByRole('region', { name: 'Done' });
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /In Outlook, open the file/);
+  await page.getByRole('link', { name: 'Print the plan (a page for each month)' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inspection plan' }).waitFor();
+  assert.match(await page.locator('#print-plan-name').textContent(), /ILACS Planner: My plan/);
+  await page.getByRole('link', { name: 'Back to visit schedule' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
+  app.assertClean(assert);
+  await app.context.close();
+});
