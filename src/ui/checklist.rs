@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::app_state::{rule_set, AppState, View};
+use super::form::TextInput;
 use super::nav::ViewLink;
 use super::platform;
 use super::time::DateTime;
@@ -408,24 +409,23 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
 
     let fields = move || {
         selected.get().then(|| {
-            let name = name.clone();
             view! {
                 <div class="app-checklist__fields">
-                    <TextField
+                    <TextInput
                         id=dom_id("owner", item)
                         label="Owner"
-                        joiner=" of "
-                        name=name.clone()
+                        hidden_label=format!(" of {name}")
+                        row_class="app-checklist__field"
                         value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.owner.clone()).unwrap_or_default()))
-                        on_input=Callback::new(move |v: String| state.edit_checklist(|c| c.entry(item.id).owner = v))
+                        on_input=move |v: String| state.edit_checklist(|c| c.entry(item.id).owner = v)
                     />
-                    <TextField
+                    <TextInput
                         id=dom_id("note", item)
                         label="Note"
-                        joiner=" on "
-                        name=name
+                        hidden_label=format!(" on {name}")
+                        row_class="app-checklist__field"
                         value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default()))
-                        on_input=Callback::new(move |v: String| state.edit_checklist(|c| c.entry(item.id).note = v))
+                        on_input=move |v: String| state.edit_checklist(|c| c.entry(item.id).note = v)
                     />
                 </div>
             }
@@ -442,37 +442,6 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
             {asked}
             {move || fields()}
         </li>
-    }
-}
-
-/// A labelled one-line text box; the label names the item for screen readers.
-#[component]
-fn TextField(
-    id: String,
-    label: &'static str,
-    /// The word between the label and the item's name, for screen readers (" of ", " on ").
-    joiner: &'static str,
-    /// The item's number and title, read after the label ("Owner of List 1 …").
-    name: String,
-    value: Signal<String>,
-    on_input: Callback<String>,
-) -> impl IntoView {
-    view! {
-        <div class="govuk-form-group app-checklist__field">
-            <label class="govuk-label" for=id.clone()>
-                {label}
-                <span class="govuk-visually-hidden">{joiner}{name}</span>
-            </label>
-            <input
-                class="govuk-input"
-                id=id.clone()
-                name=id
-                type="text"
-                autocomplete="off"
-                prop:value=value
-                on:input=move |e| on_input.run(event_target_value(&e))
-            />
-        </div>
     }
 }
 

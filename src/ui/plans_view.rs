@@ -304,7 +304,7 @@ fn RenameForm(
     let back_to_button = move || {
         let button = format!("rename-{}", id.get_value());
         renaming.set(None);
-        leptos::prelude::request_animation_frame(move || platform::focus_element(&button));
+        platform::focus_after_render(button);
     };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

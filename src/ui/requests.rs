@@ -10,7 +10,7 @@ use super::app_state::{AppState, View};
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::drafts::{kept_choice, kept_date, kept_text};
 use super::error_summary::{page_errors, FieldError};
-use super::form::{described_by, error_message, group_class, Choice, Radios};
+use super::form::{Choice, Radios, TextArea, TextInput};
 use super::nav::ViewLink;
 use super::platform;
 use super::time::DateTime;
@@ -324,7 +324,7 @@ fn AddRequest(
         <section class="app-section app-add-request" aria-labelledby="add-request-heading">
             <h2 class="govuk-heading-m" id="add-request-heading">"Add a request"</h2>
             <form novalidate on:submit=on_submit class="app-form">
-                <TextInput id=BY_ID label="Requested by" hint="The inspector who asked." value=requested_by error=error_for(RequestField::RequestedBy) />
+                <TextInput id=BY_ID label="Requested by" hint="The inspector who asked." value=requested_by on_input=move |v: String| requested_by.set(v) error=error_for(RequestField::RequestedBy) />
                 <DateInput
                     id=DATE_ID
                     label=DATE_LABEL
@@ -350,8 +350,8 @@ fn AddRequest(
                     on_pick=Callback::new(move |k| kind.set(k))
                     inline=true
                 />
-                <TextInput id=CASE_ID label="Case ID (optional)" hint="If the request is about one child's case." value=case_id error=Signal::stored(None) />
-                <TextArea id=REASON_ID label="Reason for request" hint="What was asked for, and why." value=reason error=error_for(RequestField::Reason) />
+                <TextInput id=CASE_ID label="Case ID (optional)" hint="If the request is about one child's case." value=case_id on_input=move |v: String| case_id.set(v) />
+                <TextArea id=REASON_ID label="Reason for request" hint="What was asked for, and why." value=reason on_input=move |v: String| reason.set(v) error=error_for(RequestField::Reason) />
                 <button type="submit" class="govuk-button">"Add request"</button>
             </form>
         </section>
@@ -543,7 +543,7 @@ fn RequestItem(
                             </button>
                             <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| {
                                 confirming.set(true);
-                                focus_after_render(format!("confirm-delete-{index}"));
+                                platform::focus_after_render(format!("confirm-delete-{index}"));
                             }>
                                 "Delete"
                                 <span class="govuk-visually-hidden">" request " {id}</span>
@@ -572,7 +572,7 @@ fn ResponseForm(
     let close = Callback::new(move |()| {
         responding.set(None);
         errors.set(Vec::new());
-        focus_after_render(heading_id.clone());
+        platform::focus_after_render(heading_id.clone());
     });
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -618,7 +618,7 @@ fn ResponseForm(
                 label="Response from the local authority"
                 hint="What was sent or said, and where it is."
                 value=draft.text
-                error=Signal::stored(None)
+                on_input=move |v: String| draft.text.set(v)
             />
             <DateInput
                 id=RECEIVED_ID
@@ -632,66 +632,5 @@ fn ResponseForm(
                 <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| close.run(())>"Cancel"</button>
             </div>
         </form>
-    }
-}
-
-/// Moves focus to the element with `id` once the page has been redrawn.
-fn focus_after_render(id: String) {
-    request_animation_frame(move || platform::focus_element(&id));
-}
-
-/// The error message above a field, with "Error:" for screen readers.
-/// A GOV.UK text input with a hint and an error message.
-#[component]
-fn TextInput(
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id>{label}</label>
-            <div class="govuk-hint" id=format!("{id}-hint")>{hint}</div>
-            {error_message(format!("{id}-error"), error)}
-            <input
-                class=move || if error.get().is_some() { "govuk-input govuk-input--error" } else { "govuk-input" }
-                id=id
-                name=id
-                type="text"
-                autocomplete="off"
-                aria-describedby=described_by(id, error)
-                prop:value=value
-                on:input=move |e| value.set(event_target_value(&e))
-            />
-        </div>
-    }
-}
-
-/// A GOV.UK textarea with a hint and an error message.
-#[component]
-fn TextArea(
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id>{label}</label>
-            <div class="govuk-hint" id=format!("{id}-hint")>{hint}</div>
-            {error_message(format!("{id}-error"), error)}
-            <textarea
-                class=move || if error.get().is_some() { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
-                id=id
-                name=id
-                rows="3"
-                aria-describedby=described_by(id, error)
-                prop:value=value
-                on:input=move |e| value.set(event_target_value(&e))
-            ></textarea>
-        </div>
     }
 }
