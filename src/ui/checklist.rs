@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::app_state::{rule_set, AppState, View};
 use super::form::TextInput;
 use super::nav::ViewLink;
-use super::platform;
+use super::take_away::SpreadsheetAndPrint;
 use super::time::DateTime;
 use crate::engine::annex_a::{
     self, checklist, deadline_groups, summary, AnnexAGroup, AnnexAItem, ChecklistRow,
@@ -127,21 +127,8 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
         .with_untracked(|p| p.as_ref().ok().map(|p| p.rule_set_id.clone()))
         .map(|id| rule_set(&id, state.today).annex_a.relevant_only);
     let message = RwSignal::new(None::<&'static str>);
-    let download = move |_| {
-        let done = rows.with_untracked(|r| match r {
-            Ok(rows) => platform::download(
-                "annex-a-checklist.csv",
-                "text/csv;charset=utf-8",
-                &checklist_csv(rows),
-            ),
-            Err(_) => false,
-        });
-        message.set(Some(if done {
-            "The file has been offered to your browser; look in your downloads."
-        } else {
-            "Your browser did not allow the download. Try another browser or ask your IT team."
-        }));
-    };
+    let csv =
+        Callback::new(move |()| rows.with_untracked(|r| r.as_deref().ok().map(checklist_csv)));
 
     view! {
         <p class="govuk-body">
@@ -169,14 +156,13 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
                 }}
             </ul>
         </section>
-        <div class="app-button-group app-checklist-actions">
-            <button type="button" class="govuk-button govuk-button--secondary" on:click=download>
-                "Download the checklist as a spreadsheet (.csv)"
-            </button>
-            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
-                "Print the checklist"
-            </button>
-        </div>
+        <SpreadsheetAndPrint
+            what="the checklist"
+            file_name="annex-a-checklist.csv"
+            class="app-button-group app-checklist-actions"
+            csv=csv
+            said=Callback::new(move |text| message.set(Some(text)))
+        />
         <p class="govuk-body-s" role="status">{move || message.get()}</p>
         {AnnexAGroup::ALL
             .into_iter()
@@ -290,7 +276,6 @@ pub fn status_class(status: ItemStatus) -> &'static str {
 
 #[component]
 fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> impl IntoView {
-    let state = AppState::get();
     // This item's row only: a change to another item does not touch this one's DOM.
     let row = Memo::new(move |_| {
         rows.with(|r| {
@@ -301,62 +286,91 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
     });
     let selected = Memo::new(move |_| row.with(|r| r.as_ref().is_some_and(|r| r.selected)));
     let status = move || row.with(|r| r.as_ref().map_or(ItemStatus::NotSelected, |r| r.status));
-    let (done_id, status_id, asked_id) = (
-        dom_id("done", item),
-        dom_id("status", item),
-        dom_id("asked", item),
-    );
+    let status_id = dom_id("status", item);
     let name = format!("{} {}", item.number, item.title);
     let item_class = move || match status() {
         ItemStatus::NotSelected => "app-checklist__item app-checklist__item--not-asked",
         s if s.highlight() => "app-checklist__item app-checklist__item--urgent",
         _ => "app-checklist__item",
     };
-
-    // The title is the tick box's label when the item is asked for, plain text otherwise.
     let title = {
-        let (done_id, status_id) = (done_id.clone(), status_id.clone());
+        let status_id = status_id.clone();
         move || {
-            if selected.get() {
-                let checked =
-                    move || row.with(|r| r.as_ref().is_some_and(|r| r.status == ItemStatus::Done));
-                view! {
-                    <div class="govuk-checkboxes">
-                        <div class="govuk-checkboxes__item">
-                            <input
-                                class="govuk-checkboxes__input"
-                                id=done_id.clone()
-                                type="checkbox"
-                                aria-describedby=status_id.clone()
-                                prop:checked=checked
-                                on:change=move |e| {
-                                    let ticked = event_target_checked(&e);
-                                    state.edit_checklist(|c| c.entry(item.id).ticked = ticked);
-                                }
-                            />
-                            <label class="govuk-label govuk-checkboxes__label app-checklist__title" for=done_id.clone()>
-                                <span class="app-checklist__number">{item.number}</span>
-                                " "
-                                {item.title}
-                            </label>
-                        </div>
-                    </div>
-                }
+            view! { <ItemTitle item=item row=row selected=selected.get() status_id=status_id.clone() /> }
                 .into_any()
-            } else {
-                view! {
-                    <p class="govuk-body app-checklist__title app-checklist__title--plain">
-                        <span class="app-checklist__number">{item.number}</span>
-                        " "
-                        {item.title}
-                    </p>
-                }
-                .into_any()
-            }
         }
     };
+    let fields = {
+        let name = name.clone();
+        move || {
+            selected
+                .get()
+                .then(|| view! { <ItemFields item=item row=row name=name.clone() /> })
+        }
+    };
+    view! {
+        <li class=item_class data-item=item.id>
+            {move || title()}
+            <p class="app-checklist__status">
+                <strong class=move || status_class(status()) id=status_id>{move || status().label()}</strong>
+                {item_due(item, row)}
+            </p>
+            {selectable.then(|| view! { <AskedFor item=item selected=selected name=name /> })}
+            {move || fields()}
+        </li>
+    }
+}
 
-    // The deadline changes with the visit, not with what is typed.
+/// The item's title: the tick box's label when the item is asked for, plain text otherwise.
+#[component]
+fn ItemTitle(
+    item: &'static AnnexAItem,
+    row: Memo<Option<ChecklistRow>>,
+    selected: bool,
+    /// The status tag, which describes the tick box.
+    status_id: String,
+) -> impl IntoView {
+    let state = AppState::get();
+    if !selected {
+        return view! {
+            <p class="govuk-body app-checklist__title app-checklist__title--plain">
+                <span class="app-checklist__number">{item.number}</span>
+                " "
+                {item.title}
+            </p>
+        }
+        .into_any();
+    }
+    let done_id = dom_id("done", item);
+    let checked = move || row.with(|r| r.as_ref().is_some_and(|r| r.status == ItemStatus::Done));
+    view! {
+        <div class="govuk-checkboxes">
+            <div class="govuk-checkboxes__item">
+                <input
+                    class="govuk-checkboxes__input"
+                    id=done_id.clone()
+                    type="checkbox"
+                    aria-describedby=status_id
+                    prop:checked=checked
+                    on:change=move |e| {
+                        let ticked = event_target_checked(&e);
+                        state.edit_checklist(|c| c.entry(item.id).ticked = ticked);
+                    }
+                />
+                <label class="govuk-label govuk-checkboxes__label app-checklist__title" for=done_id>
+                    <span class="app-checklist__number">{item.number}</span>
+                    " "
+                    {item.title}
+                </label>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// " Due 3 March 2026, by midday." with its sources; it changes with the visit, not with what is
+/// typed.
+fn item_due(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl IntoView {
     let deadline = Memo::new(move |_| {
         row.with(|r| {
             r.as_ref().map(|r| {
@@ -369,7 +383,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
             })
         })
     });
-    let due = move || {
+    move || {
         deadline.get().map(|(date, time, event_id, citation)| {
             view! {
                 " Due "
@@ -381,67 +395,63 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                 </span>
             }
         })
-    };
+    }
+}
 
-    let asked = selectable.then(|| {
-        let name = name.clone();
-        view! {
-            <div class="govuk-checkboxes app-checklist__asked">
-                <div class="govuk-checkboxes__item">
-                    <input
-                        class="govuk-checkboxes__input"
-                        id=asked_id.clone()
-                        type="checkbox"
-                        prop:checked=move || selected.get()
-                        on:change=move |e| {
-                            let asked = event_target_checked(&e);
-                            state.edit_checklist(|c| c.entry(item.id).selected = Some(asked));
-                        }
-                    />
-                    <label class="govuk-label govuk-checkboxes__label" for=asked_id.clone()>
-                        "Asked for at this visit"
-                        <span class="govuk-visually-hidden">": " {name}</span>
-                    </label>
-                </div>
-            </div>
-        }
-    });
-
-    let fields = move || {
-        selected.get().then(|| {
-            view! {
-                <div class="app-checklist__fields">
-                    <TextInput
-                        id=dom_id("owner", item)
-                        label="Owner"
-                        hidden_label=format!(" of {name}")
-                        row_class="app-checklist__field"
-                        value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.owner.clone()).unwrap_or_default()))
-                        on_input=move |v: String| state.edit_checklist(|c| c.entry(item.id).owner = v)
-                    />
-                    <TextInput
-                        id=dom_id("note", item)
-                        label="Note"
-                        hidden_label=format!(" on {name}")
-                        row_class="app-checklist__field"
-                        value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default()))
-                        on_input=move |v: String| state.edit_checklist(|c| c.entry(item.id).note = v)
-                    />
-                </div>
-            }
-        })
-    };
-
+/// "Asked for at this visit", for focused and monitoring visits.
+#[component]
+fn AskedFor(item: &'static AnnexAItem, selected: Memo<bool>, name: String) -> impl IntoView {
+    let state = AppState::get();
+    let asked_id = dom_id("asked", item);
     view! {
-        <li class=item_class data-item=item.id>
-            {title}
-            <p class="app-checklist__status">
-                <strong class=move || status_class(status()) id=status_id.clone()>{move || status().label()}</strong>
-                {due}
-            </p>
-            {asked}
-            {move || fields()}
-        </li>
+        <div class="govuk-checkboxes app-checklist__asked">
+            <div class="govuk-checkboxes__item">
+                <input
+                    class="govuk-checkboxes__input"
+                    id=asked_id.clone()
+                    type="checkbox"
+                    prop:checked=move || selected.get()
+                    on:change=move |e| {
+                        let asked = event_target_checked(&e);
+                        state.edit_checklist(|c| c.entry(item.id).selected = Some(asked));
+                    }
+                />
+                <label class="govuk-label govuk-checkboxes__label" for=asked_id>
+                    "Asked for at this visit"
+                    <span class="govuk-visually-hidden">": " {name}</span>
+                </label>
+            </div>
+        </div>
+    }
+}
+
+/// The owner and note of an item asked for, saved as they are typed.
+#[component]
+fn ItemFields(
+    item: &'static AnnexAItem,
+    row: Memo<Option<ChecklistRow>>,
+    name: String,
+) -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <div class="app-checklist__fields">
+            <TextInput
+                id=dom_id("owner", item)
+                label="Owner"
+                hidden_label=format!(" of {name}")
+                row_class="app-checklist__field"
+                value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.owner.clone()).unwrap_or_default()))
+                on_input=move |v: String| state.edit_checklist(|c| c.entry(item.id).owner = v)
+            />
+            <TextInput
+                id=dom_id("note", item)
+                label="Note"
+                hidden_label=format!(" on {name}")
+                row_class="app-checklist__field"
+                value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default()))
+                on_input=move |v: String| state.edit_checklist(|c| c.entry(item.id).note = v)
+            />
+        </div>
     }
 }
 

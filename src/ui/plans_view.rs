@@ -10,6 +10,7 @@ use super::drafts::{kept_choice, kept_text};
 use super::file_pick::FilePick;
 use super::form::{error_message, group_class};
 use super::platform;
+use super::take_away::download_message;
 use crate::app::saved::{
     plan_file_json, plan_file_name, plan_summary, read_plan_file, ListFull, Removed, SavedPlan,
     SavedPlans, MAX_PLAN_FILE_BYTES,
@@ -167,8 +168,7 @@ pub fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
     say(if done {
         format!("\u{201c}{}\u{201d} has been offered to your browser as a file; look in your downloads.", plan.name)
     } else {
-        "Your browser did not allow the download. Try another browser or ask your IT team."
-            .to_string()
+        download_message(false).to_string()
     });
 }
 

@@ -57,11 +57,7 @@ pub fn TakeAway() -> impl IntoView {
                 ),
             }
         });
-        message.set(Some(if done {
-            "The file has been offered to your browser; look in your downloads."
-        } else {
-            "Your browser did not allow the download. Try another browser or ask your IT team."
-        }));
+        message.set(Some(download_message(done)));
     };
     view! {
         <section class="app-section app-take-away" aria-labelledby="take-away-heading">
@@ -102,4 +98,45 @@ fn preset_choices() -> Vec<Choice<usize>> {
             hint: None,
         })
         .collect()
+}
+
+/// What to say once a file has been offered: the browser took it, or refused.
+pub fn download_message(done: bool) -> &'static str {
+    if done {
+        "The file has been offered to your browser; look in your downloads."
+    } else {
+        "Your browser did not allow the download. Try another browser or ask your IT team."
+    }
+}
+
+/// "Download … as a spreadsheet (.csv)" and "Print …", for a page's own record (the checklist,
+/// the requests).
+#[component]
+pub fn SpreadsheetAndPrint(
+    /// The record as the buttons name it: "the checklist".
+    what: &'static str,
+    file_name: &'static str,
+    /// The button group's class.
+    class: &'static str,
+    /// The spreadsheet's text; nothing when there is none to offer.
+    csv: Callback<(), Option<String>>,
+    /// Told what happened, in words, for the page's status line.
+    said: Callback<&'static str>,
+) -> impl IntoView {
+    let download = move |_| {
+        let done = csv
+            .run(())
+            .is_some_and(|text| platform::download(file_name, "text/csv;charset=utf-8", &text));
+        said.run(download_message(done));
+    };
+    view! {
+        <div class=class>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=download>
+                {format!("Download {what} as a spreadsheet (.csv)")}
+            </button>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
+                {format!("Print {what}")}
+            </button>
+        </div>
+    }
 }
