@@ -6,13 +6,13 @@
 use leptos::prelude::*;
 
 use super::app_state::{rule_set, AppState, View};
-use super::form::TextInput;
+use super::form::{Checkbox, TextInput};
 use super::nav::ViewLink;
 use super::take_away::SpreadsheetAndPrint;
 use super::time::DateTime;
 use crate::engine::annex_a::{
     self, checklist, deadline_groups, summary, AnnexAGroup, AnnexAItem, ChecklistRow,
-    ChecklistSummary, DeadlineGroup, ItemStatus,
+    ChecklistSummary, DeadlineGroup, ItemState, ItemStatus,
 };
 use crate::engine::export::checklist_csv;
 use crate::engine::rules::{Source, VisitKind};
@@ -341,29 +341,20 @@ fn ItemTitle(
         }
         .into_any();
     }
-    let done_id = dom_id("done", item);
     let checked = move || row.with(|r| r.as_ref().is_some_and(|r| r.status == ItemStatus::Done));
     view! {
-        <div class="govuk-checkboxes">
-            <div class="govuk-checkboxes__item">
-                <input
-                    class="govuk-checkboxes__input"
-                    id=done_id.clone()
-                    type="checkbox"
-                    aria-describedby=status_id
-                    prop:checked=checked
-                    on:change=move |e| {
-                        let ticked = event_target_checked(&e);
-                        state.edit_checklist(|c| c.entry(item.id).ticked = ticked);
-                    }
-                />
-                <label class="govuk-label govuk-checkboxes__label app-checklist__title" for=done_id>
-                    <span class="app-checklist__number">{item.number}</span>
-                    " "
-                    {item.title}
-                </label>
-            </div>
-        </div>
+        <Checkbox
+            id=dom_id("done", item)
+            class="govuk-checkboxes"
+            label_class="govuk-label govuk-checkboxes__label app-checklist__title"
+            described_by=status_id
+            checked=Signal::derive(checked)
+            on_change=Callback::new(move |ticked| state.edit_checklist(|c| c.entry(item.id).ticked = ticked))
+        >
+            <span class="app-checklist__number">{item.number}</span>
+            " "
+            {item.title}
+        </Checkbox>
     }
     .into_any()
 }
@@ -402,26 +393,17 @@ fn item_due(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl 
 #[component]
 fn AskedFor(item: &'static AnnexAItem, selected: Memo<bool>, name: String) -> impl IntoView {
     let state = AppState::get();
-    let asked_id = dom_id("asked", item);
     view! {
-        <div class="govuk-checkboxes app-checklist__asked">
-            <div class="govuk-checkboxes__item">
-                <input
-                    class="govuk-checkboxes__input"
-                    id=asked_id.clone()
-                    type="checkbox"
-                    prop:checked=move || selected.get()
-                    on:change=move |e| {
-                        let asked = event_target_checked(&e);
-                        state.edit_checklist(|c| c.entry(item.id).selected = Some(asked));
-                    }
-                />
-                <label class="govuk-label govuk-checkboxes__label" for=asked_id>
-                    "Asked for at this visit"
-                    <span class="govuk-visually-hidden">": " {name}</span>
-                </label>
-            </div>
-        </div>
+        <Checkbox
+            id=dom_id("asked", item)
+            class="govuk-checkboxes app-checklist__asked"
+            label_class="govuk-label govuk-checkboxes__label"
+            checked=selected
+            on_change=Callback::new(move |asked| state.edit_checklist(|c| c.entry(item.id).selected = Some(asked)))
+        >
+            "Asked for at this visit"
+            <span class="govuk-visually-hidden">": " {name}</span>
+        </Checkbox>
     }
 }
 
@@ -432,26 +414,61 @@ fn ItemFields(
     row: Memo<Option<ChecklistRow>>,
     name: String,
 ) -> impl IntoView {
-    let state = AppState::get();
+    let owner = ItemText {
+        slug: "owner",
+        label: "Owner",
+        joiner: " of ",
+        read: |r| r.owner.clone(),
+        write: |s, v| s.owner = v,
+    };
+    let note = ItemText {
+        slug: "note",
+        label: "Note",
+        joiner: " on ",
+        read: |r| r.note.clone(),
+        write: |s, v| s.note = v,
+    };
     view! {
         <div class="app-checklist__fields">
-            <TextInput
-                id=dom_id("owner", item)
-                label="Owner"
-                hidden_label=format!(" of {name}")
-                row_class="app-checklist__field"
-                value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.owner.clone()).unwrap_or_default()))
-                on_input=move |v: String| state.edit_checklist(|c| c.entry(item.id).owner = v)
-            />
-            <TextInput
-                id=dom_id("note", item)
-                label="Note"
-                hidden_label=format!(" on {name}")
-                row_class="app-checklist__field"
-                value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default()))
-                on_input=move |v: String| state.edit_checklist(|c| c.entry(item.id).note = v)
-            />
+            {item_text(item, row, &name, owner)}
+            {item_text(item, row, &name, note)}
         </div>
+    }
+}
+
+/// One of the officer's own words on an item: its field, and where it is read and written.
+struct ItemText {
+    slug: &'static str,
+    label: &'static str,
+    /// The word between the label and the item's name, for screen readers.
+    joiner: &'static str,
+    read: fn(&ChecklistRow) -> String,
+    write: fn(&mut ItemState, String),
+}
+
+fn item_text(
+    item: &'static AnnexAItem,
+    row: Memo<Option<ChecklistRow>>,
+    name: &str,
+    text: ItemText,
+) -> impl IntoView {
+    let state = AppState::get();
+    let ItemText {
+        slug,
+        label,
+        joiner,
+        read,
+        write,
+    } = text;
+    view! {
+        <TextInput
+            id=dom_id(slug, item)
+            label=label
+            hidden_label=format!("{joiner}{name}")
+            row_class="app-checklist__field"
+            value=Signal::derive(move || row.with(|r| r.as_ref().map(read).unwrap_or_default()))
+            on_input=move |v: String| state.edit_checklist(|c| write(c.entry(item.id), v))
+        />
     }
 }
 

@@ -273,3 +273,33 @@ impl Field {
         }
     }
 }
+
+/// One GOV.UK checkbox in its own `govuk-checkboxes` group; the children are its label.
+#[component]
+pub fn Checkbox(
+    #[prop(into)] id: String,
+    /// The group's class: `govuk-checkboxes` and any of the page's own.
+    class: &'static str,
+    /// The label's class: `govuk-label govuk-checkboxes__label` and any of the page's own.
+    label_class: &'static str,
+    #[prop(optional, into)] described_by: Option<String>,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: Callback<bool>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=class>
+            <div class="govuk-checkboxes__item">
+                <input
+                    class="govuk-checkboxes__input"
+                    id=id.clone()
+                    type="checkbox"
+                    aria-describedby=described_by
+                    prop:checked=checked
+                    on:change=move |e| on_change.run(event_target_checked(&e))
+                />
+                <label class=label_class for=id>{children()}</label>
+            </div>
+        </div>
+    }
+}
