@@ -295,18 +295,11 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
     };
     let title = {
         let status_id = status_id.clone();
-        move || {
-            view! { <ItemTitle item=item row=row selected=selected.get() status_id=status_id.clone() /> }
-                .into_any()
-        }
+        move || item_title(item, row, selected.get(), status_id.clone()).into_any()
     };
     let fields = {
         let name = name.clone();
-        move || {
-            selected
-                .get()
-                .then(|| view! { <ItemFields item=item row=row name=name.clone() /> })
-        }
+        move || selected.get().then(|| item_fields(item, row, name.clone()))
     };
     view! {
         <li class=item_class data-item=item.id>
@@ -315,19 +308,18 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                 <strong class=move || status_class(status()) id=status_id>{move || status().label()}</strong>
                 {item_due(item, row)}
             </p>
-            {selectable.then(|| view! { <AskedFor item=item selected=selected name=name /> })}
+            {selectable.then(|| asked_for(item, selected, name))}
             {move || fields()}
         </li>
     }
 }
 
 /// The item's title: the tick box's label when the item is asked for, plain text otherwise.
-#[component]
-fn ItemTitle(
+fn item_title(
     item: &'static AnnexAItem,
     row: Memo<Option<ChecklistRow>>,
     selected: bool,
-    /// The status tag, which describes the tick box.
+    // The status tag, which describes the tick box.
     status_id: String,
 ) -> impl IntoView {
     let state = AppState::get();
@@ -390,8 +382,7 @@ fn item_due(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl 
 }
 
 /// "Asked for at this visit", for focused and monitoring visits.
-#[component]
-fn AskedFor(item: &'static AnnexAItem, selected: Memo<bool>, name: String) -> impl IntoView {
+fn asked_for(item: &'static AnnexAItem, selected: Memo<bool>, name: String) -> impl IntoView {
     let state = AppState::get();
     view! {
         <Checkbox
@@ -408,8 +399,7 @@ fn AskedFor(item: &'static AnnexAItem, selected: Memo<bool>, name: String) -> im
 }
 
 /// The owner and note of an item asked for, saved as they are typed.
-#[component]
-fn ItemFields(
+fn item_fields(
     item: &'static AnnexAItem,
     row: Memo<Option<ChecklistRow>>,
     name: String,

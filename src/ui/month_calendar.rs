@@ -256,7 +256,7 @@ pub fn MonthCalendar(
 
     view! {
         <div class="app-calendar" id=id>
-            <MonthNav shown=shown focused=focused />
+            {month_nav(shown, focused)}
             <p id=hint_id class="govuk-hint app-calendar__hint">
                 "Use the arrow keys to move between days, Page Up and Page Down to change month, "
                 "and Home and End to go to the start or end of the week."
@@ -285,7 +285,7 @@ pub fn MonthCalendar(
                                     <tr>
                                         {week
                                             .into_iter()
-                                            .map(|cell| view! { <DayButton cell=cell days=days selected=selected tab_stop=tab_stop /> })
+                                            .map(|cell| day_button(cell, days, selected, tab_stop))
                                             .collect_view()}
                                     </tr>
                                 })
@@ -301,14 +301,13 @@ pub fn MonthCalendar(
                     </tbody>
                 </table>
             </div>
-            <CalendarKey key_id=format!("{id}-key") cells=cells />
+            {calendar_key(format!("{id}-key"), cells)}
         </div>
     }
 }
 
 /// "Previous month" and "Next month", each naming its month for screen readers.
-#[component]
-fn MonthNav(shown: RwSignal<(i32, u32)>, focused: RwSignal<NaiveDate>) -> impl IntoView {
+fn month_nav(shown: RwSignal<(i32, u32)>, focused: RwSignal<NaiveDate>) -> impl IntoView {
     let neighbour_title = move |delta: i32| {
         let (year, month) = shown.get();
         add_months(year, month, delta)
@@ -423,8 +422,7 @@ impl DayFocus {
 }
 
 /// One day of the calendar: a cell holding its button.
-#[component]
-fn DayButton(
+fn day_button(
     cell: DayCell,
     days: DayFocus,
     selected: Signal<Option<NaiveDate>>,
@@ -475,8 +473,7 @@ const KEY_SWATCHES: [(&str, &str, &str); 5] = [
 ];
 
 /// The key under the calendar: the fixed swatches, then one entry per kind of marker shown.
-#[component]
-fn CalendarKey(key_id: String, cells: Memo<Option<Vec<Vec<DayCell>>>>) -> impl IntoView {
+fn calendar_key(key_id: String, cells: Memo<Option<Vec<Vec<DayCell>>>>) -> impl IntoView {
     let legend = move || {
         let kinds = cells.with(|cells| cells.as_deref().map(legend_markers).unwrap_or_default());
         kinds

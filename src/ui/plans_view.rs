@@ -50,7 +50,7 @@ pub fn PlansView() -> impl IntoView {
             "To give a plan to someone else, send its link or save it as a file."
         </p>
         <p class="govuk-body app-success" id="plans-message" role="status">{move || message.get()}</p>
-        <UndoDelete removed=removed say=say />
+        {undo_delete(removed, say)}
         <div class="app-calendar__scroller" tabindex="0" role="region" aria-labelledby="plans-caption">
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--m" id="plans-caption">"Your plans"</caption>
@@ -80,14 +80,13 @@ pub fn PlansView() -> impl IntoView {
         <div class="app-button-group">
             <button type="button" class="govuk-button" on:click=new_plan>"Start a new plan"</button>
         </div>
-        <PlanFiles say=say />
+        {plan_files(say)}
     }
 }
 
 /// The banner after a plan is deleted, with "Undo"; it takes focus, because the button pressed
 /// has gone.
-#[component]
-fn UndoDelete(removed: RwSignal<Option<Removed>>, say: Callback<String>) -> impl IntoView {
+fn undo_delete(removed: RwSignal<Option<Removed>>, say: Callback<String>) -> impl IntoView {
     let state = AppState::get();
     let banner = move || {
         removed.get().map(|r| {
@@ -114,8 +113,7 @@ fn UndoDelete(removed: RwSignal<Option<Removed>>, say: Callback<String>) -> impl
 }
 
 /// "Plan files": save the open plan as a file, or open one.
-#[component]
-fn PlanFiles(say: Callback<String>) -> impl IntoView {
+fn plan_files(say: Callback<String>) -> impl IntoView {
     let state = AppState::get();
     let file_error = RwSignal::new(None::<String>);
     let save_open_plan = move |_| {

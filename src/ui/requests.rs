@@ -174,13 +174,7 @@ pub fn RequestsView() -> impl IntoView {
                     {move || { let (open, overdue) = counts.get(); counts_text(open, overdue) }}
                 </p>
                 <p class="govuk-body-s" role="status">{move || message.get()}</p>
-                <RequestList
-                    responding=responding
-                    draft=draft
-                    errors=summary_errors.list
-                    message=message
-                    on_deleted=on_deleted
-                />
+                {request_list(responding, draft, summary_errors.list, message, on_deleted)}
             </section>
         }.into_any())}
         {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors.list message=message /> })}
@@ -188,8 +182,7 @@ pub fn RequestsView() -> impl IntoView {
 }
 
 /// The record, each request with its countdown, and the ways to take it away.
-#[component]
-fn RequestList(
+fn request_list(
     responding: RwSignal<Option<String>>,
     draft: ResponseDraft,
     errors: RwSignal<Vec<FieldError>>,
@@ -472,14 +465,10 @@ fn RequestItem(
                     />
                 }
                 .into_any(),
-                Mode::Confirming => view! {
-                    <ConfirmDelete id=id.clone() index=index confirming=confirming delete=delete />
+                Mode::Confirming => confirm_delete(id.clone(), index, confirming, delete).into_any(),
+                Mode::Buttons => {
+                    request_buttons(id.clone(), index, answered, confirming, open_form).into_any()
                 }
-                .into_any(),
-                Mode::Buttons => view! {
-                    <RequestButtons id=id.clone() index=index answered=answered confirming=confirming open_form=open_form />
-                }
-                .into_any(),
             }}
         </li>
     }
@@ -551,8 +540,7 @@ fn request_details(request: &InfoRequest) -> impl IntoView {
 }
 
 /// "Delete request 3?", with the button that does it and "Cancel".
-#[component]
-fn ConfirmDelete(
+fn confirm_delete(
     id: String,
     index: usize,
     confirming: RwSignal<bool>,
@@ -572,8 +560,7 @@ fn ConfirmDelete(
 }
 
 /// "Record the response" (or change it) and "Delete", each naming the request for screen readers.
-#[component]
-fn RequestButtons(
+fn request_buttons(
     id: String,
     index: usize,
     answered: bool,

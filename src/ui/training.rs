@@ -207,7 +207,7 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
             }}
             <button type="submit" class="govuk-button">"Start presenting"</button>
         </form>
-        <PresenterKeys />
+        {presenter_keys()}
         <RulesInUse />
     }
 }
@@ -233,8 +233,7 @@ fn scenario_choices() -> Vec<Choice<ScenarioId>> {
 }
 
 /// The keys of presenter mode, told before it starts.
-#[component]
-fn PresenterKeys() -> impl IntoView {
+fn presenter_keys() -> impl IntoView {
     view! {
         <section class="app-section" aria-labelledby="presenter-keys-heading">
             <h2 class="govuk-heading-m" id="presenter-keys-heading">"In presenter mode"</h2>
@@ -290,7 +289,7 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
     };
     view! {
         <div class=class>
-            <PresenterBar title=title full=full stepper=stepper />
+            {presenter_bar(title, full, stepper)}
             <progress
                 class="app-presenter__progress"
                 max=count.to_string()
@@ -298,7 +297,7 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
                 aria-label="Progress through the scenario"
             ></progress>
             {move || current()}
-            <StepButtons stepper=stepper />
+            {step_buttons(stepper)}
             <p class="app-presenter__keys">
                 "Keys: → or Page Down next, ← or Page Up previous, Home first, End last, Esc to leave."
             </p>
@@ -376,8 +375,7 @@ fn listen_while_presenting(stepper: Stepper) -> RwSignal<bool> {
 }
 
 /// The presenter's title, "Full screen" where the browser allows it, and "Exit".
-#[component]
-fn PresenterBar(title: &'static str, full: RwSignal<bool>, stepper: Stepper) -> impl IntoView {
+fn presenter_bar(title: &'static str, full: RwSignal<bool>, stepper: Stepper) -> impl IntoView {
     view! {
         <div class="app-presenter__bar">
             <h1 class="app-presenter__title" id="page-heading" tabindex="-1">
@@ -415,8 +413,7 @@ fn PresenterBar(title: &'static str, full: RwSignal<bool>, stepper: Stepper) -> 
 }
 
 /// "Previous" and "Next", each off at its end of the scenario.
-#[component]
-fn StepButtons(stepper: Stepper) -> impl IntoView {
+fn step_buttons(stepper: Stepper) -> impl IntoView {
     let Stepper { step, count, .. } = stepper;
     view! {
         <nav class="app-presenter__nav" aria-label="Steps">
