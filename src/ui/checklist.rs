@@ -6,12 +6,13 @@
 use leptos::prelude::*;
 
 use super::app_state::{rule_set, AppState, View};
+use super::form::{Checkbox, TextInput};
 use super::nav::ViewLink;
-use super::platform;
+use super::take_away::SpreadsheetAndPrint;
 use super::time::DateTime;
 use crate::engine::annex_a::{
     self, checklist, deadline_groups, summary, AnnexAGroup, AnnexAItem, ChecklistRow,
-    ChecklistSummary, DeadlineGroup, ItemStatus,
+    ChecklistSummary, DeadlineGroup, ItemState, ItemStatus,
 };
 use crate::engine::council_steps::monitoring_sample_period;
 use crate::engine::export::checklist_csv;
@@ -136,21 +137,8 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
         })
     });
     let message = RwSignal::new(None::<&'static str>);
-    let download = move |_| {
-        let done = rows.with_untracked(|r| match r {
-            Ok(rows) => platform::download(
-                "annex-a-checklist.csv",
-                "text/csv;charset=utf-8",
-                &checklist_csv(rows),
-            ),
-            Err(_) => false,
-        });
-        message.set(Some(if done {
-            "The file has been offered to your browser; look in your downloads."
-        } else {
-            "Your browser did not allow the download. Try another browser or ask your IT team."
-        }));
-    };
+    let csv =
+        Callback::new(move |()| rows.with_untracked(|r| r.as_deref().ok().map(checklist_csv)));
 
     view! {
         <p class="govuk-body">
@@ -188,14 +176,13 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
                 }}
             </ul>
         </section>
-        <div class="app-button-group app-checklist-actions">
-            <button type="button" class="govuk-button govuk-button--secondary" on:click=download>
-                "Download the checklist as a spreadsheet (.csv)"
-            </button>
-            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
-                "Print the checklist"
-            </button>
-        </div>
+        <SpreadsheetAndPrint
+            what="the checklist"
+            file_name="annex-a-checklist.csv"
+            class="app-button-group app-checklist-actions"
+            csv=csv
+            said=Callback::new(move |text| message.set(Some(text)))
+        />
         <p class="govuk-body-s" role="status">{move || message.get()}</p>
         {AnnexAGroup::ALL
             .into_iter()
@@ -309,7 +296,6 @@ pub fn status_class(status: ItemStatus) -> &'static str {
 
 #[component]
 fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> impl IntoView {
-    let state = AppState::get();
     // This item's row only: a change to another item does not touch this one's DOM.
     let row = Memo::new(move |_| {
         rows.with(|r| {
@@ -320,89 +306,74 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
     });
     let selected = Memo::new(move |_| row.with(|r| r.as_ref().is_some_and(|r| r.selected)));
     let status = move || row.with(|r| r.as_ref().map_or(ItemStatus::NotSelected, |r| r.status));
-    let (done_id, status_id, asked_id) = (
-        dom_id("done", item),
-        dom_id("status", item),
-        dom_id("asked", item),
-    );
+    let status_id = dom_id("status", item);
     let name = format!("{} {}", item.number, item.title);
     let item_class = move || match status() {
         ItemStatus::NotSelected => "app-checklist__item app-checklist__item--not-asked",
         s if s.highlight() => "app-checklist__item app-checklist__item--urgent",
         _ => "app-checklist__item",
     };
-
-    // The title is the tick box's label when the item is asked for, plain text otherwise.
     let title = {
-        let (done_id, status_id) = (done_id.clone(), status_id.clone());
-        move || {
-            if selected.get() {
-                let checked =
-                    move || row.with(|r| r.as_ref().is_some_and(|r| r.status == ItemStatus::Done));
-                view! {
-                    <div class="govuk-checkboxes">
-                        <div class="govuk-checkboxes__item">
-                            <input
-                                class="govuk-checkboxes__input"
-                                id=done_id.clone()
-                                type="checkbox"
-                                aria-describedby=status_id.clone()
-                                prop:checked=checked
-                                on:change=move |e| {
-                                    let ticked = event_target_checked(&e);
-                                    state.edit_checklist(|c| c.entry(item.id).ticked = ticked);
-                                }
-                            />
-                            <label class="govuk-label govuk-checkboxes__label app-checklist__title" for=done_id.clone()>
-                                <span class="app-checklist__number">{item.number}</span>
-                                " "
-                                {item.title}
-                            </label>
-                        </div>
-                    </div>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <p class="govuk-body app-checklist__title app-checklist__title--plain">
-                        <span class="app-checklist__number">{item.number}</span>
-                        " "
-                        {item.title}
-                    </p>
-                }
-                .into_any()
-            }
+        let status_id = status_id.clone();
+        move || item_title(item, row, selected.get(), status_id.clone()).into_any()
+    };
+    let fields = {
+        let name = name.clone();
+        move || selected.get().then(|| item_fields(item, row, name.clone()))
+    };
+    view! {
+        <li class=item_class data-item=item.id>
+            {move || title()}
+            <p class="app-checklist__status">
+                <strong class=move || status_class(status()) id=status_id>{move || status().label()}</strong>
+                {item_due(item, row)}
+            </p>
+            {item_covers(item, row)}
+            {selectable.then(|| asked_for(item, selected, name))}
+            {move || fields()}
+        </li>
+    }
+}
+
+/// The item's title: the tick box's label when the item is asked for, plain text otherwise.
+fn item_title(
+    item: &'static AnnexAItem,
+    row: Memo<Option<ChecklistRow>>,
+    selected: bool,
+    // The status tag, which describes the tick box.
+    status_id: String,
+) -> impl IntoView {
+    let state = AppState::get();
+    if !selected {
+        return view! {
+            <p class="govuk-body app-checklist__title app-checklist__title--plain">
+                <span class="app-checklist__number">{item.number}</span>
+                " "
+                {item.title}
+            </p>
         }
-    };
+        .into_any();
+    }
+    let checked = move || row.with(|r| r.as_ref().is_some_and(|r| r.status == ItemStatus::Done));
+    view! {
+        <Checkbox
+            id=dom_id("done", item)
+            class="govuk-checkboxes"
+            label_class="govuk-label govuk-checkboxes__label app-checklist__title"
+            described_by=status_id
+            checked=Signal::derive(checked)
+            on_change=Callback::new(move |ticked| state.edit_checklist(|c| c.entry(item.id).ticked = ticked))
+        >
+            <span class="app-checklist__number">{item.number}</span>
+            " "
+            {item.title}
+        </Checkbox>
+    }
+    .into_any()
+}
 
-    // The deadline changes with the visit, not with what is typed.
-    let deadline = Memo::new(move |_| {
-        row.with(|r| {
-            r.as_ref().map(|r| {
-                (
-                    r.due_date,
-                    r.due_time,
-                    r.due_event_id,
-                    r.due_citation.label.clone(),
-                )
-            })
-        })
-    });
-    let due = move || {
-        deadline.get().map(|(date, time, event_id, citation)| {
-            view! {
-                " Due "
-                <span data-due-event=event_id><DateTime date=date /></span>
-                {by_time(time)}
-                "."
-                <span class="app-citation">
-                    " Source: " {item.source.label} "; deadline: " {citation} "."
-                </span>
-            }
-        })
-    };
-
-    // The period the item covers (F§249, F§257): fixed by the notification day, like the deadline.
+/// The period the item covers (F§249, F§257): fixed by the notification day, like the deadline.
+fn item_covers(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl IntoView {
     let period = Memo::new(move |_| {
         row.with(|r| {
             r.as_ref()
@@ -410,7 +381,7 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                 .map(|p| (p.from, p.to, p.months, p.citation.label.clone()))
         })
     });
-    let covers = move || {
+    move || {
         period.get().map(|(from, to, months, citation)| {
             view! {
                 <p class="govuk-body-s app-checklist__period" data-period=item.id>
@@ -423,100 +394,117 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
                 </p>
             }
         })
-    };
-
-    let asked = selectable.then(|| {
-        let name = name.clone();
-        view! {
-            <div class="govuk-checkboxes app-checklist__asked">
-                <div class="govuk-checkboxes__item">
-                    <input
-                        class="govuk-checkboxes__input"
-                        id=asked_id.clone()
-                        type="checkbox"
-                        prop:checked=move || selected.get()
-                        on:change=move |e| {
-                            let asked = event_target_checked(&e);
-                            state.edit_checklist(|c| c.entry(item.id).selected = Some(asked));
-                        }
-                    />
-                    <label class="govuk-label govuk-checkboxes__label" for=asked_id.clone()>
-                        "Asked for at this visit"
-                        <span class="govuk-visually-hidden">": " {name}</span>
-                    </label>
-                </div>
-            </div>
-        }
-    });
-
-    let fields = move || {
-        selected.get().then(|| {
-            let name = name.clone();
-            view! {
-                <div class="app-checklist__fields">
-                    <TextField
-                        id=dom_id("owner", item)
-                        label="Owner"
-                        joiner=" of "
-                        name=name.clone()
-                        value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.owner.clone()).unwrap_or_default()))
-                        on_input=Callback::new(move |v: String| state.edit_checklist(|c| c.entry(item.id).owner = v))
-                    />
-                    <TextField
-                        id=dom_id("note", item)
-                        label="Note"
-                        joiner=" on "
-                        name=name
-                        value=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default()))
-                        on_input=Callback::new(move |v: String| state.edit_checklist(|c| c.entry(item.id).note = v))
-                    />
-                </div>
-            }
-        })
-    };
-
-    view! {
-        <li class=item_class data-item=item.id>
-            {title}
-            <p class="app-checklist__status">
-                <strong class=move || status_class(status()) id=status_id.clone()>{move || status().label()}</strong>
-                {due}
-            </p>
-            {covers}
-            {asked}
-            {move || fields()}
-        </li>
     }
 }
 
-/// A labelled one-line text box; the label names the item for screen readers.
-#[component]
-fn TextField(
-    id: String,
-    label: &'static str,
-    /// The word between the label and the item's name, for screen readers (" of ", " on ").
-    joiner: &'static str,
-    /// The item's number and title, read after the label ("Owner of List 1 …").
-    name: String,
-    value: Signal<String>,
-    on_input: Callback<String>,
-) -> impl IntoView {
+/// " Due 3 March 2026, by midday." with its sources; it changes with the visit, not with what is
+/// typed.
+fn item_due(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl IntoView {
+    let deadline = Memo::new(move |_| {
+        row.with(|r| {
+            r.as_ref().map(|r| {
+                (
+                    r.due_date,
+                    r.due_time,
+                    r.due_event_id,
+                    r.due_citation.label.clone(),
+                )
+            })
+        })
+    });
+    move || {
+        deadline.get().map(|(date, time, event_id, citation)| {
+            view! {
+                " Due "
+                <span data-due-event=event_id><DateTime date=date /></span>
+                {by_time(time)}
+                "."
+                <span class="app-citation">
+                    " Source: " {item.source.label} "; deadline: " {citation} "."
+                </span>
+            }
+        })
+    }
+}
+
+/// "Asked for at this visit", for focused and monitoring visits.
+fn asked_for(item: &'static AnnexAItem, selected: Memo<bool>, name: String) -> impl IntoView {
+    let state = AppState::get();
     view! {
-        <div class="govuk-form-group app-checklist__field">
-            <label class="govuk-label" for=id.clone()>
-                {label}
-                <span class="govuk-visually-hidden">{joiner}{name}</span>
-            </label>
-            <input
-                class="govuk-input"
-                id=id.clone()
-                name=id
-                type="text"
-                autocomplete="off"
-                prop:value=value
-                on:input=move |e| on_input.run(event_target_value(&e))
-            />
+        <Checkbox
+            id=dom_id("asked", item)
+            class="govuk-checkboxes app-checklist__asked"
+            label_class="govuk-label govuk-checkboxes__label"
+            checked=selected
+            on_change=Callback::new(move |asked| state.edit_checklist(|c| c.entry(item.id).selected = Some(asked)))
+        >
+            "Asked for at this visit"
+            <span class="govuk-visually-hidden">": " {name}</span>
+        </Checkbox>
+    }
+}
+
+/// The owner and note of an item asked for, saved as they are typed.
+fn item_fields(
+    item: &'static AnnexAItem,
+    row: Memo<Option<ChecklistRow>>,
+    name: String,
+) -> impl IntoView {
+    let owner = ItemText {
+        slug: "owner",
+        label: "Owner",
+        joiner: " of ",
+        read: |r| r.owner.clone(),
+        write: |s, v| s.owner = v,
+    };
+    let note = ItemText {
+        slug: "note",
+        label: "Note",
+        joiner: " on ",
+        read: |r| r.note.clone(),
+        write: |s, v| s.note = v,
+    };
+    view! {
+        <div class="app-checklist__fields">
+            {item_text(item, row, &name, owner)}
+            {item_text(item, row, &name, note)}
         </div>
+    }
+}
+
+/// One of the officer's own words on an item: its field, and where it is read and written.
+struct ItemText {
+    slug: &'static str,
+    label: &'static str,
+    /// The word between the label and the item's name, for screen readers.
+    joiner: &'static str,
+    read: fn(&ChecklistRow) -> String,
+    write: fn(&mut ItemState, String),
+}
+
+fn item_text(
+    item: &'static AnnexAItem,
+    row: Memo<Option<ChecklistRow>>,
+    name: &str,
+    text: ItemText,
+) -> impl IntoView {
+    let state = AppState::get();
+    let ItemText {
+        slug,
+        label,
+        joiner,
+        read,
+        write,
+    } = text;
+    view! {
+        <TextInput
+            id=dom_id(slug, item)
+            label=label
+            hidden_label=format!("{joiner}{name}")
+            row_class="app-checklist__field"
+            value=Signal::derive(move || row.with(|r| r.as_ref().map(read).unwrap_or_default()))
+            on_input=move |v: String| state.edit_checklist(|c| write(c.entry(item.id), v))
+        />
     }
 }
 

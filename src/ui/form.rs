@@ -1,4 +1,5 @@
-//! Small GOV.UK form pieces shared by the pages: radios bound to a value.
+//! Small GOV.UK form pieces shared by the pages: radios bound to a value, text inputs and
+//! textareas, and the error pieces of a form group.
 
 use leptos::prelude::*;
 
@@ -138,5 +139,167 @@ pub fn described_by(id: &str, error: Signal<Option<String>>) -> impl Fn() -> Str
         } else {
             hint.clone()
         }
+    }
+}
+
+/// A GOV.UK text input: its label, hint and error message when it has them. A question of its own
+/// has a bold label; a field in a list's row (`row_class`) has a plain one.
+#[component]
+pub fn TextInput(
+    #[prop(into)] id: String,
+    label: &'static str,
+    /// Read after the label by screen readers only, to say which row the field belongs to.
+    #[prop(optional, into)]
+    hidden_label: Option<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] error: Option<Signal<Option<String>>>,
+    /// A field in a list's row: this class on its form group, and a plain label.
+    #[prop(optional)]
+    row_class: Option<&'static str>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+) -> impl IntoView {
+    let field = Field {
+        id,
+        label,
+        hidden_label,
+        hint,
+        error,
+        row_class,
+    };
+    let error = field.error();
+    let control = view! {
+        <input
+            class=move || if error.get().is_some() { "govuk-input govuk-input--error" } else { "govuk-input" }
+            id=field.id.clone()
+            name=field.id.clone()
+            type="text"
+            autocomplete="off"
+            aria-describedby=field.described_by()
+            prop:value=value
+            on:input=move |e| on_input.run(event_target_value(&e))
+        />
+    };
+    field.around(control.into_any())
+}
+
+/// A GOV.UK textarea with a label, a hint and an error message when it has one.
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    #[prop(optional)] error: Option<Signal<Option<String>>>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+) -> impl IntoView {
+    let field = Field {
+        id: id.to_string(),
+        label,
+        hidden_label: None,
+        hint: Some(hint),
+        error,
+        row_class: None,
+    };
+    let error = field.error();
+    let control = view! {
+        <textarea
+            class=move || if error.get().is_some() { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
+            id=id
+            name=id
+            rows="3"
+            aria-describedby=field.described_by()
+            prop:value=value
+            on:input=move |e| on_input.run(event_target_value(&e))
+        ></textarea>
+    };
+    field.around(control.into_any())
+}
+
+/// What surrounds a text control: its form group, label, hint and error message. One frame for
+/// the text input and the textarea, so the two cannot drift apart.
+struct Field {
+    id: String,
+    label: &'static str,
+    hidden_label: Option<String>,
+    hint: Option<&'static str>,
+    error: Option<Signal<Option<String>>>,
+    row_class: Option<&'static str>,
+}
+
+impl Field {
+    /// The error, or never one for a field that cannot have one.
+    fn error(&self) -> Signal<Option<String>> {
+        self.error.unwrap_or(Signal::stored(None))
+    }
+
+    /// The control's `aria-describedby`: its hint if it has one, and its error message while there
+    /// is one; no attribute when neither.
+    fn described_by(&self) -> impl Fn() -> Option<String> {
+        let hint = self.hint.map(|_| format!("{}-hint", self.id));
+        let err = format!("{}-error", self.id);
+        let error = self.error();
+        move || match (hint.clone(), error.with(Option::is_some)) {
+            (Some(hint), true) => Some(format!("{hint} {err}")),
+            (Some(hint), false) => Some(hint),
+            (None, true) => Some(err.clone()),
+            (None, false) => None,
+        }
+    }
+
+    fn around(self, control: AnyView) -> impl IntoView {
+        let group = group_class(self.error());
+        let row_class = self.row_class;
+        let class = move || match row_class {
+            Some(row) => format!("{} {row}", group()),
+            None => group().to_string(),
+        };
+        let label_class = if row_class.is_some() {
+            "govuk-label"
+        } else {
+            "govuk-label govuk-label--s"
+        };
+        let id = self.id;
+        view! {
+            <div class=class>
+                <label class=label_class for=id.clone()>
+                    {self.label}
+                    {self.hidden_label.map(|h| view! { <span class="govuk-visually-hidden">{h}</span> })}
+                </label>
+                {self.hint.map(|h| view! { <div class="govuk-hint" id=format!("{id}-hint")>{h}</div> })}
+                {self.error.map(|error| error_message(format!("{id}-error"), error))}
+                {control}
+            </div>
+        }
+    }
+}
+
+/// One GOV.UK checkbox in its own `govuk-checkboxes` group; the children are its label.
+#[component]
+pub fn Checkbox(
+    #[prop(into)] id: String,
+    /// The group's class: `govuk-checkboxes` and any of the page's own.
+    class: &'static str,
+    /// The label's class: `govuk-label govuk-checkboxes__label` and any of the page's own.
+    label_class: &'static str,
+    #[prop(optional, into)] described_by: Option<String>,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: Callback<bool>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=class>
+            <div class="govuk-checkboxes__item">
+                <input
+                    class="govuk-checkboxes__input"
+                    id=id.clone()
+                    type="checkbox"
+                    aria-describedby=described_by
+                    prop:checked=checked
+                    on:change=move |e| on_change.run(event_target_checked(&e))
+                />
+                <label class=label_class for=id>{children()}</label>
+            </div>
+        </div>
     }
 }

@@ -1,7 +1,9 @@
 //! The Leptos front end. Components only display what the engine returns: no date arithmetic
 //! happens here.
 
+pub mod after_fieldwork_view;
 pub mod agenda;
+pub mod all_dates_view;
 pub mod app_state;
 pub mod autosave;
 pub mod calendar_panel;
@@ -16,7 +18,6 @@ pub mod form;
 pub mod key_dates;
 pub mod month_calendar;
 pub mod nav;
-pub mod other_views;
 pub mod pathway_view;
 pub mod plan_section;
 pub mod plans_view;
@@ -152,8 +153,8 @@ fn PlanPage(view: View) -> impl IntoView {
     let content = match view {
         View::Pathway => view! { <pathway_view::PathwayView /> }.into_any(),
         View::Visit => view! { <visit_view::VisitView /> }.into_any(),
-        View::AfterFieldwork => view! { <other_views::AfterFieldworkView /> }.into_any(),
-        View::Calendar | View::Home => view! { <other_views::AllDatesView /> }.into_any(),
+        View::AfterFieldwork => view! { <after_fieldwork_view::AfterFieldworkView /> }.into_any(),
+        View::Calendar | View::Home => view! { <all_dates_view::AllDatesView /> }.into_any(),
         View::Checklist => view! { <checklist::ChecklistView /> }.into_any(),
         View::Requests => view! { <requests::RequestsView /> }.into_any(),
         // Its own layout: the chooser, or presenter mode. No "what's due" (the trainer's own

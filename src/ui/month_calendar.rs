@@ -216,9 +216,8 @@ pub fn MonthCalendar(
     let id = id.unwrap_or("month-calendar");
     let caption_id = format!("{id}-caption");
     let hint_id = format!("{id}-hint");
-    let key_id = format!("{id}-key");
     // The view macro takes each attribute by value, so every use gets its own copy.
-    let (caption_ref, hint_ref, key_ref) = (caption_id.clone(), hint_id.clone(), key_id.clone());
+    let (caption_ref, hint_ref) = (caption_id.clone(), hint_id.clone());
 
     // Keyed on `shown` alone: moving focus inside the month re-renders nothing but two tabindexes.
     let grid = Memo::new(move |_| {
@@ -247,148 +246,17 @@ pub fn MonthCalendar(
         let (year, month) = shown.get();
         month_title(year, month)
     };
-    let neighbour_title = move |delta: i32| {
-        let (year, month) = shown.get();
-        add_months(year, month, delta)
-            .map(|(year, month)| format!(": {}", month_title(year, month)))
-            .unwrap_or_default()
-    };
-
     let scroller = NodeRef::<html::Div>::new();
-    let focus_button = move |date: NaiveDate| -> bool {
-        let selector = format!("td[data-date=\"{}\"] button", dates::iso(date));
-        let button = scroller
-            .try_get_untracked()
-            .flatten()
-            .and_then(|scroller| scroller.query_selector(&selector).ok().flatten())
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        button.is_some_and(|button| button.focus().is_ok())
-    };
-    let go_to = move |date: NaiveDate| {
-        if month_grid(date.year(), date.month()).is_none() {
-            return;
-        }
-        focused.set(date);
-        let (year, month) = shown.get_untracked();
-        if is_in_month(date, year, month) {
-            // The button is already on the page: focus it now, so quick repeated keys each count.
-            if !focus_button(date) {
-                request_animation_frame(move || {
-                    focus_button(date);
-                });
-            }
-        } else {
-            shown.set((date.year(), date.month()));
-            // After the next paint, when the new month's table has replaced the old one.
-            request_animation_frame(move || {
-                focus_button(date);
-            });
-        }
-    };
-    let choose = move |date: NaiveDate| {
-        go_to(date);
-        on_select.run(date);
-    };
-    let on_day_key = move |date: NaiveDate, event: KeyboardEvent| {
-        // Leave browser and screen-reader shortcuts alone.
-        if event.ctrl_key() || event.alt_key() || event.meta_key() {
-            return;
-        }
-        let key = event.key();
-        if key == "Enter" || key == " " || key == "Spacebar" {
-            // Stops the button's own click from choosing the day a second time.
-            event.prevent_default();
-            choose(date);
-        } else if let Some(mv) = crate::app::keys::grid_move(&key) {
-            event.prevent_default();
-            if let Some(target) = move_date(date, mv) {
-                go_to(target);
-            }
-        }
-    };
-    let show_month = move |delta: i32| {
-        let (year, month) = shown.get_untracked();
-        let Some((year, month)) = add_months(year, month, delta) else {
-            return;
-        };
-        if month_grid(year, month).is_none() {
-            return;
-        }
-        shown.set((year, month));
-        // Focus stays on the button pressed; only the tab stop moves into the new month.
-        if let Some(date) = same_day_in_month(focused.get_untracked(), year, month) {
-            focused.set(date);
-        }
-    };
-
-    let day_view = move |cell: DayCell| {
-        let date = cell.date;
-        let class = day_class(&cell);
-        let label = cell.accessible_name();
-        let is_today = cell.is_today;
-        view! {
-            <td class=class data-date=dates::iso(date)>
-                <button
-                    type="button"
-                    class="app-calendar__button"
-                    aria-label=label
-                    aria-current=is_today.then_some("date")
-                    aria-pressed=move || if selected.get() == Some(date) { "true" } else { "false" }
-                    tabindex=move || if tab_stop.get() == Some(date) { "0" } else { "-1" }
-                    on:click=move |_| choose(date)
-                    on:keydown=move |event: KeyboardEvent| on_day_key(date, event)
-                    on:keyup=move |event: KeyboardEvent| {
-                        if event.key() == " " {
-                            event.prevent_default();
-                        }
-                    }
-                >
-                    {day_contents(cell)}
-                </button>
-            </td>
-        }
-    };
-
-    let legend = move || {
-        let kinds = cells.with(|cells| cells.as_deref().map(legend_markers).unwrap_or_default());
-        kinds
-            .into_iter()
-            .map(|(icon, kind_class, label)| {
-                view! {
-                    <li class="app-calendar__legend-item">
-                        <span class=format!("app-calendar__marker {kind_class}")>
-                            <span class="app-calendar__marker-icon" aria-hidden="true">{icon}</span>
-                            " "
-                            {label}
-                        </span>
-                    </li>
-                }
-            })
-            .collect_view()
+    let days = DayFocus {
+        shown,
+        focused,
+        scroller,
+        on_select,
     };
 
     view! {
         <div class="app-calendar" id=id>
-            <div class="app-calendar__nav">
-                <button
-                    type="button"
-                    class="govuk-button govuk-button--secondary app-calendar__nav-button"
-                    on:click=move |_| show_month(-1)
-                >
-                    <span aria-hidden="true">"‹ "</span>
-                    "Previous month"
-                    <span class="govuk-visually-hidden">{move || neighbour_title(-1)}</span>
-                </button>
-                <button
-                    type="button"
-                    class="govuk-button govuk-button--secondary app-calendar__nav-button"
-                    on:click=move |_| show_month(1)
-                >
-                    "Next month"
-                    <span class="govuk-visually-hidden">{move || neighbour_title(1)}</span>
-                    <span aria-hidden="true">" ›"</span>
-                </button>
-            </div>
+            {month_nav(shown, focused)}
             <p id=hint_id class="govuk-hint app-calendar__hint">
                 "Use the arrow keys to move between days, Page Up and Page Down to change month, "
                 "and Home and End to go to the start or end of the week."
@@ -413,7 +281,14 @@ pub fn MonthCalendar(
                         {move || match cells.get() {
                             Some(weeks) => weeks
                                 .into_iter()
-                                .map(|week| view! { <tr>{week.into_iter().map(day_view).collect_view()}</tr> })
+                                .map(|week| view! {
+                                    <tr>
+                                        {week
+                                            .into_iter()
+                                            .map(|cell| day_button(cell, days, selected, tab_stop))
+                                            .collect_view()}
+                                    </tr>
+                                })
                                 .collect_view()
                                 .into_any(),
                             None => view! {
@@ -426,32 +301,212 @@ pub fn MonthCalendar(
                     </tbody>
                 </table>
             </div>
-            <div class="app-calendar__legend">
-                <p class="govuk-body-s app-calendar__legend-title" id=key_id>"Key"</p>
-                <ul class="app-calendar__legend-list" aria-labelledby=key_ref>
+            {calendar_key(format!("{id}-key"), cells)}
+        </div>
+    }
+}
+
+/// "Previous month" and "Next month", each naming its month for screen readers.
+fn month_nav(shown: RwSignal<(i32, u32)>, focused: RwSignal<NaiveDate>) -> impl IntoView {
+    let neighbour_title = move |delta: i32| {
+        let (year, month) = shown.get();
+        add_months(year, month, delta)
+            .map(|(year, month)| format!(": {}", month_title(year, month)))
+            .unwrap_or_default()
+    };
+    let show_month = move |delta: i32| {
+        let (year, month) = shown.get_untracked();
+        let Some((year, month)) = add_months(year, month, delta) else {
+            return;
+        };
+        if month_grid(year, month).is_none() {
+            return;
+        }
+        shown.set((year, month));
+        // Focus stays on the button pressed; only the tab stop moves into the new month.
+        if let Some(date) = same_day_in_month(focused.get_untracked(), year, month) {
+            focused.set(date);
+        }
+    };
+    view! {
+        <div class="app-calendar__nav">
+            <button
+                type="button"
+                class="govuk-button govuk-button--secondary app-calendar__nav-button"
+                on:click=move |_| show_month(-1)
+            >
+                <span aria-hidden="true">"‹ "</span>
+                "Previous month"
+                <span class="govuk-visually-hidden">{move || neighbour_title(-1)}</span>
+            </button>
+            <button
+                type="button"
+                class="govuk-button govuk-button--secondary app-calendar__nav-button"
+                on:click=move |_| show_month(1)
+            >
+                "Next month"
+                <span class="govuk-visually-hidden">{move || neighbour_title(1)}</span>
+                <span aria-hidden="true">" ›"</span>
+            </button>
+        </div>
+    }
+}
+
+/// Moving between the days of one calendar: the day with the tab stop, the month on show, and
+/// focus on a day's button once it is on the page.
+#[derive(Clone, Copy)]
+struct DayFocus {
+    shown: RwSignal<(i32, u32)>,
+    focused: RwSignal<NaiveDate>,
+    scroller: NodeRef<html::Div>,
+    on_select: Callback<NaiveDate>,
+}
+
+impl DayFocus {
+    /// Focuses the day's button; false when it is not on the page (yet).
+    fn focus_button(self, date: NaiveDate) -> bool {
+        let selector = format!("td[data-date=\"{}\"] button", dates::iso(date));
+        let button = self
+            .scroller
+            .try_get_untracked()
+            .flatten()
+            .and_then(|scroller| scroller.query_selector(&selector).ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        button.is_some_and(|button| button.focus().is_ok())
+    }
+
+    fn go_to(self, date: NaiveDate) {
+        if month_grid(date.year(), date.month()).is_none() {
+            return;
+        }
+        self.focused.set(date);
+        let (year, month) = self.shown.get_untracked();
+        if is_in_month(date, year, month) {
+            // The button is already on the page: focus it now, so quick repeated keys each count.
+            if !self.focus_button(date) {
+                request_animation_frame(move || {
+                    self.focus_button(date);
+                });
+            }
+        } else {
+            self.shown.set((date.year(), date.month()));
+            // After the next paint, when the new month's table has replaced the old one.
+            request_animation_frame(move || {
+                self.focus_button(date);
+            });
+        }
+    }
+
+    fn choose(self, date: NaiveDate) {
+        self.go_to(date);
+        self.on_select.run(date);
+    }
+
+    fn on_key(self, date: NaiveDate, event: KeyboardEvent) {
+        // Leave browser and screen-reader shortcuts alone.
+        if event.ctrl_key() || event.alt_key() || event.meta_key() {
+            return;
+        }
+        let key = event.key();
+        if key == "Enter" || key == " " || key == "Spacebar" {
+            // Stops the button's own click from choosing the day a second time.
+            event.prevent_default();
+            self.choose(date);
+        } else if let Some(mv) = crate::app::keys::grid_move(&key) {
+            event.prevent_default();
+            if let Some(target) = move_date(date, mv) {
+                self.go_to(target);
+            }
+        }
+    }
+}
+
+/// One day of the calendar: a cell holding its button.
+fn day_button(
+    cell: DayCell,
+    days: DayFocus,
+    selected: Signal<Option<NaiveDate>>,
+    tab_stop: Memo<Option<NaiveDate>>,
+) -> impl IntoView {
+    let date = cell.date;
+    let class = day_class(&cell);
+    let label = cell.accessible_name();
+    let is_today = cell.is_today;
+    view! {
+        <td class=class data-date=dates::iso(date)>
+            <button
+                type="button"
+                class="app-calendar__button"
+                aria-label=label
+                aria-current=is_today.then_some("date")
+                aria-pressed=move || if selected.get() == Some(date) { "true" } else { "false" }
+                tabindex=move || if tab_stop.get() == Some(date) { "0" } else { "-1" }
+                on:click=move |_| days.choose(date)
+                on:keydown=move |event: KeyboardEvent| days.on_key(date, event)
+                on:keyup=move |event: KeyboardEvent| {
+                    if event.key() == " " {
+                        event.prevent_default();
+                    }
+                }
+            >
+                {day_contents(cell)}
+            </button>
+        </td>
+    }
+}
+
+/// The key's fixed entries: the swatch's modifier, its text, and what it means.
+const KEY_SWATCHES: [(&str, &str, &str); 5] = [
+    ("today", "Today", " today's date, with a thick border"),
+    (
+        "weekend",
+        "Sat Sun",
+        " weekend: the last two columns, shaded",
+    ),
+    (
+        "holiday",
+        "Bank holiday",
+        " bank holiday in England and Wales, with its name",
+    ),
+    ("outside", "30", " a day of the month before or after"),
+    ("selected", "12", " the chosen date"),
+];
+
+/// The key under the calendar: the fixed swatches, then one entry per kind of marker shown.
+fn calendar_key(key_id: String, cells: Memo<Option<Vec<Vec<DayCell>>>>) -> impl IntoView {
+    let legend = move || {
+        let kinds = cells.with(|cells| cells.as_deref().map(legend_markers).unwrap_or_default());
+        kinds
+            .into_iter()
+            .map(|(icon, kind_class, label)| {
+                view! {
                     <li class="app-calendar__legend-item">
-                        <span class="app-calendar__swatch app-calendar__swatch--today">"Today"</span>
-                        " today's date, with a thick border"
+                        <span class=format!("app-calendar__marker {kind_class}")>
+                            <span class="app-calendar__marker-icon" aria-hidden="true">{icon}</span>
+                            " "
+                            {label}
+                        </span>
                     </li>
-                    <li class="app-calendar__legend-item">
-                        <span class="app-calendar__swatch app-calendar__swatch--weekend">"Sat Sun"</span>
-                        " weekend: the last two columns, shaded"
-                    </li>
-                    <li class="app-calendar__legend-item">
-                        <span class="app-calendar__swatch app-calendar__swatch--holiday">"Bank holiday"</span>
-                        " bank holiday in England and Wales, with its name"
-                    </li>
-                    <li class="app-calendar__legend-item">
-                        <span class="app-calendar__swatch app-calendar__swatch--outside">"30"</span>
-                        " a day of the month before or after"
-                    </li>
-                    <li class="app-calendar__legend-item">
-                        <span class="app-calendar__swatch app-calendar__swatch--selected">"12"</span>
-                        " the chosen date"
-                    </li>
-                    {legend}
-                </ul>
-            </div>
+                }
+            })
+            .collect_view()
+    };
+    let key_ref = key_id.clone();
+    view! {
+        <div class="app-calendar__legend">
+            <p class="govuk-body-s app-calendar__legend-title" id=key_id>"Key"</p>
+            <ul class="app-calendar__legend-list" aria-labelledby=key_ref>
+                {KEY_SWATCHES
+                    .iter()
+                    .map(|&(modifier, swatch, meaning)| view! {
+                        <li class="app-calendar__legend-item">
+                            <span class=format!("app-calendar__swatch app-calendar__swatch--{modifier}")>{swatch}</span>
+                            {meaning}
+                        </li>
+                    })
+                    .collect_view()}
+                {legend}
+            </ul>
         </div>
     }
 }

@@ -10,6 +10,7 @@ use super::drafts::{kept_choice, kept_text};
 use super::file_pick::FilePick;
 use super::form::{error_message, group_class};
 use super::platform;
+use super::take_away::download_message;
 use crate::app::saved::{
     plan_file_json, plan_file_name, plan_summary, read_plan_file, ListFull, Removed, SavedPlan,
     SavedPlans, MAX_PLAN_FILE_BYTES,
@@ -22,59 +23,26 @@ pub fn PlansView() -> impl IntoView {
     // Which plan is being renamed, and the name typed, survive a reload (kept for this tab).
     let renaming = kept_choice("plans", "renaming");
     let message = RwSignal::new(None::<String>);
-    let file_error = RwSignal::new(None::<String>);
 
     // Announced by the status region below; focus stays where the person is working.
-    let say = move |text: String| message.set(Some(text));
+    let say = Callback::new(move |text: String| message.set(Some(text)));
     let new_plan = move |_| {
         if state.plans.with_untracked(SavedPlans::is_full) {
-            say(ListFull.to_string());
+            say.run(ListFull.to_string());
             return;
         }
         let id = state.plans.try_update(|p| p.new_plan(platform::seed()));
         if let Some(id) = id {
             switch_to(state, &id);
             let name = current_name(state);
-            say(format!("\u{201c}{name}\u{201d} is open. Enter its dates on the Visit schedule or Your pathway page."));
+            say.run(format!("\u{201c}{name}\u{201d} is open. Enter its dates on the Visit schedule or Your pathway page."));
         }
-    };
-    let save_open_plan = move |_| {
-        if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
-            offer_file(&plan, say);
-        }
-    };
-    let open_file = move |file: web_sys::File| {
-        leptos::task::spawn_local(async move {
-            let file_name = file.name();
-            let read = platform::read_file_text(
-                file,
-                MAX_PLAN_FILE_BYTES as f64,
-                "A plan file is at most 1 MB (a real one is a few KB): choose the .json file ILACS Planner saved.",
-            )
-                .await
-                .and_then(|text| read_plan_file(&text).map_err(|e| e.to_string()));
-            match read {
-                Ok(_) if state.plans.with_untracked(SavedPlans::is_full) => {
-                    file_error.set(Some(ListFull.to_string()));
-                }
-                Ok(plan) => {
-                    file_error.set(None);
-                    let id = state.plans.try_update(|p| p.add(plan, platform::seed()));
-                    if let Some(id) = id {
-                        switch_to(state, &id);
-                        let name = current_name(state);
-                        say(format!("Opened \u{201c}{name}\u{201d} from {file_name}. It is now open and saved in this browser."));
-                    }
-                }
-                Err(error) => file_error.set(Some(error)),
-            }
-        });
     };
 
     let actions = RowActions {
         removed,
         renaming,
-        say: Callback::new(say),
+        say,
     };
     view! {
         <p class="govuk-body">
@@ -82,25 +50,7 @@ pub fn PlansView() -> impl IntoView {
             "To give a plan to someone else, send its link or save it as a file."
         </p>
         <p class="govuk-body app-success" id="plans-message" role="status">{move || message.get()}</p>
-        {move || removed.get().map(|r| {
-            let name = r.plan.name.clone();
-            view! {
-                <div class="govuk-notification-banner" role="region" aria-labelledby="plan-removed-title">
-                    <h2 class="govuk-notification-banner__title" id="plan-removed-title" tabindex="-1">
-                        "\u{201c}"{name}"\u{201d} has been deleted"
-                    </h2>
-                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| {
-                        if let Some(r) = removed.get_untracked() {
-                            let name = r.plan.name.clone();
-                            state.plans.update(|p| p.restore(r));
-                            removed.set(None);
-                            say(format!("\u{201c}{name}\u{201d} is back."));
-                        }
-                    }>"Undo: bring back \u{201c}"{r.plan.name}"\u{201d}"</button>
-                </div>
-            }
-            .into_any()
-        })}
+        {undo_delete(removed, say)}
         <div class="app-calendar__scroller" tabindex="0" role="region" aria-labelledby="plans-caption">
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--m" id="plans-caption">"Your plans"</caption>
@@ -130,6 +80,75 @@ pub fn PlansView() -> impl IntoView {
         <div class="app-button-group">
             <button type="button" class="govuk-button" on:click=new_plan>"Start a new plan"</button>
         </div>
+        {plan_files(say)}
+    }
+}
+
+/// The banner after a plan is deleted, with "Undo"; it takes focus, because the button pressed
+/// has gone.
+fn undo_delete(removed: RwSignal<Option<Removed>>, say: Callback<String>) -> impl IntoView {
+    let state = AppState::get();
+    let banner = move || {
+        removed.get().map(|r| {
+            let name = r.plan.name.clone();
+            view! {
+                <div class="govuk-notification-banner" role="region" aria-labelledby="plan-removed-title">
+                    <h2 class="govuk-notification-banner__title" id="plan-removed-title" tabindex="-1">
+                        "\u{201c}"{name}"\u{201d} has been deleted"
+                    </h2>
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| {
+                        if let Some(r) = removed.get_untracked() {
+                            let name = r.plan.name.clone();
+                            state.plans.update(|p| p.restore(r));
+                            removed.set(None);
+                            say.run(format!("\u{201c}{name}\u{201d} is back."));
+                        }
+                    }>"Undo: bring back \u{201c}"{r.plan.name}"\u{201d}"</button>
+                </div>
+            }
+            .into_any()
+        })
+    };
+    view! { {move || banner()} }
+}
+
+/// "Plan files": save the open plan as a file, or open one.
+fn plan_files(say: Callback<String>) -> impl IntoView {
+    let state = AppState::get();
+    let file_error = RwSignal::new(None::<String>);
+    let save_open_plan = move |_| {
+        if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
+            offer_file(&plan, |text| say.run(text));
+        }
+    };
+    let open_file = move |file: web_sys::File| {
+        leptos::task::spawn_local(async move {
+            let file_name = file.name();
+            let read = platform::read_file_text(
+                file,
+                MAX_PLAN_FILE_BYTES as f64,
+                "A plan file is at most 1 MB (a real one is a few KB): choose the .json file ILACS Planner saved.",
+            )
+                .await
+                .and_then(|text| read_plan_file(&text).map_err(|e| e.to_string()));
+            match read {
+                Ok(_) if state.plans.with_untracked(SavedPlans::is_full) => {
+                    file_error.set(Some(ListFull.to_string()));
+                }
+                Ok(plan) => {
+                    file_error.set(None);
+                    let id = state.plans.try_update(|p| p.add(plan, platform::seed()));
+                    if let Some(id) = id {
+                        switch_to(state, &id);
+                        let name = current_name(state);
+                        say.run(format!("Opened \u{201c}{name}\u{201d} from {file_name}. It is now open and saved in this browser."));
+                    }
+                }
+                Err(error) => file_error.set(Some(error)),
+            }
+        });
+    };
+    view! {
         <section class="app-section" aria-labelledby="plan-files-heading">
             <h2 class="govuk-heading-m" id="plan-files-heading">"Plan files"</h2>
             <p class="govuk-body">
@@ -167,8 +186,7 @@ pub fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
     say(if done {
         format!("\u{201c}{}\u{201d} has been offered to your browser as a file; look in your downloads.", plan.name)
     } else {
-        "Your browser did not allow the download. Try another browser or ask your IT team."
-            .to_string()
+        download_message(false).to_string()
     });
 }
 
@@ -304,7 +322,7 @@ fn RenameForm(
     let back_to_button = move || {
         let button = format!("rename-{}", id.get_value());
         renaming.set(None);
-        leptos::prelude::request_animation_frame(move || platform::focus_element(&button));
+        platform::focus_after_render(button);
     };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

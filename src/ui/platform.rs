@@ -118,8 +118,14 @@ pub async fn read_file_text(
 }
 
 /// Scrolls to the top and moves focus to the element with `id` (after a page change).
-pub fn focus_after_render(id: &'static str) {
-    leptos::prelude::request_animation_frame(move || focus_element(id));
+/// Once the page has been redrawn, so the element is there. Takes a fixed id or one made for a
+/// row; only the conversion is generic, so the closure is compiled once.
+pub fn focus_after_render(id: impl Into<String>) {
+    focus_next_frame(id.into());
+}
+
+fn focus_next_frame(id: String) {
+    leptos::prelude::request_animation_frame(move || focus_element(&id));
 }
 
 /// The current time in UTC, for the `DTSTAMP` of a calendar file.

@@ -10,9 +10,10 @@ use super::app_state::{AppState, View};
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::drafts::{kept_choice, kept_date, kept_text};
 use super::error_summary::{page_errors, FieldError};
-use super::form::{described_by, error_message, group_class, Choice, Radios};
+use super::form::{Choice, Radios, TextArea, TextInput};
 use super::nav::ViewLink;
 use super::platform;
+use super::take_away::SpreadsheetAndPrint;
 use super::time::DateTime;
 use crate::engine::dates::DateInputError;
 use crate::engine::export::requests_csv;
@@ -127,15 +128,16 @@ pub fn RequestsView() -> impl IntoView {
     });
     let has_requests = Memo::new(move |_| state.requests.with(|r| !r.is_empty()));
     let summary_errors = page_errors();
-    // The request whose response form is open (one at a time).
+    // The request whose response form is open (one at a time), and the response being written:
+    // made here, outside the list, so a redrawn list loses nothing typed.
     let scope = format!(
         "response/{}",
         state.open_id.get_untracked().unwrap_or_default()
     );
     let responding = kept_choice(&scope, "open");
+    let draft = ResponseDraft::kept(&scope);
     let message = RwSignal::new(None::<String>);
     let list_heading = NodeRef::<html::H2>::new();
-
     let counts = Memo::new(move |_| {
         state.calendar.with(|calendar| {
             state
@@ -143,26 +145,6 @@ pub fn RequestsView() -> impl IntoView {
                 .with(|r| open_counts(calendar, r, state.today))
         })
     });
-    let download = move |_| {
-        let text = state.calendar.with_untracked(|calendar| {
-            state
-                .requests
-                .with_untracked(|r| requests_csv(calendar, r, state.today))
-        });
-        let done = platform::download(
-            "further-information-requests.csv",
-            "text/csv;charset=utf-8",
-            &text,
-        );
-        message.set(Some(
-            if done {
-                "The file has been offered to your browser; look in your downloads."
-            } else {
-                "Your browser did not allow the download. Try another browser or ask your IT team."
-            }
-            .to_string(),
-        ));
-    };
     let on_deleted = Callback::new(move |id: String| {
         message.set(Some(format!("Request {id} deleted.")));
         if let Some(h) = list_heading.get() {
@@ -170,10 +152,55 @@ pub fn RequestsView() -> impl IntoView {
         }
     });
 
+    view! {
+        {summary_errors.here()}
+        <p class="govuk-body">
+            "During an inspection the lead inspector keeps a record of requests for further information and of the local authority's responses, and shares it with the director of children's services. Keep your own copy here, with how many working days each open request has left."
+            <span class="app-citation">" (" {SOURCE.label.to_string()} ", F§167, F§245)"</span>
+        </p>
+        {move || (!has_visit.get()).then(|| view! {
+            <div class="govuk-inset-text">
+                <p class="govuk-body">
+                    "There is no visit in this plan yet. Requests for further information are made during an inspection or visit: enter its date on the "
+                    <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
+                    " page first."
+                </p>
+            </div>
+        }.into_any())}
+        {move || (has_visit.get() || has_requests.get()).then(|| view! {
+            <section class="app-section" aria-labelledby="requests-heading">
+                <h2 class="govuk-heading-m" id="requests-heading" tabindex="-1" node_ref=list_heading>"Requests"</h2>
+                <p class="govuk-body-l app-requests-summary">
+                    {move || { let (open, overdue) = counts.get(); counts_text(open, overdue) }}
+                </p>
+                <p class="govuk-body-s" role="status">{move || message.get()}</p>
+                {request_list(responding, draft, summary_errors.list, message, on_deleted)}
+            </section>
+        }.into_any())}
+        {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors.list message=message /> })}
+    }
+}
+
+/// The record, each request with its countdown, and the ways to take it away.
+fn request_list(
+    responding: RwSignal<Option<String>>,
+    draft: ResponseDraft,
+    errors: RwSignal<Vec<FieldError>>,
+    message: RwSignal<Option<String>>,
+    on_deleted: Callback<String>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let csv = Callback::new(move |()| {
+        Some(state.calendar.with_untracked(|calendar| {
+            state
+                .requests
+                .with_untracked(|r| requests_csv(calendar, r, state.today))
+        }))
+    });
+    let said = Callback::new(move |text: &'static str| message.set(Some(text.to_string())));
     // The whole list is redrawn when the record changes (a request added, answered or deleted):
     // simpler and smaller than a keyed list, and nothing typed lives inside it (the response
     // being written is kept in `draft`, outside the list).
-    let draft = ResponseDraft::kept(&scope);
     let list = move || {
         let requests = state.requests.get();
         if requests.is_empty() {
@@ -199,51 +226,24 @@ pub fn RequestsView() -> impl IntoView {
                             current=current
                             responding=responding
                             draft=draft
-                            errors=summary_errors.list
+                            errors=errors
                             on_deleted=on_deleted
                         />
                     })
                     .collect_view()}
             </ol>
-            <div class="app-button-group">
-                <button type="button" class="govuk-button govuk-button--secondary" on:click=download>
-                    "Download the requests as a spreadsheet (.csv)"
-                </button>
-                <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
-                    "Print the requests"
-                </button>
-            </div>
+            <SpreadsheetAndPrint
+                what="the requests"
+                file_name="further-information-requests.csv"
+                class="app-button-group"
+                csv=csv
+                said=said
+            />
         }
         .into_any()
     };
-
-    view! {
-        {summary_errors.here()}
-        <p class="govuk-body">
-            "During an inspection the lead inspector keeps a record of requests for further information and of the local authority's responses, and shares it with the director of children's services. Keep your own copy here, with how many working days each open request has left."
-            <span class="app-citation">" (" {SOURCE.label.to_string()} ", F§167, F§245)"</span>
-        </p>
-        {move || (!has_visit.get()).then(|| view! {
-            <div class="govuk-inset-text">
-                <p class="govuk-body">
-                    "There is no visit in this plan yet. Requests for further information are made during an inspection or visit: enter its date on the "
-                    <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
-                    " page first."
-                </p>
-            </div>
-        }.into_any())}
-        {move || (has_visit.get() || has_requests.get()).then(|| view! {
-            <section class="app-section" aria-labelledby="requests-heading">
-                <h2 class="govuk-heading-m" id="requests-heading" tabindex="-1" node_ref=list_heading>"Requests"</h2>
-                <p class="govuk-body-l app-requests-summary">
-                    {move || { let (open, overdue) = counts.get(); counts_text(open, overdue) }}
-                </p>
-                <p class="govuk-body-s" role="status">{move || message.get()}</p>
-                {move || list()}
-            </section>
-        }.into_any())}
-        {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors.list message=message /> })}
-    }
+    // Inside `view!`, so it shares the renderer of every other reactive block that gives an AnyView.
+    view! { {move || list()} }
 }
 
 /// The form that adds a request to the record.
@@ -324,7 +324,7 @@ fn AddRequest(
         <section class="app-section app-add-request" aria-labelledby="add-request-heading">
             <h2 class="govuk-heading-m" id="add-request-heading">"Add a request"</h2>
             <form novalidate on:submit=on_submit class="app-form">
-                <TextInput id=BY_ID label="Requested by" hint="The inspector who asked." value=requested_by error=error_for(RequestField::RequestedBy) />
+                <TextInput id=BY_ID label="Requested by" hint="The inspector who asked." value=requested_by on_input=move |v: String| requested_by.set(v) error=error_for(RequestField::RequestedBy) />
                 <DateInput
                     id=DATE_ID
                     label=DATE_LABEL
@@ -350,8 +350,8 @@ fn AddRequest(
                     on_pick=Callback::new(move |k| kind.set(k))
                     inline=true
                 />
-                <TextInput id=CASE_ID label="Case ID (optional)" hint="If the request is about one child's case." value=case_id error=Signal::stored(None) />
-                <TextArea id=REASON_ID label="Reason for request" hint="What was asked for, and why." value=reason error=error_for(RequestField::Reason) />
+                <TextInput id=CASE_ID label="Case ID (optional)" hint="If the request is about one child's case." value=case_id on_input=move |v: String| case_id.set(v) />
+                <TextArea id=REASON_ID label="Reason for request" hint="What was asked for, and why." value=reason on_input=move |v: String| reason.set(v) error=error_for(RequestField::Reason) />
                 <button type="submit" class="govuk-button">"Add request"</button>
             </form>
         </section>
@@ -412,7 +412,72 @@ fn RequestItem(
         })
     };
     let heading_id = format!("request-heading-{index}");
-    let (class, tag_class, status_text) = match current {
+    let (class, tag_class, status_text) = status_look(current);
+    let answered = request.date_received.is_some();
+    let open_form = {
+        let request = request.clone();
+        Callback::new(move |()| {
+            draft.text.set(request.response.clone());
+            draft
+                .received
+                .set(request.date_received.unwrap_or(state.today));
+            draft.error.set(None);
+            responding.set(Some(request.id.clone()));
+            platform::focus_after_render(RESPONSE_ID);
+        })
+    };
+    let delete = {
+        let id = id.clone();
+        Callback::new(move |()| {
+            state.edit_requests(|r| {
+                if r.get(index).is_some_and(|r| r.id == id) {
+                    r.remove(index);
+                }
+            });
+            if responding.get_untracked().as_deref() == Some(id.as_str()) {
+                responding.set(None);
+            }
+            on_deleted.run(id.clone());
+        })
+    };
+    let details = request_details(&request);
+    let focus_target = heading_id.clone();
+    let (data_request, labelled_by, title) = (id.clone(), heading_id.clone(), id.clone());
+
+    view! {
+        <li class=class data-request=data_request aria-labelledby=labelled_by>
+            <h3 class="govuk-heading-s app-request__title" id=heading_id tabindex="-1">
+                "Request " {title}
+            </h3>
+            <p class="app-request__status">
+                <strong class=tag_class>{status_text}</strong>
+            </p>
+            {details}
+            {move || match mode.get() {
+                Mode::Responding => view! {
+                    <ResponseForm
+                        index=index
+                        request=request.clone()
+                        responding=responding
+                        draft=draft
+                        errors=errors
+                        heading_id=focus_target.clone()
+                    />
+                }
+                .into_any(),
+                Mode::Confirming => confirm_delete(id.clone(), index, confirming, delete).into_any(),
+                Mode::Buttons => {
+                    request_buttons(id.clone(), index, answered, confirming, open_form).into_any()
+                }
+            }}
+        </li>
+    }
+}
+
+/// The item's class, its status tag's class and the status in words; the engine's reason when
+/// it cannot count the days.
+fn status_look(current: Result<RequestStatus, String>) -> (&'static str, &'static str, String) {
+    match current {
         Ok(s) => (
             if s.highlight {
                 "app-request app-request--urgent"
@@ -423,34 +488,11 @@ fn RequestItem(
             s.message,
         ),
         Err(message) => ("app-request", "app-tag app-tag--grey", message),
-    };
-    let answered = request.date_received.is_some();
-    let open_form = {
-        let request = request.clone();
-        move |_| {
-            draft.text.set(request.response.clone());
-            draft
-                .received
-                .set(request.date_received.unwrap_or(state.today));
-            draft.error.set(None);
-            responding.set(Some(request.id.clone()));
-            platform::focus_after_render(RESPONSE_ID);
-        }
-    };
-    let delete = {
-        let id = id.clone();
-        move |_| {
-            state.edit_requests(|r| {
-                if r.get(index).is_some_and(|r| r.id == id) {
-                    r.remove(index);
-                }
-            });
-            if responding.get_untracked().as_deref() == Some(id.as_str()) {
-                responding.set(None);
-            }
-            on_deleted.run(id.clone());
-        }
-    };
+    }
+}
+
+/// What was asked for, and the response once there is one.
+fn request_details(request: &InfoRequest) -> impl IntoView {
     let date_or = |date: Option<chrono::NaiveDate>| match date {
         Some(d) => view! { <DateTime date=d /> }.into_any(),
         None => view! { "Not given" }.into_any(),
@@ -485,7 +527,7 @@ fn RequestItem(
             or_none(&request.reason, "Not given").into_any(),
         ),
     ];
-    let response = answered.then(|| {
+    let response = request.date_received.is_some().then(|| {
         vec![
             row("Date received", date_or(request.date_received)),
             row(
@@ -494,66 +536,51 @@ fn RequestItem(
             ),
         ]
     });
-    let focus_target = heading_id.clone();
-    let (data_request, labelled_by, title) = (id.clone(), heading_id.clone(), id.clone());
+    view! { <dl class="app-summary-list">{details} {response}</dl> }
+}
 
+/// "Delete request 3?", with the button that does it and "Cancel".
+fn confirm_delete(
+    id: String,
+    index: usize,
+    confirming: RwSignal<bool>,
+    delete: Callback<()>,
+) -> impl IntoView {
     view! {
-        <li class=class data-request=data_request aria-labelledby=labelled_by>
-            <h3 class="govuk-heading-s app-request__title" id=heading_id tabindex="-1">
-                "Request " {title}
-            </h3>
-            <p class="app-request__status">
-                <strong class=tag_class>{status_text}</strong>
-            </p>
-            <dl class="app-summary-list">{details} {response}</dl>
-            {move || match mode.get() {
-                Mode::Responding => view! {
-                    <ResponseForm
-                        index=index
-                        request=request.clone()
-                        responding=responding
-                        draft=draft
-                        errors=errors
-                        heading_id=focus_target.clone()
-                    />
-                }
-                .into_any(),
-                Mode::Confirming => {
-                    let (delete, id) = (delete.clone(), id.clone());
-                    view! {
-                        <div class="app-confirm">
-                            <p class="govuk-body"><strong>"Delete request " {id.clone()} "?"</strong> " This cannot be undone."</p>
-                            <div class="app-button-group">
-                                <button type="button" class="govuk-button govuk-button--warning" id=format!("confirm-delete-{index}") on:click=delete>
-                                    "Yes, delete request " {id}
-                                </button>
-                                <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                            </div>
-                        </div>
-                    }
-                    .into_any()
-                }
-                Mode::Buttons => {
-                    let (open_form, id) = (open_form.clone(), id.clone());
-                    view! {
-                        <div class="app-button-group">
-                            <button type="button" class="govuk-button govuk-button--secondary" on:click=open_form>
-                                {if answered { "Change the response" } else { "Record the response" }}
-                                <span class="govuk-visually-hidden">" to request " {id.clone()}</span>
-                            </button>
-                            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| {
-                                confirming.set(true);
-                                focus_after_render(format!("confirm-delete-{index}"));
-                            }>
-                                "Delete"
-                                <span class="govuk-visually-hidden">" request " {id}</span>
-                            </button>
-                        </div>
-                    }
-                    .into_any()
-                }
-            }}
-        </li>
+        <div class="app-confirm">
+            <p class="govuk-body"><strong>"Delete request " {id.clone()} "?"</strong> " This cannot be undone."</p>
+            <div class="app-button-group">
+                <button type="button" class="govuk-button govuk-button--warning" id=format!("confirm-delete-{index}") on:click=move |_| delete.run(())>
+                    "Yes, delete request " {id}
+                </button>
+                <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+            </div>
+        </div>
+    }
+}
+
+/// "Record the response" (or change it) and "Delete", each naming the request for screen readers.
+fn request_buttons(
+    id: String,
+    index: usize,
+    answered: bool,
+    confirming: RwSignal<bool>,
+    open_form: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="app-button-group">
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| open_form.run(())>
+                {if answered { "Change the response" } else { "Record the response" }}
+                <span class="govuk-visually-hidden">" to request " {id.clone()}</span>
+            </button>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| {
+                confirming.set(true);
+                platform::focus_after_render(format!("confirm-delete-{index}"));
+            }>
+                "Delete"
+                <span class="govuk-visually-hidden">" request " {id}</span>
+            </button>
+        </div>
     }
 }
 
@@ -572,7 +599,7 @@ fn ResponseForm(
     let close = Callback::new(move |()| {
         responding.set(None);
         errors.set(Vec::new());
-        focus_after_render(heading_id.clone());
+        platform::focus_after_render(heading_id.clone());
     });
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -618,7 +645,7 @@ fn ResponseForm(
                 label="Response from the local authority"
                 hint="What was sent or said, and where it is."
                 value=draft.text
-                error=Signal::stored(None)
+                on_input=move |v: String| draft.text.set(v)
             />
             <DateInput
                 id=RECEIVED_ID
@@ -632,66 +659,5 @@ fn ResponseForm(
                 <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| close.run(())>"Cancel"</button>
             </div>
         </form>
-    }
-}
-
-/// Moves focus to the element with `id` once the page has been redrawn.
-fn focus_after_render(id: String) {
-    request_animation_frame(move || platform::focus_element(&id));
-}
-
-/// The error message above a field, with "Error:" for screen readers.
-/// A GOV.UK text input with a hint and an error message.
-#[component]
-fn TextInput(
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id>{label}</label>
-            <div class="govuk-hint" id=format!("{id}-hint")>{hint}</div>
-            {error_message(format!("{id}-error"), error)}
-            <input
-                class=move || if error.get().is_some() { "govuk-input govuk-input--error" } else { "govuk-input" }
-                id=id
-                name=id
-                type="text"
-                autocomplete="off"
-                aria-describedby=described_by(id, error)
-                prop:value=value
-                on:input=move |e| value.set(event_target_value(&e))
-            />
-        </div>
-    }
-}
-
-/// A GOV.UK textarea with a hint and an error message.
-#[component]
-fn TextArea(
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id>{label}</label>
-            <div class="govuk-hint" id=format!("{id}-hint")>{hint}</div>
-            {error_message(format!("{id}-error"), error)}
-            <textarea
-                class=move || if error.get().is_some() { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
-                id=id
-                name=id
-                rows="3"
-                aria-describedby=described_by(id, error)
-                prop:value=value
-                on:input=move |e| value.set(event_target_value(&e))
-            ></textarea>
-        </div>
     }
 }

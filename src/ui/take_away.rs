@@ -33,31 +33,34 @@ pub fn TakeAway() -> impl IntoView {
             .plans
             .with_untracked(|p| p.current_plan().map(|p| p.name.clone()))
             .unwrap_or_default();
-        let done = state.plan.with_untracked(|p| {
-            let Ok(plan) = p else { return false };
-            match kind {
+        // The file is written first and offered after, outside the plan's borrow.
+        let plan_key = state.open_id.get_untracked().unwrap_or_default();
+        let file = state.plan.with_untracked(|p| {
+            let plan = p.as_ref().ok()?;
+            Some(match kind {
                 "ics" => {
                     let options = IcsOptions {
                         include: filter(),
                         // The saved plan's id: two plans never share a UID, and exporting the
                         // same plan again (dates moved, or renamed) updates its entries.
-                        plan_key: state.open_id.get_untracked().unwrap_or_default(),
+                        plan_key,
                         stamp: platform::now_utc(),
                         calendar_name: plan_name.clone(),
                     };
-                    platform::download(
-                        &export_file_name(&plan_name, "ILACS dates", "ics"),
+                    (
+                        export_file_name(&plan_name, "ILACS dates", "ics"),
                         "text/calendar;charset=utf-8",
-                        &ics(plan, &options),
+                        ics(plan, &options),
                     )
                 }
-                _ => platform::download(
-                    &export_file_name(&plan_name, "ILACS dates", "csv"),
+                _ => (
+                    export_file_name(&plan_name, "ILACS dates", "csv"),
                     "text/csv;charset=utf-8",
-                    &csv_filtered(plan, &filter()),
+                    csv_filtered(plan, &filter()),
                 ),
-            }
+            })
         });
+        let done = file.is_some_and(|(name, mime, text)| platform::download(&name, mime, &text));
         message.set(Some((kind, done)));
     };
     view! {
@@ -137,4 +140,45 @@ fn download_banner(kind: &'static str, done: bool) -> AnyView {
         </div>
     }
     .into_any()
+}
+
+/// What to say once a file has been offered: the browser took it, or refused.
+pub fn download_message(done: bool) -> &'static str {
+    if done {
+        "The file has been offered to your browser; look in your downloads."
+    } else {
+        "Your browser did not allow the download. Try another browser or ask your IT team."
+    }
+}
+
+/// "Download … as a spreadsheet (.csv)" and "Print …", for a page's own record (the checklist,
+/// the requests).
+#[component]
+pub fn SpreadsheetAndPrint(
+    /// The record as the buttons name it: "the checklist".
+    what: &'static str,
+    file_name: &'static str,
+    /// The button group's class.
+    class: &'static str,
+    /// The spreadsheet's text; nothing when there is none to offer.
+    csv: Callback<(), Option<String>>,
+    /// Told what happened, in words, for the page's status line.
+    said: Callback<&'static str>,
+) -> impl IntoView {
+    let download = move |_| {
+        let done = csv
+            .run(())
+            .is_some_and(|text| platform::download(file_name, "text/csv;charset=utf-8", &text));
+        said.run(download_message(done));
+    };
+    view! {
+        <div class=class>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=download>
+                {format!("Download {what} as a spreadsheet (.csv)")}
+            </button>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| platform::print()>
+                {format!("Print {what}")}
+            </button>
+        </div>
+    }
 }

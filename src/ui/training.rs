@@ -166,28 +166,14 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
                 if parts.parse().is_ok() {
                     engine_error.set(Some(message.clone()));
                 }
-                summary_errors.set(vec![FieldError {
-                    field_id: first_box_id(DATE_ID),
-                    message,
-                }]);
+                summary_errors.set(start_error(message));
             }
         }
     };
     // A refused link: say so at once, in the summary as well as beside the field.
     if let Some(message) = engine_error.get_untracked() {
-        summary_errors.set(vec![FieldError {
-            field_id: first_box_id(DATE_ID),
-            message,
-        }]);
+        summary_errors.set(start_error(message));
     }
-    let choices = ScenarioId::all()
-        .into_iter()
-        .map(|id| Choice {
-            value: id,
-            label: id.title(),
-            hint: Some(id.summary()),
-        })
-        .collect();
 
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">"Training scenarios"</h1>
@@ -203,7 +189,7 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
             <Radios
                 name="scenario"
                 legend="Choose a scenario"
-                choices=choices
+                choices=scenario_choices()
                 selected=selected.into()
                 on_pick=pick
             />
@@ -221,6 +207,34 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
             }}
             <button type="submit" class="govuk-button">"Start presenting"</button>
         </form>
+        {presenter_keys()}
+        <RulesInUse />
+    }
+}
+
+/// The start date's one error, for the error summary.
+fn start_error(message: String) -> Vec<FieldError> {
+    vec![FieldError {
+        field_id: first_box_id(DATE_ID),
+        message,
+    }]
+}
+
+/// Every scenario, with what it shows.
+fn scenario_choices() -> Vec<Choice<ScenarioId>> {
+    ScenarioId::all()
+        .into_iter()
+        .map(|id| Choice {
+            value: id,
+            label: id.title(),
+            hint: Some(id.summary()),
+        })
+        .collect()
+}
+
+/// The keys of presenter mode, told before it starts.
+fn presenter_keys() -> impl IntoView {
+    view! {
         <section class="app-section" aria-labelledby="presenter-keys-heading">
             <h2 class="govuk-heading-m" id="presenter-keys-heading">"In presenter mode"</h2>
             <ul class="govuk-list govuk-list--bullet">
@@ -230,7 +244,6 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
                 <li>"Escape or the Exit button: back to this page. Where the browser allows it, the presenter uses the whole screen; Escape first leaves the whole screen, then presenter mode."</li>
             </ul>
         </section>
-        <RulesInUse />
     }
 }
 
@@ -239,8 +252,7 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
 fn Presenter(scenario: Scenario) -> impl IntoView {
     let state = AppState::get();
     let count = scenario.steps.len();
-    let id = scenario.id;
-    let title = id.title();
+    let title = scenario.id.title();
     let scenario = StoredValue::new(scenario);
     let step = Memo::new(move |_| {
         let n = state
@@ -248,56 +260,8 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
             .with(|t| t.map_or(1, |t| usize::from(t.step)));
         clamp_step(n, count)
     });
-    let go = move |n: usize| {
-        let n = clamp_step(n, count);
-        if n == step.get_untracked() {
-            return;
-        }
-        state.training.update(|t| {
-            if let Some(t) = t {
-                t.step = u16::try_from(n).unwrap_or(u16::MAX);
-            }
-        });
-        super::url::write(state, false);
-        platform::focus_after_render(STEP_HEADING_ID);
-    };
-    let exit = move || {
-        platform::leave_fullscreen();
-        state.training.set(None);
-        super::url::write(state, true);
-        platform::focus_after_render("page-heading");
-    };
-
-    // Presenter keys, page-wide while presenting, never while typing in a field or with a
-    // modifier held (browser and screen-reader shortcuts keep working).
-    let keys = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
-        if e.default_prevented()
-            || e.alt_key()
-            || e.ctrl_key()
-            || e.meta_key()
-            || e.shift_key()
-            || platform::is_typing_in_field(&e)
-        {
-            return;
-        }
-        let key = e.key();
-        if key == "Escape" {
-            e.prevent_default();
-            exit();
-        } else if let Some(m) = crate::app::keys::step_move(&key) {
-            e.prevent_default();
-            go(m.apply(step.get_untracked(), count));
-        }
-    });
-    let full = RwSignal::new(platform::is_fullscreen());
-    let changes = window_event_listener_untyped("fullscreenchange", move |_| {
-        full.set(platform::is_fullscreen())
-    });
-    on_cleanup(move || {
-        keys.remove();
-        changes.remove();
-    });
-
+    let stepper = Stepper { state, step, count };
+    let full = listen_while_presenting(stepper);
     let class = if state.embed {
         "app-presenter"
     } else {
@@ -325,38 +289,7 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
     };
     view! {
         <div class=class>
-            <div class="app-presenter__bar">
-                <h1 class="app-presenter__title" id="page-heading" tabindex="-1">
-                    <span class="app-presenter__kicker">"Training scenario"</span>
-                    " "
-                    {title}
-                </h1>
-                <div class="app-presenter__controls">
-                    {platform::fullscreen_available().then(|| view! {
-                        <button
-                            type="button"
-                            class="govuk-button govuk-button--secondary app-presenter__control"
-                            on:click=move |_| {
-                                if full.get_untracked() {
-                                    platform::leave_fullscreen();
-                                } else {
-                                    platform::enter_fullscreen();
-                                }
-                            }
-                        >
-                            {move || if full.get() { "Leave full screen" } else { "Full screen" }}
-                        </button>
-                    })}
-                    <button
-                        type="button"
-                        class="govuk-button govuk-button--secondary app-presenter__control"
-                        on:click=move |_| exit()
-                    >
-                        "Exit"
-                        <span class="govuk-visually-hidden">" presenter mode"</span>
-                    </button>
-                </div>
-            </div>
+            {presenter_bar(title, full, stepper)}
             <progress
                 class="app-presenter__progress"
                 max=count.to_string()
@@ -364,30 +297,145 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
                 aria-label="Progress through the scenario"
             ></progress>
             {move || current()}
-            <nav class="app-presenter__nav" aria-label="Steps">
-                <button
-                    type="button"
-                    class="govuk-button govuk-button--secondary app-presenter__step-button"
-                    disabled=move || { step.get() <= 1 }
-                    on:click=move |_| go(StepMove::Previous.apply(step.get_untracked(), count))
-                >
-                    "Previous"
-                    <span class="govuk-visually-hidden">" step"</span>
-                </button>
-                <button
-                    type="button"
-                    class="govuk-button app-presenter__step-button"
-                    disabled=move || { step.get() >= count }
-                    on:click=move |_| go(StepMove::Next.apply(step.get_untracked(), count))
-                >
-                    "Next"
-                    <span class="govuk-visually-hidden">" step"</span>
-                </button>
-            </nav>
+            {step_buttons(stepper)}
             <p class="app-presenter__keys">
                 "Keys: → or Page Down next, ← or Page Up previous, Home first, End last, Esc to leave."
             </p>
         </div>
+    }
+}
+
+/// Moving through the steps of the scenario on show, and leaving it. The step is in the address.
+#[derive(Clone, Copy)]
+struct Stepper {
+    state: AppState,
+    step: Memo<usize>,
+    count: usize,
+}
+
+impl Stepper {
+    fn go(self, n: usize) {
+        let n = clamp_step(n, self.count);
+        if n == self.step.get_untracked() {
+            return;
+        }
+        self.state.training.update(|t| {
+            if let Some(t) = t {
+                t.step = u16::try_from(n).unwrap_or(u16::MAX);
+            }
+        });
+        super::url::write(self.state, false);
+        platform::focus_after_render(STEP_HEADING_ID);
+    }
+
+    fn apply(self, m: StepMove) {
+        self.go(m.apply(self.step.get_untracked(), self.count));
+    }
+
+    fn exit(self) {
+        platform::leave_fullscreen();
+        self.state.training.set(None);
+        super::url::write(self.state, true);
+        platform::focus_after_render("page-heading");
+    }
+}
+
+/// Presenter keys, page-wide while presenting, never while typing in a field or with a modifier
+/// held (browser and screen-reader shortcuts keep working). Returns whether the page has the
+/// whole screen, kept up to date.
+fn listen_while_presenting(stepper: Stepper) -> RwSignal<bool> {
+    let keys = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
+        if e.default_prevented()
+            || e.alt_key()
+            || e.ctrl_key()
+            || e.meta_key()
+            || e.shift_key()
+            || platform::is_typing_in_field(&e)
+        {
+            return;
+        }
+        let key = e.key();
+        if key == "Escape" {
+            e.prevent_default();
+            stepper.exit();
+        } else if let Some(m) = crate::app::keys::step_move(&key) {
+            e.prevent_default();
+            stepper.apply(m);
+        }
+    });
+    let full = RwSignal::new(platform::is_fullscreen());
+    let changes = window_event_listener_untyped("fullscreenchange", move |_| {
+        full.set(platform::is_fullscreen())
+    });
+    on_cleanup(move || {
+        keys.remove();
+        changes.remove();
+    });
+    full
+}
+
+/// The presenter's title, "Full screen" where the browser allows it, and "Exit".
+fn presenter_bar(title: &'static str, full: RwSignal<bool>, stepper: Stepper) -> impl IntoView {
+    view! {
+        <div class="app-presenter__bar">
+            <h1 class="app-presenter__title" id="page-heading" tabindex="-1">
+                <span class="app-presenter__kicker">"Training scenario"</span>
+                " "
+                {title}
+            </h1>
+            <div class="app-presenter__controls">
+                {platform::fullscreen_available().then(|| view! {
+                    <button
+                        type="button"
+                        class="govuk-button govuk-button--secondary app-presenter__control"
+                        on:click=move |_| {
+                            if full.get_untracked() {
+                                platform::leave_fullscreen();
+                            } else {
+                                platform::enter_fullscreen();
+                            }
+                        }
+                    >
+                        {move || if full.get() { "Leave full screen" } else { "Full screen" }}
+                    </button>
+                })}
+                <button
+                    type="button"
+                    class="govuk-button govuk-button--secondary app-presenter__control"
+                    on:click=move |_| stepper.exit()
+                >
+                    "Exit"
+                    <span class="govuk-visually-hidden">" presenter mode"</span>
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// "Previous" and "Next", each off at its end of the scenario.
+fn step_buttons(stepper: Stepper) -> impl IntoView {
+    let Stepper { step, count, .. } = stepper;
+    view! {
+        <nav class="app-presenter__nav" aria-label="Steps">
+            <button
+                type="button"
+                class="govuk-button govuk-button--secondary app-presenter__step-button"
+                disabled=move || { step.get() <= 1 }
+                on:click=move |_| stepper.apply(StepMove::Previous)
+            >
+                "Previous"
+                <span class="govuk-visually-hidden">" step"</span>
+            </button>
+            <button
+                type="button"
+                class="govuk-button app-presenter__step-button"
+                disabled=move || { step.get() >= count }
+                on:click=move |_| stepper.apply(StepMove::Next)
+            >
+                "Next"
+                <span class="govuk-visually-hidden">" step"</span>
+            </button>
+        </nav>
     }
 }
 
