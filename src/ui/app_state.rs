@@ -122,6 +122,15 @@ impl AppState {
         self.edit(|plan| f(&mut plan.requests));
     }
 
+    /// The open plan's id, read straight from the list (for event handlers and ids built once).
+    /// Reading the `open_id` memo untracked from an event handler made a `<Show>` around the
+    /// handler's button draw itself again, losing focus; the list itself has no such effect.
+    pub fn open_plan_id(&self) -> String {
+        self.plans
+            .with_untracked(|p| p.current.clone())
+            .unwrap_or_default()
+    }
+
     /// Opens plan `id`; false when there is no such plan.
     pub fn switch_to(&self, id: &str) -> bool {
         self.plans

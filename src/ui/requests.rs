@@ -130,10 +130,7 @@ pub fn RequestsView() -> impl IntoView {
     let summary_errors = page_errors();
     // The request whose response form is open (one at a time), and the response being written:
     // made here, outside the list, so a redrawn list loses nothing typed.
-    let scope = format!(
-        "response/{}",
-        state.open_id.get_untracked().unwrap_or_default()
-    );
+    let scope = format!("response/{}", state.open_plan_id());
     let responding = kept_choice(&scope, "open");
     let draft = ResponseDraft::kept(&scope);
     let message = RwSignal::new(None::<String>);
@@ -254,10 +251,7 @@ fn AddRequest(
 ) -> impl IntoView {
     let state = AppState::get();
     // Kept for this tab, per plan, until the request is added.
-    let scope = format!(
-        "request/{}",
-        state.open_id.get_untracked().unwrap_or_default()
-    );
+    let scope = format!("request/{}", state.open_plan_id());
     let requested_by = kept_text(&scope, "by", String::new);
     let date = kept_date(&scope, "date");
     if date.parse_untracked().is_err() && date.day.with_untracked(String::is_empty) {

@@ -34,7 +34,7 @@ pub fn TakeAway() -> impl IntoView {
             .with_untracked(|p| p.current_plan().map(|p| p.name.clone()))
             .unwrap_or_default();
         // The file is written first and offered after, outside the plan's borrow.
-        let plan_key = state.open_id.get_untracked().unwrap_or_default();
+        let plan_key = state.open_plan_id();
         let file = state.plan.with_untracked(|p| {
             let plan = p.as_ref().ok()?;
             Some(match kind {
@@ -86,8 +86,8 @@ pub fn TakeAway() -> impl IntoView {
                     </button>
                     <ViewLink view=View::Print>"Print the plan (a page for each month)"</ViewLink>
                 </div>
-                <div role="status">{move || message.get().map(|(kind, done)| download_banner(kind, done))}</div>
             </Show>
+            <div role="status">{move || message.get().map(|(kind, done)| download_banner(kind, done))}</div>
         </section>
     }
 }
