@@ -1,10 +1,13 @@
-// Trunk's post-build hook (Trunk.toml). Trunk runs the hooks of a stage side by side, so the two
+// Trunk's post-build hook (Trunk.toml). Trunk runs the hooks of a stage side by side, so the
 // steps that must run in order are one hook:
-// 1. move Trunk's inline start-up script into a hashed file (strict CSP), adding the service
+// 1. in release builds, minify wasm-bindgen's JavaScript glue with terser (Trunk's minifier
+//    cannot read it) and write its integrity attribute again;
+// 2. move Trunk's inline start-up script into a hashed file (strict CSP), adding the service
 //    worker's registration to it;
-// 2. write sw.js, which lists every file of the build (including that start-up file) and a hash
+// 3. write sw.js, which lists every file of the build (including that start-up file) and a hash
 //    of their contents, so each build gets a new worker and cache.
 import { externalizeLoader } from './externalize-loader.mjs';
+import { minifyGlue } from './minify-glue.mjs';
 import { REGISTRATION, writeServiceWorker } from './service-worker.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -16,6 +19,10 @@ if (!dir) {
 // kept by browsers that visited an earlier build (docs/administrators.md, "Switching the offline copy off").
 const offline = process.env.ILACS_OFFLINE !== 'off';
 try {
+  if (process.env.TRUNK_PROFILE === 'release') {
+    const { name, before, after } = await minifyGlue(dir);
+    console.log(`post-build: ${name} minified, ${before} to ${after} bytes`);
+  }
   const start = externalizeLoader(dir, offline ? REGISTRATION : '');
   console.log(`post-build: start-up script moved to ${start}`);
   const { build, files } = writeServiceWorker(dir, { offline });

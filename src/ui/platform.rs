@@ -30,6 +30,17 @@ fn show_crash_message() {
     let _ = body.prepend_with_node_1(&message);
 }
 
+/// Removes the page frame that `index.html` shows while the WebAssembly loads (`app-loading`),
+/// just before the app draws its own.
+pub fn remove_loading_shell() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app-loading"))
+    {
+        shell.remove();
+    }
+}
+
 /// Moves keyboard focus to the element with `id`, if there is one.
 pub fn focus_element(id: &str) {
     use wasm_bindgen::JsCast;

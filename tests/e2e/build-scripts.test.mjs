@@ -1,10 +1,12 @@
 // The post-build step (scripts/post-build.mjs, Trunk's hook) on a small made-up build: the inline
 // start-up script moves to a hashed file with the service worker's registration added, and sw.js
 // lists every file with a build id that changes when any file does. ILACS_OFFLINE=off leaves the
-// registration out and ships the worker that removes an earlier offline copy.
+// registration out and ships the worker that removes an earlier offline copy. Release builds also
+// minify the JavaScript glue and write its integrity attribute again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -93,6 +95,45 @@ test('a page with no inline script, or two, stops the build', () => {
   try {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><script>a()</script><script>b()</script>');
     assert.throws(() => postBuild(dir), /Command failed/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('release builds: the glue is minified and its integrity written again, before sw.js is made', () => {
+  const dir = fakeBuild();
+  try {
+    const glue = [
+      '// wasm-bindgen glue, much shortened',
+      'let wasm;',
+      'function addOne(value) { const result = value + 1; return result; }',
+      'export function initSync(module) { wasm = module; return addOne(1); }',
+      'async function __wbg_init(path) { wasm = await fetch(new URL(path, import.meta.url)); return wasm; }',
+      'export { initSync };',
+      'export default __wbg_init;',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'app-1.js'), glue);
+    const old = 'sha384-' + createHash('sha384').update(glue).digest('base64');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head><title>t</title><script type=module>import init from "./app-1.js"; await init();</script>' +
+        `<link crossorigin href=./app-1.js integrity=${old} rel=modulepreload></head><body></body></html>`,
+    );
+    postBuild(dir, { TRUNK_PROFILE: 'release' });
+    const minified = readFileSync(join(dir, 'app-1.js'), 'utf8');
+    assert.ok(minified.length < glue.length, 'smaller');
+    assert.doesNotMatch(minified, /much shortened/);
+    assert.match(minified, /import\.meta\.url/);
+    assert.match(minified, /export\s*\{[^}]*\binitSync\b[^}]*\}/);
+    assert.match(minified, /\bas default\b|export default/);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const integrity = 'sha384-' + createHash('sha384').update(minified).digest('base64');
+    assert.ok(html.includes(`href=./app-1.js integrity="${integrity}" rel=modulepreload`), html);
+    // sw.js is written from the minified file: writing it again gives the same build id.
+    const build = readFileSync(join(dir, 'sw.js'), 'utf8').match(/const BUILD = "([0-9a-f]{16})";/)[1];
+    postBuildAgain(dir);
+    assert.equal(readFileSync(join(dir, 'sw.js'), 'utf8').match(/const BUILD = "([0-9a-f]{16})";/)[1], build);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

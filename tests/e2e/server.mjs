@@ -3,6 +3,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 export const SUB_PATH = '/intranet/tools/ilacs/';
 
@@ -19,15 +21,21 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// Types worth compressing (everything the build writes but images).
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest']);
+
 /**
  * Starts serving `distDir` at http://127.0.0.1:PORT/intranet/tools/ilacs/.
  * `headers` are added to every response (the CSP run uses this). `requests` lists every path
  * asked for (with its query), so a test can tell whether anything reached the server;
- * `serve(dir)` switches to another folder, as a new deployment would.
+ * `serve(dir)` switches to another folder, as a new deployment would. With `brotli: true`
+ * (off by default; the cold-load benchmark uses it) text and WebAssembly go out brotli-compressed
+ * (quality 11, as a web server would serve pre-compressed files) to browsers that accept it.
  */
-export async function startServer({ distDir, headers = {} } = {}) {
+export async function startServer({ distDir, headers = {}, brotli = false } = {}) {
   let root = resolve(distDir);
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname + url.search);
@@ -44,10 +52,21 @@ export async function startServer({ distDir, headers = {} } = {}) {
     try {
       const info = await stat(file);
       const path = info.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(path);
+      let body = await readFile(path);
+      const encoding = {};
+      const accepts = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+      if (brotli && accepts && COMPRESSIBLE.has(extname(path))) {
+        const key = createHash('sha256').update(body).digest('hex');
+        if (!compressed.has(key)) {
+          compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(key);
+        Object.assign(encoding, { 'content-encoding': 'br', vary: 'accept-encoding' });
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...encoding,
         ...headers,
       });
       res.end(body);

@@ -9,7 +9,7 @@ import { startServer } from './server.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = resolve(here, '../../dist');
 
-const LAUNCH = {
+export const LAUNCH = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: [
     '--no-sandbox',

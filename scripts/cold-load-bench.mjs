@@ -1,0 +1,115 @@
+// Cold-load benchmark (a measurement, not a test): a first visit to a few pages of the release
+// build, in headless Chromium, served brotli-compressed from a sub-path with an empty cache.
+// For each page and each of two conditions (unthrottled; slow 4G, 1.6 Mbps down, 750 kbps up,
+// 150 ms round trip, with a 4× slower CPU) it prints the median of RUNS visits: bytes over the
+// wire (brotli, headers included), first paint, first contentful paint, and when the page's <h1>
+// is painted (Element Timing), in ms from the start of navigation.
+// The offline copy's download (the service worker, after the app has started) is not counted.
+// Usage: scripts/build.sh && node scripts/cold-load-bench.mjs [runs, default 5] [folder, default dist]
+import { chromium } from 'playwright-core';
+import { DIST, LAUNCH } from '../tests/e2e/support.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const FOLDER = process.argv[3] ?? DIST;
+const PAGES = [
+  ['start', ''],
+  ['visit link', '?v=1&view=visit&vk=standard&vdate=2026-03-02'],
+  ['all dates', '?v=1&view=calendar'],
+  ['pathway', '?v=1&view=pathway'],
+];
+const CONDITIONS = [
+  ['unthrottled', null, 1],
+  [
+    'slow 4G, 4x CPU',
+    // Throughput in bytes a second; latency is added to each request's round trip.
+    { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+    4,
+  ],
+];
+
+/**
+ * Marks the first <h1> for the Element Timing API as soon as it is in the page (before it is
+ * drawn), so the browser reports when it is painted, on the same clock as first paint.
+ */
+function watchHeading() {
+  window.__h1 = null;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.identifier === 'h1') window.__h1 ??= entry.renderTime || entry.loadTime;
+  }).observe({ type: 'element', buffered: true });
+  new MutationObserver((_, observer) => {
+    const heading = document.querySelector('h1');
+    if (heading) {
+      heading.setAttribute('elementtiming', 'h1');
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+}
+
+async function visit(browser, url, network, cpu) {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(watchHeading);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (network) await cdp.send('Network.emulateNetworkConditions', network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => window.__h1 > 0);
+    // Let the last responses finish (their byte counts arrive with loadingFinished).
+    await page.waitForLoadState('load');
+    const times = await page.evaluate(() => {
+      const paint = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
+      return { fp: paint['first-paint'], fcp: paint['first-contentful-paint'], h1: window.__h1 };
+    });
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
+    return { bytes, ...times };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+};
+
+const server = await startServer({ distDir: FOLDER, brotli: true });
+const browser = await chromium.launch(LAUNCH);
+try {
+  // Once, unmeasured: the server compresses each file on first request.
+  await visit(browser, server.url, null, 1);
+  const rows = [];
+  for (const [name, query] of PAGES) {
+    for (const [condition, network, cpu] of CONDITIONS) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await visit(browser, server.url + query, network, cpu));
+      const row = [name, condition, ...['bytes', 'fp', 'fcp', 'h1'].map((key) => median(runs.map((r) => r[key])))];
+      rows.push(row);
+      process.stderr.write('.');
+    }
+  }
+  process.stderr.write('\n');
+  const header = ['page', 'conditions', 'KB (brotli)', 'first paint ms', 'first contentful ms', 'h1 painted ms'];
+  const cells = rows.map(([name, condition, bytes, fp, fcp, h1]) => [
+    name,
+    condition,
+    (bytes / 1000).toFixed(1),
+    ...[fp, fcp, h1].map((ms) => (Number.isNaN(ms) ? '-' : Math.round(ms).toLocaleString('en-GB'))),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  console.log(`cold load, median of ${RUNS}, brotli, empty cache, ${server.url}`);
+  console.log(line(header));
+  for (const c of cells) console.log(line(c));
+} finally {
+  await browser.close();
+  await server.close();
+}
