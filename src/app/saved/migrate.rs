@@ -81,51 +81,46 @@ pub fn load_saved(text: Option<&str>) -> LoadOutcome {
     }
 }
 
-fn load_v1(text: &str, object: Map<String, Value>) -> LoadOutcome {
-    let whole = serde_json::from_value::<SavedPlans>(Value::Object(object.clone()));
-    // A plan whose state has parts the link reader leaves out still loads, but the text as it was
-    // is kept aside first, so nothing is dropped without a copy.
-    let damaged_state = match object.get("plans") {
-        Some(Value::Array(items)) => items.iter().any(|item| {
-            item.get("state")
-                .and_then(Value::as_str)
-                .is_some_and(|query| !decode_query(query).notes.is_empty())
-        }),
-        _ => false,
+fn load_v1(text: &str, mut object: Map<String, Value>) -> LoadOutcome {
+    // Each plan is read on its own, and its link-form state decoded once: one pass over the list,
+    // so even a long list opens at once. A plan that cannot be read is left out; a plan whose
+    // state has parts the link reader leaves out still loads. Either way the text as it was is
+    // kept aside first, so nothing is dropped without a copy.
+    let items = match object.remove("plans") {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => return unreadable(text),
     };
-    if let (Ok(plans), true) = (&whole, damaged_state) {
-        return LoadOutcome {
-            plans: tidy(plans.clone()),
-            kept_aside: Some(text.to_string()),
-            message: Some(format!(
-                "Some details of your saved plans could not be read and were left out. {KEPT}"
-            )),
-        };
+    let (current, current_ok) = match object.remove("current") {
+        None | Some(Value::Null) => (None, true),
+        Some(Value::String(id)) => (Some(id), true),
+        Some(_) => (None, false),
+    };
+    let count = items.len();
+    let mut damaged = false;
+    let mut plans = Vec::with_capacity(count);
+    for item in items {
+        if let Some((plan, plan_damaged)) = plan_from_value(item) {
+            damaged |= plan_damaged;
+            plans.push(plan);
+        }
     }
-    if let Ok(plans) = whole {
+    let lost = count - plans.len();
+    if plans.is_empty() && (count > 0 || !current_ok) {
+        return unreadable(text);
+    }
+    let plans = tidy(SavedPlans {
+        version: SAVED_VERSION,
+        plans,
+        current,
+    });
+    if lost == 0 && current_ok && !damaged {
         return LoadOutcome {
-            plans: tidy(plans),
+            plans,
             kept_aside: None,
             message: None,
         };
     }
-    // Salvage the plans that can be read, one by one.
-    let items = match object.get("plans") {
-        Some(Value::Array(items)) => items.as_slice(),
-        _ => &[],
-    };
-    let plans: Vec<SavedPlan> = items
-        .iter()
-        .filter_map(|item| serde_json::from_value(item.clone()).ok())
-        .collect();
-    if plans.is_empty() {
-        return unreadable(text);
-    }
-    let lost = items.len().saturating_sub(plans.len());
-    let current = object
-        .get("current")
-        .and_then(Value::as_str)
-        .map(str::to_string);
     let message = if lost == 0 {
         format!("Some details of your saved plans could not be read and were left out. {KEPT}")
     } else {
@@ -137,14 +132,29 @@ fn load_v1(text: &str, object: Map<String, Value>) -> LoadOutcome {
         format!("{n} of your saved plans could not be read and {verb} left out; the others are here. {KEPT}")
     };
     LoadOutcome {
-        plans: tidy(SavedPlans {
-            version: SAVED_VERSION,
-            plans,
-            current,
-        }),
+        plans,
         kept_aside: Some(text.to_string()),
         message: Some(message),
     }
+}
+
+/// One saved plan, and whether its state had parts the link reader left out. `None` when the
+/// plan cannot be read at all.
+fn plan_from_value(item: Value) -> Option<(SavedPlan, bool)> {
+    let Value::Object(mut map) = item else {
+        return None;
+    };
+    let (state, damaged) = match map.remove("state") {
+        None => (SharedState::default(), false),
+        Some(Value::String(query)) => {
+            let decoded = decode_query(&query);
+            (decoded.state, !decoded.notes.is_empty())
+        }
+        Some(_) => return None,
+    };
+    let mut plan: SavedPlan = serde_json::from_value(Value::Object(map)).ok()?;
+    plan.state = state;
+    Some((plan, damaged))
 }
 
 /// Makes a loaded list usable: every plan has a unique, non-empty id and a name, and `current`
