@@ -58,6 +58,7 @@ fn two_plans() -> SavedPlans {
         version: SAVED_VERSION,
         current: Some(b.id.clone()),
         plans: vec![a, b],
+        ..SavedPlans::default()
     }
 }
 

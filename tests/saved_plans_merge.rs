@@ -172,6 +172,66 @@ fn deleting_in_one_tab_never_throws_away_an_edit_in_the_other() {
         .any(|p| p.name == "Third" && p.requests == [request("R9")]));
 }
 
+/// The race the end-to-end run found: tab B renames its plan from a stale read that misses tab
+/// A's rename of another plan, so B's write puts the old name back. When A hears of it, A sees an
+/// old copy of a version it saw itself, and writes its own again.
+#[test]
+fn a_stale_write_from_another_tab_does_not_undo_a_change() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let mut b = Tab::open(&mut storage, 2);
+    let id = a.plans.new_plan(3);
+    a.save(&mut storage, 4);
+    b.save(&mut storage, 5); // B hears of the new plan
+    let before_rename = storage.0.clone();
+    a.plans.rename(&id, "Autumn what-if").unwrap();
+    a.save(&mut storage, 6);
+    // B's read is stale: it has not yet seen A's rename.
+    b.plan_named("My plan").name = "Spring".to_string();
+    let stale = Storage(before_rename).read();
+    let merged = merge(&b.plans, &b.synced, &stale, 7);
+    storage.0 = Some(saved_json(&merged.plans));
+    b.synced = merged.synced;
+    b.plans = merged.plans;
+    assert_eq!(
+        names(&storage.read()),
+        ["Spring", "Untitled plan"],
+        "A's rename is overwritten for a moment"
+    );
+    // A hears of B's write: its rename goes back, and nothing of B's is lost.
+    a.save(&mut storage, 8);
+    b.save(&mut storage, 9);
+    assert_eq!(names(&storage.read()), ["Spring", "Autumn what-if"]);
+    assert_eq!(names(&b.plans), ["Spring", "Autumn what-if"]);
+}
+
+/// A plan deleted in one tab is named among the deleted plans, so a tab whose stale write left a
+/// plan out is told apart from a tab that deleted it.
+#[test]
+fn a_plan_a_stale_write_left_out_comes_back() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let mut b = Tab::open(&mut storage, 2);
+    let before = storage.0.clone();
+    let id = a.plans.new_plan(3);
+    a.plans.rename(&id, "New in A").unwrap();
+    a.save(&mut storage, 4);
+    // B writes from a read that does not have A's new plan.
+    b.plan_named("My plan").name = "Renamed in B".to_string();
+    let merged = merge(&b.plans, &b.synced, &Storage(before).read(), 5);
+    storage.0 = Some(saved_json(&merged.plans));
+    b.synced = merged.synced;
+    b.plans = merged.plans;
+    a.save(&mut storage, 6);
+    assert_eq!(names(&storage.read()), ["Renamed in B", "New in A"]);
+    // A real delete is named, and stays deleted in the other tab.
+    a.plans.remove(&id);
+    a.save(&mut storage, 7);
+    assert!(storage.read().deleted.contains(&id));
+    b.save(&mut storage, 8);
+    assert_eq!(names(&b.plans), ["Renamed in B"]);
+}
+
 /// Saving twice with nothing new writes nothing the second time (no ping-pong between tabs).
 #[test]
 fn a_second_save_with_no_change_writes_nothing() {
@@ -229,7 +289,8 @@ fn op() -> impl proptest::strategy::Strategy<Value = (bool, Op)> {
 proptest::proptest! {
     #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
 
-    /// Any interleaving of edits and saves in two tabs loses no plan and no request: every plan
+    /// Any interleaving of edits and saves in two tabs (each reading storage afresh) loses no plan
+    /// and no request: every plan
     /// ever made and every request ever added is in storage once both tabs have saved, and both
     /// tabs then show what storage holds.
     #[test]

@@ -9,6 +9,13 @@
 //! - a plan another tab added is kept; one another tab deleted goes, unless this tab changed it
 //!   since (then it comes back); one this tab deleted goes, unless another tab changed it since.
 //!
+//! A tab's read of storage can be stale: browsers pass one tab's writes to another tab's copy of
+//! the storage a moment later, so a tab may write over a change it has not seen yet. So the merge
+//! trusts nothing older than what this tab last saw: a stored plan with a lower revision than
+//! this tab's is an old copy (this tab's is written again), the same revision with other content
+//! is a concurrent overwrite (both kept), and a plan missing from storage counts as deleted only
+//! when the stored list names it among its deleted plans ([`SavedPlans::deleted`]).
+//!
 //! So whatever the order of edits and saves in two tabs, no plan and no request is lost (the
 //! property tests in `tests/saved_plans_merge.rs` try thousands of orders). Every step is one pass
 //! over the lists with hash maps: linear in the number of plans.
@@ -17,29 +24,60 @@ use std::collections::{HashMap, HashSet};
 
 use super::{new_plan_id, SavedPlan, SavedPlans, SAVED_VERSION};
 
+/// How many deleted plans' ids the list remembers.
+pub const MAX_DELETED: usize = 500;
+
 /// Added to the name of this tab's copy of a plan that another tab changed at the same time.
 pub const COPY_SUFFIX: &str = " (copy from another tab)";
 
-/// The plans as this tab last read them from storage or wrote them there.
+/// The plans as this tab last read them from storage or wrote them there, with the last few
+/// versions of each that it has seen (to tell an old copy written back from a stale read from a
+/// change made elsewhere).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Synced {
-    plans: HashMap<String, SavedPlan>,
+    plans: HashMap<String, Vec<SavedPlan>>,
 }
+
+/// How many versions of each plan a tab remembers.
+const VERSIONS_KEPT: usize = 8;
 
 impl Synced {
     /// What a tab knows after reading (or writing) `plans`.
     pub fn of(plans: &SavedPlans) -> Self {
-        Synced {
-            plans: plans
-                .plans
-                .iter()
-                .map(|p| (p.id.clone(), p.clone()))
-                .collect(),
-        }
+        Synced::default().after(plans)
     }
 
+    /// What a tab knows once it has also seen `plans`.
+    pub fn after(&self, plans: &SavedPlans) -> Self {
+        let mut out = HashMap::with_capacity(plans.plans.len());
+        for plan in &plans.plans {
+            let mut versions = self.plans.get(&plan.id).cloned().unwrap_or_default();
+            if !versions
+                .last()
+                .is_some_and(|v| v.revision == plan.revision && v.same_content(plan))
+            {
+                versions.push(plan.clone());
+            }
+            if versions.len() > VERSIONS_KEPT {
+                versions.drain(..versions.len() - VERSIONS_KEPT);
+            }
+            out.insert(plan.id.clone(), versions);
+        }
+        Synced { plans: out }
+    }
+
+    /// The latest version seen.
     fn get(&self, id: &str) -> Option<&SavedPlan> {
-        self.plans.get(id)
+        self.plans.get(id).and_then(|v| v.last())
+    }
+
+    /// Whether this exact version was seen before.
+    fn saw(&self, plan: &SavedPlan) -> bool {
+        self.plans.get(&plan.id).is_some_and(|versions| {
+            versions
+                .iter()
+                .any(|v| v.revision == plan.revision && v.same_content(plan))
+        })
     }
 }
 
@@ -78,6 +116,7 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
     let ours_by_id: HashMap<&str, &SavedPlan> =
         ours.plans.iter().map(|p| (p.id.as_str(), p)).collect();
     let stored_ids: HashSet<&str> = stored.plans.iter().map(|p| p.id.as_str()).collect();
+    let deleted_there: HashSet<&str> = stored.deleted.iter().map(String::as_str).collect();
     let mut taken: HashSet<String> = ours
         .plans
         .iter()
@@ -90,6 +129,7 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
         .chain(&stored.plans)
         .map(|p| p.name.to_lowercase())
         .collect();
+    let mut deleted_here: Vec<String> = Vec::new();
 
     // This tab's plans that storage does not have, grouped behind the nearest earlier plan that
     // it does have, so they keep their place in the list.
@@ -103,12 +143,16 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
         let keep = match synced.get(&plan.id) {
             // Made here since the last save.
             None => true,
-            // Deleted in another tab: kept only if changed here since.
-            Some(base) => !plan.same_content(base),
+            // Deleted in another tab: kept only if changed here since. Missing but not named as
+            // deleted: a stale write left it out, so it goes back.
+            Some(base) => !deleted_there.contains(plan.id.as_str()) || !plan.same_content(base),
         };
         if keep {
             let mut plan = plan.clone();
-            plan.revision += 1;
+            plan.revision = synced
+                .get(&plan.id)
+                .map_or(plan.revision, |b| b.revision.max(plan.revision))
+                + 1;
             new_after.entry(anchor).or_default().push(plan);
         }
     }
@@ -122,42 +166,52 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
     for theirs in &stored.plans {
         let id = theirs.id.as_str();
         let base = synced.get(id);
+        let seen = base.map(|b| seen_as(theirs, b, synced));
         match ours_by_id.get(id) {
             None => {
-                // Another tab's new plan, or one deleted here: a deletion stands only if nobody
+                // Another tab's new plan, or one deleted here: a deletion stands unless somebody
                 // changed the plan after this tab last saw it.
-                let deleted_here = base.is_some_and(|b| b.revision == theirs.revision);
-                if !deleted_here {
-                    result.push(theirs.clone());
+                match seen {
+                    Some(Seen::Same | Seen::Older) => deleted_here.push(theirs.id.clone()),
+                    _ => result.push(theirs.clone()),
                 }
             }
             Some(mine) => {
                 let changed_here = base.is_none_or(|b| !mine.same_content(b));
-                let changed_there = base.is_none_or(|b| b.revision != theirs.revision);
-                if !changed_here || mine.same_content(theirs) {
+                if mine.same_content(theirs) {
                     result.push(theirs.clone());
-                } else if !changed_there {
-                    let mut mine = (*mine).clone();
-                    mine.revision = theirs.revision + 1;
-                    result.push(mine);
-                } else {
-                    result.push(theirs.clone());
-                    let mut copy = (*mine).clone();
-                    copy.id = fresh_id(&mut taken, seed.wrapping_add(result.len() as u64));
-                    copy.name = fresh_name(&mut names, &mine.name);
-                    copy.revision = 1;
-                    if current.as_deref() == Some(id) {
-                        current = Some(copy.id.clone());
+                    continue_after(&mut result, &mut new_after, id);
+                    continue;
+                }
+                match seen {
+                    // Nothing new there: this tab's version, changed or not, is the latest.
+                    Some(Seen::Same) if !changed_here => result.push(theirs.clone()),
+                    Some(Seen::Same | Seen::Older) => {
+                        let mut mine = (*mine).clone();
+                        mine.revision = theirs.revision.max(base.map_or(0, |b| b.revision)) + 1;
+                        result.push(mine);
                     }
-                    copies.push((mine.name.clone(), copy.name.clone()));
-                    result.push(copy);
+                    // Changed only there.
+                    Some(Seen::Newer) if !changed_here => result.push(theirs.clone()),
+                    // Changed in both tabs (or overwritten from a stale copy): keep both.
+                    _ => {
+                        result.push(theirs.clone());
+                        let mut copy = (*mine).clone();
+                        copy.id = fresh_id(&mut taken, seed.wrapping_add(result.len() as u64));
+                        copy.name = fresh_name(&mut names, &mine.name);
+                        copy.revision = 1;
+                        if current.as_deref() == Some(id) {
+                            current = Some(copy.id.clone());
+                        }
+                        copies.push((mine.name.clone(), copy.name.clone()));
+                        result.push(copy);
+                    }
                 }
             }
         }
-        if let Some(after) = new_after.remove(&Some(id)) {
-            result.extend(after);
-        }
+        continue_after(&mut result, &mut new_after, id);
     }
+
     let exists = |id: &Option<String>| {
         id.as_deref()
             .is_some_and(|id| result.iter().any(|p| p.id == id))
@@ -169,17 +223,67 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
             result.first().map(|p| p.id.clone())
         };
     }
+    // Each id once, and none of a plan that is in the list again (an Undo, or kept after an edit).
+    let mut listed: HashSet<&str> = result.iter().map(|p| p.id.as_str()).collect();
+    let mut deleted: Vec<String> = Vec::new();
+    for id in stored.deleted.iter().chain(&deleted_here) {
+        if listed.insert(id.as_str()) {
+            deleted.push(id.clone());
+        }
+    }
+    if deleted.len() > MAX_DELETED {
+        deleted.drain(..deleted.len() - MAX_DELETED);
+    }
     let plans = SavedPlans {
         version: SAVED_VERSION,
         plans: result,
         current,
+        deleted,
     };
-    let needs_write = plans.plans != stored.plans || plans.current != stored.current;
+    let needs_write = plans.plans != stored.plans
+        || plans.current != stored.current
+        || plans.deleted != stored.deleted;
     Merged {
-        synced: Synced::of(&plans),
+        synced: synced.after(&plans),
         plans,
         copies,
         needs_write,
+    }
+}
+
+/// How a stored plan compares with the copy this tab last saw.
+enum Seen {
+    /// The same revision and content: nobody changed it since.
+    Same,
+    /// A lower revision: an old copy written from a stale read.
+    Older,
+    /// A higher revision: changed in another tab since.
+    Newer,
+    /// The same revision with other content: written over from a stale read.
+    Overwritten,
+}
+
+fn seen_as(theirs: &SavedPlan, base: &SavedPlan, synced: &Synced) -> Seen {
+    use std::cmp::Ordering;
+    match theirs.revision.cmp(&base.revision) {
+        // An old copy only if this tab saw that very version; otherwise another tab changed
+        // it from a stale read.
+        Ordering::Less if synced.saw(theirs) => Seen::Older,
+        Ordering::Less => Seen::Overwritten,
+        Ordering::Greater => Seen::Newer,
+        Ordering::Equal if theirs.same_content(base) => Seen::Same,
+        Ordering::Equal => Seen::Overwritten,
+    }
+}
+
+/// Puts this tab's new plans that follow plan `id` after it.
+fn continue_after<'a>(
+    result: &mut Vec<SavedPlan>,
+    new_after: &mut HashMap<Option<&'a str>, Vec<SavedPlan>>,
+    id: &'a str,
+) {
+    if let Some(after) = new_after.remove(&Some(id)) {
+        result.extend(after);
     }
 }
 

@@ -96,6 +96,13 @@ fn load_v1(text: &str, mut object: Map<String, Value>) -> LoadOutcome {
         Some(Value::String(id)) => (Some(id), true),
         Some(_) => (None, false),
     };
+    let deleted: Vec<String> = match object.remove("deleted") {
+        Some(Value::Array(ids)) => ids
+            .into_iter()
+            .filter_map(|id| id.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    };
     let count = items.len();
     let mut damaged = false;
     let mut plans = Vec::with_capacity(count);
@@ -113,6 +120,7 @@ fn load_v1(text: &str, mut object: Map<String, Value>) -> LoadOutcome {
         version: SAVED_VERSION,
         plans,
         current,
+        deleted,
     });
     if lost == 0 && current_ok && !damaged {
         return LoadOutcome {

@@ -171,6 +171,10 @@ pub struct SavedPlans {
     pub plans: Vec<SavedPlan>,
     /// The id of the plan open last.
     pub current: Option<String>,
+    /// Ids of plans deleted lately (the newest [`merge::MAX_DELETED`]), so another tab can tell a
+    /// plan deleted on purpose from one that a stale write left out.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<String>,
 }
 
 impl Default for SavedPlans {
@@ -179,6 +183,7 @@ impl Default for SavedPlans {
             version: SAVED_VERSION,
             plans: Vec::new(),
             current: None,
+            deleted: Vec::new(),
         }
     }
 }
@@ -511,6 +516,7 @@ mod tests {
             version: 1,
             plans: vec![p("a", "A"), p("a", " "), p("", "C")],
             current: Some("gone".into()),
+            ..SavedPlans::default()
         });
         assert_eq!(plans.plans.len(), 3);
         assert_eq!(plans.plans[0].id, "a");
