@@ -129,31 +129,34 @@ impl Opened {
 /// of `…/unreadable-plans`, `…-2`, … `…-9` that is free or already holds the same text. `None`
 /// when no copy could be made (then nothing may be written over the original).
 fn keep_aside() -> Option<String> {
-    let keys = std::iter::once(KEPT_ASIDE_KEY.to_string())
-        .chain((2..10).map(|n| format!("{KEPT_ASIDE_KEY}-{n}")));
-    for key in keys {
-        match platform::copy_stored(PLANS_KEY, &key) {
-            Ok(true) => return Some(key),
-            Ok(false) => continue,
-            Err(_) => return None,
-        }
-    }
-    None
+    first_free_aside(|key| platform::copy_stored(PLANS_KEY, key))
 }
 
 /// Like [`keep_aside`], for text read earlier (the single plan of an earlier release).
 fn keep_text_aside(text: &str) -> Option<String> {
+    first_free_aside(|key| match platform::stored(key) {
+        Some(existing) => Ok(existing == text),
+        None => {
+            platform::store(key, text)?;
+            if platform::stored(key).as_deref() == Some(text) {
+                Ok(true)
+            } else {
+                Err(StoreError::NotKept)
+            }
+        }
+    })
+}
+
+/// Tries the aside keys in turn with `put`, which says whether the copy is now under that key
+/// (`Ok(false)`: the key holds something else, try the next).
+fn first_free_aside(put: impl Fn(&str) -> Result<bool, StoreError>) -> Option<String> {
     let keys = std::iter::once(KEPT_ASIDE_KEY.to_string())
         .chain((2..10).map(|n| format!("{KEPT_ASIDE_KEY}-{n}")));
     for key in keys {
-        match platform::stored(&key) {
-            Some(existing) if existing != text => continue,
-            Some(_) => return Some(key),
-            None => {
-                let kept = platform::store(&key, text).is_ok()
-                    && platform::stored(&key).as_deref() == Some(text);
-                return kept.then_some(key);
-            }
+        match put(&key) {
+            Ok(true) => return Some(key),
+            Ok(false) => continue,
+            Err(_) => return None,
         }
     }
     None
