@@ -259,13 +259,6 @@ impl From<PlanInput> for SavedPlans {
     }
 }
 
-impl Removed {
-    /// Whether the deleted plan was the open one (so another plan is now showing).
-    pub fn was_open(&self) -> bool {
-        self.was_current
-    }
-}
-
 impl SavedPlans {
     /// The plan open last, to change it.
     pub fn current_plan_mut(&mut self) -> Option<&mut SavedPlan> {
