@@ -335,19 +335,19 @@ fn unusable_training_values_are_noted() {
     assert_eq!(decoded.state.training, None);
     assert_eq!(
         decoded.notes,
-        ["The link's 'sc' value 'fire-drill' is not a training scenario of the planner, so it was ignored."]
+        ["Part of the link was left out: the training scenario “fire-drill” is not one the planner has."]
     );
     let decoded = decode_query("v=1&view=training&sc=monitoring");
     assert_eq!(decoded.state.training, None);
     assert_eq!(
         decoded.notes,
-        ["The link names a training scenario but not its start date ('sd'), so presenter mode was left out."]
+        ["The link names a training scenario but not its start date, so presenter mode was left out."]
     );
     let decoded = decode_query("v=1&view=training&sc=monitoring&sd=2026-13-01");
     assert_eq!(decoded.state.training, None);
     assert!(
-        decoded.notes[0].contains("'sd' value '2026-13-01' is not a date in the form YYYY-MM-DD")
-            || decoded.notes[0].contains("is not a real date"),
+        decoded.notes[0]
+            .contains("the training scenario's start date “2026-13-01” is not a real date"),
         "{:?}",
         decoded.notes
     );
@@ -363,14 +363,14 @@ fn unusable_training_values_are_noted() {
         );
         assert_eq!(
             decoded.notes,
-            [format!("The link's 'st' value '{bad}' is not a step number from 1 to 65535, so it was ignored.")]
+            [format!("Part of the link was left out: the training step “{bad}” is not a step number the planner can use.")]
         );
     }
     let decoded = decode_query("v=1&sd=2026-11-30&st=2");
     assert_eq!(decoded.state.training, None);
     assert_eq!(
         decoded.notes,
-        ["The link gives a start date or step for presenter mode but no scenario ('sc'), so presenter mode was left out."]
+        ["The link gives a start date or step for presenter mode but no training scenario, so presenter mode was left out."]
     );
 }
 
@@ -380,7 +380,11 @@ fn embed_is_read_and_a_bad_value_is_noted() {
     let bad = decode_query("v=1&embed=yes");
     assert!(!bad.state.embed);
     assert_eq!(bad.notes.len(), 1, "{:?}", bad.notes);
-    assert!(bad.notes[0].contains("embed"), "{:?}", bad.notes);
+    assert!(
+        bad.notes[0].contains("intranet layout setting “yes”"),
+        "{:?}",
+        bad.notes
+    );
 }
 
 #[test]
@@ -419,7 +423,7 @@ fn hand_written_links_are_read() {
     );
     assert_eq!(
         decoded.notes,
-        ["The link has a setting 'utm_source' that this planner does not use, so it was ignored."]
+        ["Part of the link was left out: “utm_source” is not something the planner uses."]
     );
 }
 
@@ -450,18 +454,22 @@ fn malformed_values_are_ignored_with_a_note_each() {
     assert_eq!(s.input.general_election, None);
     let notes = decoded.notes.join("\n");
     for expected in [
-        "The link's 'view' value 'settings' is not a page of the planner, so it was ignored.",
-        "The link's 'rs' value '2099-rules' is not a rule set this planner knows, so it was ignored.",
-        "The link's 'vk' value 'inspection' is not a kind of visit (standard, short, focused, monitoring, jtai), so it was ignored.",
-        "The link's 'em' value '12/05/2026' is not a date in the form YYYY-MM-DD, so it was ignored.",
-        "The link's other episode 'visit:2025-01-01' is not a kind of visit",
-        "The link's 'xp' value '12-24..02-30' is not a period",
-        "The link's 'mv' value '-1' is not a monitoring visit number",
-        "The link's 'pa' value 'yes' is not 1 (yes) or 0 (no), so it was ignored.",
-        "The link's 'lp' value '2026-05-32'",
-        "The link's 'ge' value 'next-year' is not a date in the form YYYY-MM-DD, so it was ignored.",
+        "Part of the link was left out: the page “settings” is not one of the planner's pages.",
+        "Part of the link was left out: the rule set “2099-rules” is not one the planner knows.",
+        "Part of the link was left out: the kind of visit “inspection” is not one the planner knows.",
+        "Part of the link was left out: the annual engagement meeting date “12/05/2026” is not a date the planner can read.",
+        "Part of the link was left out: the other inspection or visit “visit:2025-01-01” is not a kind of visit and a real date.",
+        "Part of the link was left out: the Christmas and New Year period “12-24..02-30” is not a pair of real days.",
+        "Part of the link was left out: the monitoring visit number “-1” is not a number the planner can use.",
+        "Part of the link was left out: the answer about areas for priority action “yes” is not yes or no.",
+        "Part of the link was left out: the local elections polling day “2026-05-32” is not a real date.",
+        "Part of the link was left out: the general election polling day “next-year” is not a date the planner can read.",
     ] {
         assert!(notes.contains(expected), "missing {expected:?} in\n{notes}");
+    }
+    // Issue 13 item 6: written for a council officer, with no parameter names or formats.
+    for shorthand in ["'vk'", "'em'", "YYYY", "MM-DD", "ignored"] {
+        assert!(!notes.contains(shorthand), "{shorthand:?} in\n{notes}");
     }
 }
 
@@ -473,13 +481,14 @@ fn half_described_parts_are_left_out_and_said_so() {
     assert_eq!(
         decoded.notes,
         [
-            "The link describes a visit but gives no date for it ('vdate'), so the visit was left out.",
-            "The link describes the last inspection but not its date ('lid'), so the last inspection was left out.",
+            "The link describes a visit but gives no date for it, so the visit was left out.",
+            "The link describes the last inspection but not its date, so the last inspection was left out.",
         ]
     );
     let decoded = decode_query("lid=2023-01-16&sj=hp:good,cic:good");
     assert_eq!(decoded.state.input.last_inspection, None);
-    assert!(decoded.notes[0].contains("need at least hp, cic and lead"));
+    assert!(decoded.notes[0]
+        .contains("need at least help and protection, children in care and the impact of leaders"));
 }
 
 #[test]
@@ -496,7 +505,7 @@ fn repeated_parameters_keep_the_first_value() {
     assert_eq!(decoded.state.view, View::Visit);
     assert_eq!(
         decoded.notes,
-        ["The link gives 'view' more than once; the first value was used."]
+        ["The link gives the page more than once; the first was used."]
     );
 }
 

@@ -54,9 +54,13 @@ impl Notes {
         }
     }
 
+    /// "Part of the link was left out: the kind of visit “inspection” is not one the planner
+    /// knows." Written for the person who opened the link, not its author: the setting is named
+    /// in words, and the value is quoted so whoever made the link can mend it.
     fn bad(&mut self, key: &str, value: &str, why: &str) {
         self.add(format!(
-            "The link's '{key}' value '{}' {why}, so it was ignored.",
+            "Part of the link was left out: the {} \u{201c}{}\u{201d} {why}.",
+            setting_name(key),
             quote(value)
         ));
     }
@@ -70,6 +74,32 @@ impl Notes {
             ));
         }
         self.list
+    }
+}
+
+/// What a link's setting is, in words.
+fn setting_name(key: &str) -> &'static str {
+    match key {
+        "view" => "page",
+        "rs" => "rule set",
+        "vk" => "kind of visit",
+        "vd" => "days on site",
+        "va" => "choice of which date is known",
+        "vdate" => "visit date",
+        "mv" => "monitoring visit number",
+        "pa" => "answer about areas for priority action",
+        "li" => "kind of last inspection",
+        "lid" => "date of the last inspection",
+        "lo" => "last inspection's grade or pathway",
+        "em" => "annual engagement meeting date",
+        "xp" => "Christmas and New Year period",
+        "lp" => "local elections polling day",
+        "ge" => "general election polling day",
+        "embed" => "intranet layout setting",
+        "sc" => "training scenario",
+        "sd" => "training scenario's start date",
+        "st" => "training step",
+        _ => "setting",
     }
 }
 
@@ -91,7 +121,7 @@ fn date_problem(text: &str) -> &'static str {
     if shaped {
         "is not a real date"
     } else {
-        "is not a date in the form YYYY-MM-DD"
+        "is not a date the planner can read"
     }
 }
 
@@ -142,9 +172,8 @@ fn parse_sub_judgements(text: &str, notes: &mut Notes) -> Option<SubJudgements> 
         });
         if parsed.is_none() {
             notes.add(format!(
-                "The link's 'sj' part '{}' is not a judgement the planner knows (expected hp, cic, cl or lead, a colon, then one of {}), so it was ignored.",
-                quote(part),
-                words(&GRADES)
+                "Part of the link was left out: the sub-judgement \u{201c}{}\u{201d} is not one the planner can read.",
+                quote(part)
             ));
         }
     }
@@ -159,7 +188,7 @@ fn parse_sub_judgements(text: &str, notes: &mut Notes) -> Option<SubJudgements> 
         }
         _ => {
             notes.add(
-                "The link's sub-judgements ('sj') need at least hp, cic and lead, so they were ignored."
+                "The link's sub-judgements were left out: they need at least help and protection, children in care and the impact of leaders."
                     .to_string(),
             );
             None
@@ -177,11 +206,12 @@ fn read_params(query: &str, notes: &mut Notes) -> Params {
         let known = KNOWN.into_iter().find(|k| *k == key.as_str());
         match known {
             None => notes.add(format!(
-                "The link has a setting '{}' that this planner does not use, so it was ignored.",
+                "Part of the link was left out: \u{201c}{}\u{201d} is not something the planner uses.",
                 quote(&key)
             )),
             Some(k) if params.get(k).is_some() => notes.add(format!(
-                "The link gives '{k}' more than once; the first value was used."
+                "The link gives the {} more than once; the first was used.",
+                setting_name(k)
             )),
             Some(k) => params.values.push((k, value)),
         }
@@ -200,7 +230,7 @@ fn check_version(params: &Params, notes: &mut Notes) {
                 "This link was made by a newer version of the planner (link version {n}; this planner reads version {SCHEMA_VERSION}). It has been read as far as possible: check the dates."
             )),
             _ => notes.first(format!(
-                "The link's 'v' value '{}' is not a link version this planner knows; the link was read as version {SCHEMA_VERSION}.",
+                "The link's version \u{201c}{}\u{201d} is not one the planner knows; it was read as far as possible: check the dates.",
                 quote(v)
             )),
         },
@@ -218,8 +248,8 @@ fn check_version(params: &Params, notes: &mut Notes) {
 /// assert_eq!(
 ///     d.notes,
 ///     [
-///         "The link has a setting 'colour' that this planner does not use, so it was ignored.",
-///         "The link's 'vdate' value '2026-02-31' is not a real date, so it was ignored.",
+///         "Part of the link was left out: “colour” is not something the planner uses.",
+///         "Part of the link was left out: the visit date “2026-02-31” is not a real date.",
 ///     ]
 /// );
 /// ```
@@ -238,14 +268,14 @@ pub fn decode_query(query: &str) -> Decoded {
     if let Some(v) = params.get("view") {
         match View::from_slug(v) {
             Some(view) => state.view = view,
-            None => notes.bad("view", v, "is not a page of the planner"),
+            None => notes.bad("view", v, "is not one of the planner's pages"),
         }
     }
 
     if let Some(v) = params.get("rs") {
         match rules::by_id(v) {
             Some(set) => state.input.rule_set = set.id.to_string(),
-            None => notes.bad("rs", v, "is not a rule set this planner knows"),
+            None => notes.bad("rs", v, "is not one the planner knows"),
         }
     }
 
@@ -277,9 +307,8 @@ pub fn decode_query(query: &str) -> Decoded {
             match episode {
                 Some(e) => state.input.other_episodes.push(e),
                 None => notes.add(format!(
-                    "The link's other episode '{}' is not a kind of visit ({}) followed by a colon and a real date, so it was ignored.",
-                    quote(item),
-                    words(&VISIT_KINDS)
+                    "Part of the link was left out: the other inspection or visit \u{201c}{}\u{201d} is not a kind of visit and a real date.",
+                    quote(item)
                 )),
             }
         }
@@ -288,11 +317,7 @@ pub fn decode_query(query: &str) -> Decoded {
     if let Some(v) = params.get("xp") {
         match parse_period(v) {
             Some(p) => state.input.christmas_period = Some(p),
-            None => notes.bad(
-                "xp",
-                v,
-                "is not a period in the form MM-DD..MM-DD made of real days",
-            ),
+            None => notes.bad("xp", v, "is not a pair of real days"),
         }
     }
 
@@ -313,7 +338,7 @@ pub fn decode_query(query: &str) -> Decoded {
         match v {
             "1" => state.embed = true,
             "0" => {}
-            other => notes.bad("embed", other, "is not 1 or 0"),
+            other => notes.bad("embed", other, "is not one the planner knows"),
         }
     }
 
@@ -331,11 +356,7 @@ fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
         Some(v) => {
             let k = from_word(&VISIT_KINDS, v);
             if k.is_none() {
-                notes.bad(
-                    "vk",
-                    v,
-                    &format!("is not a kind of visit ({})", words(&VISIT_KINDS)),
-                );
+                notes.bad("vk", v, "is not one the planner knows");
             }
             k
         }
@@ -343,7 +364,11 @@ fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
     let on_site_days = params.get("vd").and_then(|v| {
         let d = from_word(&ON_SITE_DAYS, v);
         if d.is_none() {
-            notes.bad("vd", v, "is not tue-wed or wed-thu");
+            notes.bad(
+                "vd",
+                v,
+                "is not Tuesday and Wednesday or Wednesday and Thursday",
+            );
         }
         d
     });
@@ -351,7 +376,7 @@ fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
         "n" => Some(false),
         "s" => Some(true),
         _ => {
-            notes.bad("va", v, "is not n (notification) or s (first on-site day)");
+            notes.bad("va", v, "is not one the planner knows");
             None
         }
     });
@@ -365,7 +390,7 @@ fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
     let number = params.get("mv").and_then(|v| {
         let n = v.parse::<u8>().ok();
         if n.is_none() {
-            notes.bad("mv", v, "is not a monitoring visit number from 0 to 255");
+            notes.bad("mv", v, "is not a number the planner can use");
         }
         n
     });
@@ -373,7 +398,7 @@ fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
         "1" => Some(true),
         "0" => Some(false),
         _ => {
-            notes.bad("pa", v, "is not 1 (yes) or 0 (no)");
+            notes.bad("pa", v, "is not yes or no");
             None
         }
     });
@@ -381,7 +406,7 @@ fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
     let Some(date) = date else {
         if mentioned && params.get("vdate").is_none() {
             notes.add(
-                "The link describes a visit but gives no date for it ('vdate'), so the visit was left out."
+                "The link describes a visit but gives no date for it, so the visit was left out."
                     .to_string(),
             );
         }
@@ -411,7 +436,7 @@ fn decode_training(params: &Params, notes: &mut Notes) -> Option<TrainingPositio
     let scenario = params.get("sc").and_then(|v| {
         let s = ScenarioId::from_id(v);
         if s.is_none() {
-            notes.bad("sc", v, "is not a training scenario of the planner");
+            notes.bad("sc", v, "is not one the planner has");
         }
         s
     });
@@ -425,7 +450,7 @@ fn decode_training(params: &Params, notes: &mut Notes) -> Option<TrainingPositio
     let step = params.get("st").and_then(|v| {
         let n = v.parse::<u16>().ok().filter(|n| *n >= 1);
         if n.is_none() {
-            notes.bad("st", v, "is not a step number from 1 to 65535");
+            notes.bad("st", v, "is not a step number the planner can use");
         }
         n
     });
@@ -437,12 +462,12 @@ fn decode_training(params: &Params, notes: &mut Notes) -> Option<TrainingPositio
         _ => {
             if params.get("sc").is_none() && params.any(&["sd", "st"]) {
                 notes.add(
-                    "The link gives a start date or step for presenter mode but no scenario ('sc'), so presenter mode was left out."
+                    "The link gives a start date or step for presenter mode but no training scenario, so presenter mode was left out."
                         .to_string(),
                 );
             } else if scenario.is_some() && params.get("sd").is_none() {
                 notes.add(
-                    "The link names a training scenario but not its start date ('sd'), so presenter mode was left out."
+                    "The link names a training scenario but not its start date, so presenter mode was left out."
                         .to_string(),
                 );
             }
@@ -455,11 +480,7 @@ fn decode_last_inspection(params: &Params, notes: &mut Notes) -> Option<LastInsp
     let kind = params.get("li").and_then(|v| {
         let k = from_word(&JUDGEMENT_KINDS, v);
         if k.is_none() {
-            notes.bad(
-                "li",
-                v,
-                &format!("is not a kind of inspection ({})", words(&JUDGEMENT_KINDS)),
-            );
+            notes.bad("li", v, "is not one the planner knows");
         }
         k
     });
@@ -475,15 +496,7 @@ fn decode_last_inspection(params: &Params, notes: &mut Notes) -> Option<LastInsp
             .map(Outcome::Overall)
             .or_else(|| from_word(&PATHWAYS, v).map(Outcome::Pathway));
         if o.is_none() {
-            notes.bad(
-                "lo",
-                v,
-                &format!(
-                    "is not a grade ({}) or a pathway ({})",
-                    words(&GRADES),
-                    words(&PATHWAYS)
-                ),
-            );
+            notes.bad("lo", v, "is not a grade or pathway the planner knows");
         }
         o
     });
@@ -493,7 +506,7 @@ fn decode_last_inspection(params: &Params, notes: &mut Notes) -> Option<LastInsp
         .map(Outcome::SubJudgements);
     if overall.is_some() && subs.is_some() {
         notes.add(
-            "The link gives both an overall outcome ('lo') and sub-judgements ('sj'); the overall outcome was used."
+            "The link gives both an overall grade and sub-judgements for the last inspection; the overall grade was used."
                 .to_string(),
         );
     }
@@ -508,9 +521,9 @@ fn decode_last_inspection(params: &Params, notes: &mut Notes) -> Option<LastInsp
         _ => {
             if mentioned {
                 let missing = if params.get("lid").is_none() {
-                    Some("its date ('lid')")
+                    Some("its date")
                 } else if params.get("lo").is_none() && params.get("sj").is_none() {
-                    Some("its outcome ('lo' or 'sj')")
+                    Some("how it turned out (a grade, sub-judgements or a pathway)")
                 } else {
                     None
                 };

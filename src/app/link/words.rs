@@ -48,8 +48,3 @@ pub(super) fn word<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -
 pub(super) fn from_word<T: Copy>(table: &[(T, &'static str)], text: &str) -> Option<T> {
     table.iter().find(|(_, w)| *w == text).map(|(v, _)| *v)
 }
-
-pub(super) fn words<T>(table: &[(T, &'static str)]) -> String {
-    let list: Vec<&str> = table.iter().map(|(_, w)| *w).collect();
-    list.join(", ")
-}
