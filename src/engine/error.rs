@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{CalendarError, NonWorkingReason, FIRST_YEAR, LAST_YEAR};
@@ -42,8 +42,10 @@ pub enum PlanError {
         date: NaiveDate,
         reason: NonWorkingReason,
     },
-    /// A date (given, or reached by counting) is outside the years whose bank holidays are known.
+    /// A date reached by counting is outside the years whose bank holidays are known.
     OutOfRange { date: NaiveDate },
+    /// A date the person gave is outside the years whose bank holidays are known.
+    EnteredOutOfRange { field: InputField, date: NaiveDate },
     /// Monitoring visits are numbered from 1.
     InvalidMonitoringVisitNumber { number: u8 },
     /// The Christmas and New Year period has an impossible day or month.
@@ -56,7 +58,8 @@ impl PlanError {
     /// The input date the error is about, so a form can link its message to the field.
     pub fn field(&self) -> Option<InputField> {
         match self {
-            PlanError::NotAWorkingDay { field, .. } => Some(*field),
+            PlanError::NotAWorkingDay { field, .. }
+            | PlanError::EnteredOutOfRange { field, .. } => Some(*field),
             _ => None,
         }
     }
@@ -102,10 +105,15 @@ impl fmt::Display for PlanError {
             ),
             PlanError::OutOfRange { date } => write!(
                 f,
-                "The plan reaches {}, outside the years whose bank holidays are known ({} to {}). Choose dates further from the edge of that range.",
+                "Year must be between {FIRST_YEAR} and {LAST_YEAR}: this plan would reach {}. Choose {} date.",
                 day_month_year(*date),
-                FIRST_YEAR,
-                LAST_YEAR
+                if date.year() < FIRST_YEAR { "a later" } else { "an earlier" }
+            ),
+            PlanError::EnteredOutOfRange { field, date } => write!(
+                f,
+                "Year must be between {FIRST_YEAR} and {LAST_YEAR}: {} is {}.",
+                field.label().to_ascii_lowercase(),
+                day_month_year(*date)
             ),
             PlanError::InvalidMonitoringVisitNumber { number } => write!(
                 f,
@@ -159,6 +167,28 @@ mod tests {
         let e = PlanError::from(CalendarError::OutOfRange {
             date: d(2101, 1, 3),
         });
-        assert!(e.to_string().starts_with("The plan reaches 3 January 2101"));
+        assert_eq!(
+            e.to_string(),
+            "Year must be between 1995 and 2100: this plan would reach 3 January 2101. Choose an earlier date."
+        );
+    }
+
+    /// Issue 13 item 6: a range error is written for a council officer and belongs to the field
+    /// whose date is out of range, so the form can show it beside that field.
+    #[test]
+    fn an_entered_date_out_of_range_names_its_field() {
+        let cal = Calendar::england_and_wales();
+        let early = NaiveDate::from_ymd_opt(1899, 3, 8).unwrap();
+        let e = crate::engine::visit_schedule::require_working_day(
+            &cal,
+            InputField::NotificationDay,
+            early,
+        )
+        .unwrap_err();
+        assert_eq!(e.field(), Some(InputField::NotificationDay));
+        assert_eq!(
+            e.to_string(),
+            "Year must be between 1995 and 2100: the notification day is 8 March 1899."
+        );
     }
 }

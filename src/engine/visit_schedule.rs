@@ -102,7 +102,10 @@ pub fn require_working_day(
     field: InputField,
     date: NaiveDate,
 ) -> Result<(), PlanError> {
-    match calendar.non_working_reason(date)? {
+    let reason = calendar
+        .non_working_reason(date)
+        .map_err(|_| PlanError::EnteredOutOfRange { field, date })?;
+    match reason {
         None => Ok(()),
         Some(reason) => Err(PlanError::NotAWorkingDay {
             field,
