@@ -13,9 +13,8 @@ use crate::engine::rules::VisitKind;
 use crate::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 
 /// Which date of a visit the person knows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KnownDate {
-    #[default]
     Notification,
     FirstOnSiteDay,
 }
@@ -28,58 +27,117 @@ impl KnownDate {
             KnownDate::FirstOnSiteDay => "First on-site day",
         }
     }
+
+    /// The date field's label, before the question is answered too.
+    pub fn label_of(known: Option<KnownDate>) -> &'static str {
+        known.map_or("Date", KnownDate::label)
+    }
 }
 
-/// The visit-schedule form's choices (the date is typed apart, as text).
+/// A question of the visit form that has no answer yet, in the order the form asks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VisitQuestion {
+    Kind,
+    Days,
+    Known,
+}
+
+impl VisitQuestion {
+    /// The GOV.UK "Select …" message for the question.
+    pub fn message(self) -> &'static str {
+        match self {
+            VisitQuestion::Kind => "Select what kind of visit it is.",
+            VisitQuestion::Days => "Select which days inspectors are on site.",
+            VisitQuestion::Known => "Select which date you know.",
+        }
+    }
+}
+
+/// The visit-schedule form's choices (the date is typed apart, as text). `None` is a question not
+/// yet answered: nothing is pre-selected (GOV.UK), so a guess is never taken for an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VisitForm {
-    pub kind: VisitKind,
-    pub days: OnSiteDays,
-    pub known: KnownDate,
+    pub kind: Option<VisitKind>,
+    /// Asked only for focused and monitoring visits.
+    pub days: Option<OnSiteDays>,
+    pub known: Option<KnownDate>,
     pub number: u8,
     pub priority: bool,
 }
 
 impl VisitForm {
-    /// The form as it shows a plan's visit (or a new, empty form).
+    /// The form as it shows a plan's visit (or a new form with nothing chosen).
     pub fn from_input(visit: Option<&VisitInput>) -> Self {
         VisitForm {
-            kind: visit.map_or(VisitKind::Standard, |v| v.kind),
-            days: visit.map_or(OnSiteDays::TueWed, |v| v.on_site_days),
-            known: match visit.map(|v| v.anchor) {
-                Some(Anchor::FirstOnSiteDay(_)) => KnownDate::FirstOnSiteDay,
-                _ => KnownDate::Notification,
-            },
+            kind: visit.map(|v| v.kind),
+            // A standard visit's stored days are a default, not an answer.
+            days: visit
+                .filter(|v| matches!(v.kind, VisitKind::Focused | VisitKind::Monitoring))
+                .map(|v| v.on_site_days),
+            known: visit.map(|v| match v.anchor {
+                Anchor::FirstOnSiteDay(_) => KnownDate::FirstOnSiteDay,
+                Anchor::Notification(_) => KnownDate::Notification,
+            }),
             number: visit.map_or(1, |v| v.monitoring_visit_number.max(1)),
             priority: visit.is_some_and(|v| v.priority_actions),
         }
     }
 
-    /// Writes the visit into `input` once the typed date is a real date; until then the plan
-    /// keeps what it had, so a half-typed date never clears it.
+    /// The questions still to answer for this kind of visit.
+    ///
+    /// ```
+    /// use ilacs_planner::app::forms::{VisitForm, VisitQuestion};
+    /// use ilacs_planner::engine::rules::VisitKind;
+    /// let mut form = VisitForm::from_input(None);
+    /// assert_eq!(form.unanswered(), [VisitQuestion::Kind, VisitQuestion::Known]);
+    /// form.kind = Some(VisitKind::Focused);
+    /// assert_eq!(form.unanswered(), [VisitQuestion::Days, VisitQuestion::Known]);
+    /// ```
+    pub fn unanswered(&self) -> Vec<VisitQuestion> {
+        let asks_days = matches!(self.kind, Some(VisitKind::Focused | VisitKind::Monitoring));
+        [
+            (VisitQuestion::Kind, self.kind.is_none()),
+            (VisitQuestion::Days, asks_days && self.days.is_none()),
+            (VisitQuestion::Known, self.known.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(question, missing)| missing.then_some(question))
+        .collect()
+    }
+
+    /// Writes the visit into `input` once every question is answered and the typed date is a
+    /// real date; until then the plan keeps what it had, so a half-typed date never clears it.
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use ilacs_planner::app::forms::VisitForm;
+    /// use ilacs_planner::app::forms::{KnownDate, VisitForm};
     /// use ilacs_planner::engine::plan::PlanInput;
+    /// use ilacs_planner::engine::rules::VisitKind;
     /// let mut input = PlanInput::default();
-    /// let form = VisitForm::from_input(None);
-    /// assert!(!form.apply(None, &mut input));
     /// let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    /// let mut form = VisitForm::from_input(None);
+    /// assert!(!form.apply(Some(day), &mut input), "no kind of visit chosen yet");
+    /// form.kind = Some(VisitKind::Standard);
+    /// form.known = Some(KnownDate::Notification);
+    /// assert!(!form.apply(None, &mut input));
     /// assert!(form.apply(Some(day), &mut input));
     /// assert_eq!(input.visit.unwrap().anchor.date(), day);
     /// assert!(!form.apply(Some(day), &mut input), "nothing changes the second time");
     /// ```
     pub fn apply(&self, date: Option<NaiveDate>, input: &mut PlanInput) -> bool {
-        let Some(date) = date else {
+        let (Some(date), Some(kind), Some(known)) = (date, self.kind, self.known) else {
             return false;
         };
-        let anchor = match self.known {
+        if !self.unanswered().is_empty() {
+            return false;
+        }
+        let anchor = match known {
             KnownDate::Notification => Anchor::Notification(date),
             KnownDate::FirstOnSiteDay => Anchor::FirstOnSiteDay(date),
         };
-        let mut visit = VisitInput::new(self.kind, anchor);
-        visit.on_site_days = self.days;
+        let mut visit = VisitInput::new(kind, anchor);
+        // Standard, short and JTAI visits have fixed weeks; the days only matter to the others.
+        visit.on_site_days = self.days.unwrap_or_default();
         visit.monitoring_visit_number = self.number;
         visit.priority_actions = self.priority;
         let changed = input.visit != Some(visit);

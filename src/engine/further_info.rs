@@ -70,13 +70,16 @@ pub struct InfoRequest {
     pub date_received: Option<NaiveDate>,
 }
 
-/// Which field of a request a message is about (for linking an error summary to the form).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Which field of a request a message is about (for linking an error summary to the form), in
+/// the order the form asks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RequestField {
     RequestedBy,
     DateRequested,
     ResponseRequiredBy,
+    /// The type of request: a question of the form, which a recorded request always answers.
+    Kind,
     Reason,
     DateReceived,
 }

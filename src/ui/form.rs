@@ -23,6 +23,9 @@ pub fn Radios<T>(
     selected: Signal<T>,
     on_pick: Callback<T>,
     #[prop(optional)] inline: bool,
+    /// The question's error message, shown in the group (GOV.UK error pattern) while there is one.
+    #[prop(optional)]
+    error: Option<Signal<Option<String>>>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
@@ -41,7 +44,8 @@ where
             on_pick.run(*value);
         }
     });
-    view! { <RadioGroup name legend hint items selected=position on_pick=pick inline /> }
+    let error = error.unwrap_or(Signal::stored(None));
+    view! { <RadioGroup name legend hint items selected=position on_pick=pick inline error /> }
 }
 
 #[component]
@@ -53,18 +57,22 @@ fn RadioGroup(
     selected: Signal<Option<usize>>,
     on_pick: Callback<usize>,
     inline: bool,
+    error: Signal<Option<String>>,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described_by = hint_then_error(hint.map(|_| hint_id.clone()), error_id.clone(), error);
     let class = if inline {
         "govuk-radios govuk-radios--inline"
     } else {
         "govuk-radios"
     };
     view! {
-        <div class="govuk-form-group">
-            <fieldset class="govuk-fieldset" aria-describedby=hint.map(|_| hint_id.clone())>
+        <div class=group_class(error)>
+            <fieldset class="govuk-fieldset" aria-describedby=described_by>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
                 {hint.map(|h| view! { <div id=hint_id.clone() class="govuk-hint">{h}</div> })}
+                {error_message(error_id, error)}
                 <div class=class>
                     {items
                         .into_iter()
@@ -139,6 +147,21 @@ pub fn described_by(id: &str, error: Signal<Option<String>>) -> impl Fn() -> Str
         } else {
             hint.clone()
         }
+    }
+}
+
+/// An `aria-describedby` of a hint if there is one, then the error message while there is one;
+/// no attribute when neither.
+fn hint_then_error(
+    hint: Option<String>,
+    error_id: String,
+    error: Signal<Option<String>>,
+) -> impl Fn() -> Option<String> {
+    move || match (hint.clone(), error.with(Option::is_some)) {
+        (Some(hint), true) => Some(format!("{hint} {error_id}")),
+        (Some(hint), false) => Some(hint),
+        (None, true) => Some(error_id.clone()),
+        (None, false) => None,
     }
 }
 
@@ -237,14 +260,7 @@ impl Field {
     /// is one; no attribute when neither.
     fn described_by(&self) -> impl Fn() -> Option<String> {
         let hint = self.hint.map(|_| format!("{}-hint", self.id));
-        let err = format!("{}-error", self.id);
-        let error = self.error();
-        move || match (hint.clone(), error.with(Option::is_some)) {
-            (Some(hint), true) => Some(format!("{hint} {err}")),
-            (Some(hint), false) => Some(hint),
-            (None, true) => Some(err.clone()),
-            (None, false) => None,
-        }
+        hint_then_error(hint, format!("{}-error", self.id), self.error())
     }
 
     fn around(self, control: AnyView) -> impl IntoView {

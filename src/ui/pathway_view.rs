@@ -16,7 +16,7 @@ use crate::app::forms::{OutcomeMode, PathwayForm};
 use crate::engine::annual::{
     annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
 };
-use crate::engine::error::InputField;
+use crate::engine::error::{InputField, PlanError};
 use crate::engine::event::{Event, Section};
 use crate::engine::pathway::{Grade, JudgementKind, Outcome, Pathway, SubJudgements};
 use crate::engine::timeline;
@@ -174,9 +174,14 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
     let summary_errors = page_errors();
     let apply = move || answers.apply(state);
 
+    // A date the plan reaches by counting belongs beside the last inspection's date, which
+    // every date of the pathway counts from.
     let engine_error = move |field: InputField| {
         state.plan.with(|p| match p {
             Err(e) if e.field() == Some(field) => Some(e.to_string()),
+            Err(e @ PlanError::OutOfRange { .. }) if field == InputField::LastInspection => {
+                Some(e.to_string())
+            }
             _ => None,
         })
     };

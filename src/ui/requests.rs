@@ -25,6 +25,7 @@ use crate::engine::further_info::{
 const BY_ID: &str = "request-by";
 const DATE_ID: &str = "request-date";
 const DUE_ID: &str = "request-due";
+const KIND_FIRST_ID: &str = "request-kind-1";
 const CASE_ID: &str = "request-case";
 const REASON_ID: &str = "request-reason";
 const RESPONSE_ID: &str = "response-text";
@@ -41,6 +42,7 @@ fn field_id(field: RequestField) -> String {
         RequestField::RequestedBy => BY_ID.to_string(),
         RequestField::DateRequested => first_box_id(DATE_ID),
         RequestField::ResponseRequiredBy => first_box_id(DUE_ID),
+        RequestField::Kind => KIND_FIRST_ID.to_string(),
         RequestField::Reason => REASON_ID.to_string(),
         RequestField::DateReceived => first_box_id(RECEIVED_ID),
     }
@@ -258,7 +260,8 @@ fn AddRequest(
         date.set(state.today);
     }
     let due = kept_date(&scope, "due");
-    let kind = RwSignal::new(RequestType::Document);
+    // Not pre-selected (GOV.UK): a request whose type was not chosen is flagged, not guessed.
+    let kind = RwSignal::new(None::<RequestType>);
     let case_id = kept_text(&scope, "case", String::new);
     let reason = kept_text(&scope, "reason", String::new);
     let field_errors = RwSignal::new(Vec::<(RequestField, String)>::new());
@@ -283,14 +286,21 @@ fn AddRequest(
             requested_by: requested_by.get_untracked().trim().to_string(),
             date_requested: requested.clone().ok(),
             response_required_by: required.clone().ok(),
-            kind: kind.get_untracked(),
+            kind: kind.get_untracked().unwrap_or_default(),
             case_id: case_id.get_untracked().trim().to_string(),
             reason: reason.get_untracked().trim().to_string(),
             ..InfoRequest::default()
         });
-        let problems = state.calendar.with_untracked(|calendar| {
+        let mut problems = state.calendar.with_untracked(|calendar| {
             check_new_request(&request, &requested, &required, calendar, state.today)
         });
+        if kind.get_untracked().is_none() {
+            problems.push((
+                RequestField::Kind,
+                "Select the type of request.".to_string(),
+            ));
+            problems.sort_by_key(|(field, _)| *field);
+        }
         errors.set(
             problems
                 .iter()
@@ -309,6 +319,7 @@ fn AddRequest(
         requested_by.set(String::new());
         case_id.set(String::new());
         reason.set(String::new());
+        kind.set(None);
         due.day.set(String::new());
         due.month.set(String::new());
         due.year.set(String::new());
@@ -337,12 +348,13 @@ fn AddRequest(
                     name="request-kind"
                     legend="Type of request"
                     choices=vec![
-                        Choice { value: RequestType::Document, label: RequestType::Document.label(), hint: None },
-                        Choice { value: RequestType::Information, label: RequestType::Information.label(), hint: None },
+                        Choice { value: Some(RequestType::Document), label: RequestType::Document.label(), hint: None },
+                        Choice { value: Some(RequestType::Information), label: RequestType::Information.label(), hint: None },
                     ]
                     selected=kind.into()
                     on_pick=Callback::new(move |k| kind.set(k))
                     inline=true
+                    error=error_for(RequestField::Kind)
                 />
                 <TextInput id=CASE_ID label="Case ID (optional)" hint="If the request is about one child's case." value=case_id on_input=move |v: String| case_id.set(v) />
                 <TextArea id=REASON_ID label="Reason for request" hint="What was asked for, and why." value=reason on_input=move |v: String| reason.set(v) error=error_for(RequestField::Reason) />

@@ -14,20 +14,29 @@ use super::key_dates::KEY_DATES_HEADING;
 use super::plan_section::PlanSection;
 use super::platform;
 use super::time::DateTime;
-use crate::app::forms::{KnownDate, VisitForm};
-use crate::engine::error::InputField;
+use crate::app::forms::{KnownDate, VisitForm, VisitQuestion};
+use crate::engine::error::{InputField, PlanError};
 use crate::engine::event::Section;
 use crate::engine::rules::VisitKind;
 use crate::engine::visit_schedule::OnSiteDays;
 
 const DATE_ID: &str = "visit-date";
 
+/// The control an error summary's link for an unanswered question moves focus to.
+fn question_field(question: VisitQuestion) -> &'static str {
+    match question {
+        VisitQuestion::Kind => "visit-kind-1",
+        VisitQuestion::Days => "visit-days-1",
+        VisitQuestion::Known => "visit-known-1",
+    }
+}
+
 /// What the person has chosen, shared by the questions and the summary of answers.
 #[derive(Clone, Copy)]
 struct Answers {
-    kind: RwSignal<VisitKind>,
-    days: RwSignal<OnSiteDays>,
-    known: RwSignal<KnownDate>,
+    kind: RwSignal<Option<VisitKind>>,
+    days: RwSignal<Option<OnSiteDays>>,
+    known: RwSignal<Option<KnownDate>>,
     number: RwSignal<u8>,
     priority: RwSignal<bool>,
     parts: DateParts,
@@ -52,6 +61,22 @@ impl Answers {
         }
     }
 
+    /// The answers as they stand, read where a change must show again (an error that clears once
+    /// the question is answered).
+    fn tracked_form(self) -> VisitForm {
+        VisitForm {
+            kind: self.kind.get(),
+            days: self.days.get(),
+            known: self.known.get(),
+            number: self.number.get(),
+            priority: self.priority.get(),
+        }
+    }
+
+    fn form(self) -> VisitForm {
+        untrack(|| self.tracked_form())
+    }
+
     /// Writes the answers into the open plan: the one place the form turns into plan input,
     /// called from the form's own events (and a day picked on the calendar).
     fn apply(self, state: AppState) {
@@ -59,13 +84,7 @@ impl Answers {
         if self.kind.is_disposed() || self.parts.day.is_disposed() {
             return;
         }
-        let form = VisitForm {
-            kind: self.kind.get_untracked(),
-            days: self.days.get_untracked(),
-            known: self.known.get_untracked(),
-            number: self.number.get_untracked(),
-            priority: self.priority.get_untracked(),
-        };
+        let form = self.form();
         let date = self.parts.parse_untracked().ok();
         state.edit_input(|input| {
             form.apply(date, input);
@@ -147,7 +166,7 @@ fn AnswersSummary(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                     </div>
                 })}
                 <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">{move || answers.known.get().label()}</dt>
+                    <dt class="govuk-summary-list__key">{move || KnownDate::label_of(answers.known.get())}</dt>
                     <dd class="govuk-summary-list__value">{move || visit().map(|v| view! { <DateTime date=v.anchor.date() /> })}</dd>
                     <dd class="govuk-summary-list__actions">
                         <a href="#visit-kind-1" class="govuk-link" on:click=change>"Change"<span class="govuk-visually-hidden">" date"</span></a>
@@ -169,17 +188,26 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
     let summary_errors = page_errors();
     let apply = move || answers.apply(state);
 
+    let question_error = move |question: VisitQuestion| {
+        Signal::derive(move || {
+            let missing =
+                submitted.get() && answers.tracked_form().unanswered().contains(&question);
+            missing.then(|| question.message().to_string())
+        })
+    };
     let field_error = Signal::derive(move || {
-        let label = known.get().label();
+        let label = KnownDate::label_of(known.get());
         if let Err(e) = parts.parse() {
             return submitted.get().then(|| e.message(label));
         }
         match state.plan.get() {
+            // A date the plan reaches by counting from the typed date belongs beside it too.
             Err(e)
-                if matches!(
-                    e.field(),
-                    Some(InputField::NotificationDay | InputField::FirstOnSiteDay)
-                ) =>
+                if matches!(e, PlanError::OutOfRange { .. })
+                    || matches!(
+                        e.field(),
+                        Some(InputField::NotificationDay | InputField::FirstOnSiteDay)
+                    ) =>
             {
                 Some(e.to_string())
             }
@@ -190,7 +218,15 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
         event.prevent_default();
         submitted.set(true);
         apply();
-        let mut errors = Vec::new();
+        let mut errors: Vec<FieldError> = answers
+            .form()
+            .unanswered()
+            .into_iter()
+            .map(|question| FieldError {
+                field_id: question_field(question).to_string(),
+                message: question.message().to_string(),
+            })
+            .collect();
         if let Some(message) = field_error.get_untracked() {
             errors.push(FieldError {
                 field_id: first_box_id(DATE_ID),
@@ -218,28 +254,30 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                 name="visit-kind"
                 legend="What kind of visit?"
                 choices=vec![
-                    Choice { value: VisitKind::Standard, label: "Standard inspection", hint: Some("Two weeks on site; for authorities that require improvement (pathway 2).") },
-                    Choice { value: VisitKind::Short, label: "Short inspection", hint: Some("One week on site; for good or outstanding authorities (pathway 1).") },
-                    Choice { value: VisitKind::Focused, label: "Focused visit", hint: Some("Two days on site, between inspections.") },
-                    Choice { value: VisitKind::Monitoring, label: "Monitoring visit", hint: Some("Two days on site; for inadequate authorities (pathway 3).") },
-                    Choice { value: VisitKind::Jtai, label: "Joint targeted area inspection (JTAI)", hint: Some("Only the notice period and the fieldwork week are known.") },
+                    Choice { value: Some(VisitKind::Standard), label: "Standard inspection", hint: Some("Two weeks on site; for authorities that require improvement (pathway 2).") },
+                    Choice { value: Some(VisitKind::Short), label: "Short inspection", hint: Some("One week on site; for good or outstanding authorities (pathway 1).") },
+                    Choice { value: Some(VisitKind::Focused), label: "Focused visit", hint: Some("Two days on site, between inspections.") },
+                    Choice { value: Some(VisitKind::Monitoring), label: "Monitoring visit", hint: Some("Two days on site; for inadequate authorities (pathway 3).") },
+                    Choice { value: Some(VisitKind::Jtai), label: "Joint targeted area inspection (JTAI)", hint: Some("Only the notice period and the fieldwork week are known.") },
                 ]
                 selected=kind.into()
                 on_pick=Callback::new(move |k| kind.set(k))
+                error=question_error(VisitQuestion::Kind)
             />
-            <VisitOptions answers=answers />
+            <VisitOptions answers=answers days_error=question_error(VisitQuestion::Days) />
             <Radios
                 name="visit-known"
                 legend="Which date do you know?"
                 choices=vec![
-                    Choice { value: KnownDate::Notification, label: "The notification date (the day of the phone call)", hint: Some("For a monitoring visit: the day Ofsted asks for child-level data.") },
-                    Choice { value: KnownDate::FirstOnSiteDay, label: "The first day inspectors are on site", hint: None },
+                    Choice { value: Some(KnownDate::Notification), label: "The notification date (the day of the phone call)", hint: Some("For a monitoring visit: the day Ofsted asks for child-level data.") },
+                    Choice { value: Some(KnownDate::FirstOnSiteDay), label: "The first day inspectors are on site", hint: None },
                 ]
                 selected=known.into()
                 on_pick=Callback::new(move |k| known.set(k))
+                error=question_error(VisitQuestion::Known)
             />
             {move || {
-                let label = known.get().label();
+                let label = KnownDate::label_of(known.get());
                 view! {
                     <DateInput
                         id=DATE_ID
@@ -258,7 +296,7 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
 /// What only some visits ask: the on-site days of focused and monitoring visits, which monitoring
 /// visit it is, and whether a focused visit's letter names priority actions.
 #[component]
-fn VisitOptions(answers: Answers) -> impl IntoView {
+fn VisitOptions(answers: Answers, days_error: Signal<Option<String>>) -> impl IntoView {
     let Answers {
         kind,
         days,
@@ -266,22 +304,24 @@ fn VisitOptions(answers: Answers) -> impl IntoView {
         priority,
         ..
     } = answers;
-    let focus_or_tracked = move || matches!(kind.get(), VisitKind::Focused | VisitKind::Monitoring);
+    let focus_or_tracked =
+        move || matches!(kind.get(), Some(VisitKind::Focused | VisitKind::Monitoring));
     view! {
         <Show when=focus_or_tracked>
             <Radios
                 name="visit-days"
                 legend="Which days are inspectors on site?"
                 choices=vec![
-                    Choice { value: OnSiteDays::TueWed, label: "Tuesday and Wednesday", hint: None },
-                    Choice { value: OnSiteDays::WedThu, label: "Wednesday and Thursday", hint: Some("Every step is one day later.") },
+                    Choice { value: Some(OnSiteDays::TueWed), label: "Tuesday and Wednesday", hint: None },
+                    Choice { value: Some(OnSiteDays::WedThu), label: "Wednesday and Thursday", hint: Some("Every step is one day later.") },
                 ]
                 selected=days.into()
                 on_pick=Callback::new(move |d| days.set(d))
                 inline=true
+                error=days_error
             />
         </Show>
-        <Show when=move || kind.get() == VisitKind::Monitoring>
+        <Show when=move || kind.get() == Some(VisitKind::Monitoring)>
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for="monitoring-number">"Which monitoring visit is it?"</label>
                 <div class="govuk-hint" id="monitoring-number-hint">"The letter after a first monitoring visit is not usually published."</div>
@@ -298,7 +338,7 @@ fn VisitOptions(answers: Answers) -> impl IntoView {
                 </select>
             </div>
         </Show>
-        <Show when=move || kind.get() == VisitKind::Focused>
+        <Show when=move || kind.get() == Some(VisitKind::Focused)>
             <div class="govuk-form-group">
                 <div class="govuk-checkboxes">
                     <div class="govuk-checkboxes__item">

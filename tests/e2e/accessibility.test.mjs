@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startSuite, openApp, openQuestions } from './support.mjs';
+import { startSuite, openApp, openQuestions, answerVisit } from './support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -21,6 +21,7 @@ before(async () => {
   await last.getByLabel('Year').fill('2023');
   await app.page.getByRole('heading', { name: 'Pathway 2' }).waitFor();
   await nav.getByRole('link', { name: 'Visit schedule' }).click();
+  await answerVisit(app.page);
   const date = app.page.getByRole('group', { name: 'Notification date' });
   await date.getByLabel('Day').fill('2');
   await date.getByLabel('Month').fill('3');
@@ -110,7 +111,7 @@ test('the Annex A checklist with ticks, owners and a focused visit\'s choices: n
   // A focused visit: the "Asked for at this visit" choices.
   await nav.getByRole('link', { name: 'Visit schedule' }).click();
   await openQuestions(app.page);
-  await app.page.getByRole('radio', { name: 'Focused visit' }).check();
+  await answerVisit(app.page, { kind: 'Focused visit', days: 'Tuesday and Wednesday' });
   await app.page.locator('[data-event="feedback"]').waitFor();
   await nav.getByRole('link', { name: 'Annex A checklist' }).click();
   await app.page.getByRole('checkbox', { name: /^Asked for at this visit\s*: List 8 Children in care/ }).check();
@@ -139,6 +140,7 @@ test('further information requests with a request, its response form, a deletion
   await due.getByLabel('Month').fill('3');
   await due.getByLabel('Year').fill('2026');
   await page.getByLabel('Reason for request').fill('Latest chronology');
+  await page.getByRole('radio', { name: 'Document' }).check();
   await page.getByRole('button', { name: 'Add request' }).click();
   await page.locator('[data-request="R1"]').waitFor();
   await scan('requests with one request');

@@ -40,6 +40,7 @@ async function addRequest(page, reason, by = 'Lead inspector') {
   await due.getByLabel('Month').fill('3');
   await due.getByLabel('Year').fill('2026');
   await page.getByLabel('Reason for request').fill(reason);
+  await page.getByRole('radio', { name: 'Document' }).check();
   await page.getByRole('button', { name: 'Add request' }).click();
 }
 

@@ -3,7 +3,7 @@
 // 2 March 2026 → inspectors arrive Monday 9 March, feedback Friday 20 March 2026).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, answerVisit } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -31,7 +31,7 @@ for (const size of WIDTHS) {
     const app = await openApp(suite, '?v=1&view=visit');
     const { page } = app;
     await page.setViewportSize(size);
-    await page.getByRole('radio', { name: 'Standard inspection' }).check();
+    await answerVisit(page);
     await typeNotification(page, '2', '3', '2026');
     await page.getByRole('button', { name: 'Show dates' }).click();
     const heading = page.getByRole('heading', { level: 2, name: 'Key dates' });
@@ -75,6 +75,7 @@ test('a link to a plan opens on its key dates, and the tab title names the page'
 test('errors: the summary is first in main and the title starts "Error:"', async () => {
   const app = await openApp(suite, '?v=1&view=visit');
   const { page } = app;
+  await answerVisit(page);
   await typeNotification(page, '31', '2', '2026');
   await page.getByRole('button', { name: 'Show dates' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
@@ -82,6 +83,32 @@ test('errors: the summary is first in main and the title starts "Error:"', async
   assert.equal(await page.title(), 'Error: Visit schedule – ILACS Planner');
   const firstInMain = await page.locator('main > *:not([hidden])').first().evaluate((el) => el.textContent);
   assert.match(firstInMain, /There is a problem/);
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// Issue 13 item 7: questions come unanswered, and "Show dates" says what is missing, in the
+// summary and beside each question, in the order the form asks them.
+test('no answer is pre-selected; an unanswered question is flagged in the summary and beside it', async () => {
+  const app = await openApp(suite, '?v=1&view=visit');
+  const { page } = app;
+  await page.getByRole('button', { name: 'Show dates' }).waitFor();
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, 'nothing chosen for the officer');
+  await page.getByRole('button', { name: 'Show dates' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.deepEqual(await summary.getByRole('link').allTextContents(), [
+    'Select what kind of visit it is.',
+    'Select which date you know.',
+    'Enter the date',
+  ]);
+  assert.match(await page.locator('#visit-kind-error').textContent(), /Error: Select what kind of visit it is/);
+  // A focused visit asks which days, and flags that too until it is answered.
+  await page.getByRole('radio', { name: 'Focused visit' }).check();
+  await page.getByRole('button', { name: 'Show dates' }).click();
+  await summary.getByRole('link', { name: 'Select which days inspectors are on site.' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'visit-days-1');
+  assert.equal(await page.locator('#visit-kind-error').count(), 0, 'an answered question loses its error');
   app.assertClean(assert);
   await app.context.close();
 });

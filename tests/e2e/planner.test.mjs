@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startSuite, openApp, openQuestions } from './support.mjs';
+import { startSuite, openApp, openQuestions, answerVisit } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -26,7 +26,7 @@ async function dateOf(page, eventId) {
 async function openVisit(app, day = '2', month = '3', year = '2026') {
   await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
   await app.page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
-  await app.page.getByRole('radio', { name: 'Standard inspection' }).check();
+  await answerVisit(app.page);
   await fillDate(app.page, 'Notification date', day, month, year);
 }
 
@@ -176,7 +176,8 @@ test('a link with unknown or malformed parameters still opens, with a visible no
   assert.match(await banner.textContent(), /2026-02-31/);
   assert.match(await banner.textContent(), /colour/);
   await app.page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
-  // The page still works: entering a date gives the schedule.
+  // The page still works: answering the questions gives the schedule.
+  await answerVisit(app.page);
   await fillDate(app.page, 'Notification date', '2', '3', '2026');
   assert.equal(await dateOf(app.page, 'feedback'), '2026-03-20');
   app.assertClean(assert);

@@ -28,9 +28,10 @@ async function fillDate(page, name, day, month, year) {
   await group.getByLabel('Year').fill(year);
 }
 
-async function addRequest(page, { by = 'Lead inspector', due = ['11', '3', '2026'], reason = 'Latest chronology', caseId = '' } = {}) {
+async function addRequest(page, { by = 'Lead inspector', due = ['11', '3', '2026'], reason = 'Latest chronology', caseId = '', kind = 'Document' } = {}) {
   await page.getByLabel('Requested by').fill(by);
   await fillDate(page, 'Response required by', ...due);
+  await page.getByRole('radio', { name: kind }).check();
   if (caseId) await page.getByLabel('Case ID (optional)').fill(caseId);
   await page.getByLabel('Reason for request').fill(reason);
   await page.getByRole('button', { name: 'Add request' }).click();
@@ -99,8 +100,14 @@ test('the empty form gives the error summary, focused, with links to the fields'
   assert.deepEqual(links, [
     'Enter who asked for the information.',
     'Enter the date the response is required by.',
+    'Select the type of request.',
     'Enter the reason for the request.',
   ]);
+  // Issue 13 item 7: no answer is pre-selected, so a missing type is flagged beside its question.
+  assert.equal(await page.getByRole('group', { name: 'Type of request' }).getByRole('radio', { checked: true }).count(), 0);
+  assert.match(await page.locator('#request-kind-error').textContent(), /Error: Select the type of request/);
+  await summary.getByRole('link', { name: 'Select the type of request.' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'request-kind-1');
   await summary.getByRole('link', { name: 'Enter the reason for the request.' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'request-reason');
   // The message is beside the field too.
@@ -109,6 +116,7 @@ test('the empty form gives the error summary, focused, with links to the fields'
   // A date that is not a date, and a response required before the request was made.
   await page.getByLabel('Requested by').fill('Lead inspector');
   await page.getByLabel('Reason for request').fill('Chronology');
+  await page.getByRole('radio', { name: 'Information' }).check();
   await fillDate(page, 'Response required by', '31', '2', '2026');
   await page.getByRole('button', { name: 'Add request' }).click();
   await summary.getByRole('link', { name: 'Response required by must be a real date' }).waitFor();

@@ -3,7 +3,7 @@
 // (notification Monday 2 March 2026 → feedback Friday 20 March 2026).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, openApp, openQuestions } from './support.mjs';
+import { startSuite, openApp, openQuestions, answerVisit } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -13,6 +13,7 @@ const feedback = (page) => page.locator('[data-event="feedback"] time').getAttri
 
 test('a reload, even without the link, finds the plan restored', async () => {
   const app = await openApp(suite, '?v=1&view=visit');
+  await answerVisit(app.page);
   const group = app.page.getByRole('group', { name: 'Notification date' });
   await group.getByLabel('Day').fill('2');
   await group.getByLabel('Month').fill('3');
@@ -83,6 +84,7 @@ test('opening a link to another plan adds it and keeps the one you had, with a w
 test('the back button changes the page, never the plan', async () => {
   const app = await openApp(suite);
   await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
+  await answerVisit(app.page);
   const group = app.page.getByRole('group', { name: 'Notification date' });
   await group.getByLabel('Day').fill('2');
   await group.getByLabel('Month').fill('3');

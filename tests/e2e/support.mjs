@@ -98,6 +98,16 @@ export async function openApp(suite, path = '', { fixedTime } = {}) {
  * "Your answers" (issue 13, the answer first); this opens them again. Does nothing when the
  * questions are already open.
  */
+/**
+ * Answers the visit questions (nothing is pre-selected, issue 13 item 7): the kind of visit,
+ * which date is known, and for focused and monitoring visits the days on site.
+ */
+export async function answerVisit(page, { kind = 'Standard inspection', known = 'The notification date (the day of the phone call)', days } = {}) {
+  await page.getByRole('radio', { name: kind }).check();
+  if (days) await page.getByRole('radio', { name: days }).check();
+  await page.getByRole('radio', { name: known }).check();
+}
+
 export async function openQuestions(page) {
   const change = page.getByRole('link', { name: 'Change kind of visit' });
   await page.getByRole('heading', { level: 1 }).waitFor();
