@@ -239,12 +239,16 @@ fn f216_f222_report_recipients_and_complaints_beside_the_report_events() {
     assert!(final_report
         .detail
         .contains("Chair of the Children in Care Council"));
-    assert!(final_report.detail.contains("DfE (F§216)"));
+    assert!(final_report
+        .detail
+        .contains("DfE (framework paragraph 216)"));
     let draft = event(&p, "draft-report");
     assert!(draft
         .detail
         .contains("lead inspector or quality assurance manager"));
-    assert!(draft.detail.contains("complaints procedure (F§222–223)"));
+    assert!(draft
+        .detail
+        .contains("complaints procedure (framework paragraphs 222 to 223)"));
 }
 
 /// F§220: after a focused visit the updated action plan goes with the next self-evaluation.

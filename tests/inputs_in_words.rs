@@ -306,7 +306,7 @@ fn the_2017_rule_set_and_an_imported_bank_holiday_list() {
     let all = lines(&PlanInput::default(), framework, &coverage);
     assert_eq!(
         line(&all, "Rule set"),
-        Some("ILACS framework 2017 (seed text), the edition in force from Monday 1 January 2018")
+        Some("ILACS framework 2017, as written, the edition in force from Monday 1 January 2018")
     );
     assert_eq!(
         line(&all, "Bank holidays"),

@@ -103,9 +103,9 @@ pub fn after_fieldwork(
 
     let final_report = calendar.add_working_days(end, t.final_report.value)?;
     let after_note = match input.kind {
-        VisitKind::Monitoring => " No action plan is needed after a monitoring visit (F§221).",
+        VisitKind::Monitoring => " No action plan is needed after a monitoring visit (framework paragraph 221).",
         VisitKind::Focused if !input.priority_actions => {
-            " Update the existing action plan and send it with the next self-evaluation (F§220)."
+            " Update the existing action plan and send it with the next self-evaluation (framework paragraph 220)."
         }
         _ => "",
     };

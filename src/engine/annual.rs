@@ -46,7 +46,7 @@ pub fn annual_cycle() -> [AnnualStep; 3] {
             who: "DCS; local authority",
             citation: Citation::new(
                 "F§29–37",
-                "ILACS framework, paragraphs 29–37: the annual self-evaluation (F§30: not asked of inadequate authorities in the first 12 months of monitoring)",
+                "ILACS framework, paragraphs 29–37: the annual self-evaluation (framework paragraph 30: not asked of inadequate authorities in the first 12 months of monitoring)",
                 CitationKind::Framework,
             ),
         },

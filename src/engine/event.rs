@@ -76,12 +76,57 @@ impl Citation {
             .map_or(&*self.text, |(name, _)| name.trim())
     }
 
+    /// The label for the screen and paper, in words: "F§73" becomes "Ofsted ILACS framework,
+    /// paragraph 73" (issue 13: no shorthand for a council officer to decode).
+    ///
+    /// ```
+    /// use ilacs_planner::engine::event::{Citation, CitationKind};
+    /// let c = Citation::new("F§84–87", "ILACS framework, paragraphs 84 to 87: feedback", CitationKind::Framework);
+    /// assert_eq!(c.plain_label(), "Ofsted ILACS framework, paragraphs 84 to 87");
+    /// ```
+    pub fn plain_label(&self) -> String {
+        plain_citation(&self.label)
+    }
+
     /// What the source says, in a few words: the text after its first colon (empty if none).
     pub fn reason(&self) -> &str {
         self.text
             .split_once(':')
             .map_or("", |(_, reason)| reason.trim())
     }
+}
+
+/// A citation label in words. Framework labels ("F§77, F§255", "F§202 (fn 28)", "F Annex A")
+/// name the document and spell out the paragraphs; other labels only lose the section sign.
+pub fn plain_citation(label: &str) -> String {
+    const FRAMEWORK: &str = "Ofsted ILACS framework";
+    if let Some(annex) = label.strip_prefix("F Annex ") {
+        return format!("{FRAMEWORK}, Annex {annex}");
+    }
+    if !label.starts_with("F§") {
+        return label.replace('§', "paragraph ");
+    }
+    let parts: Vec<String> = label
+        .split(", ")
+        .map(|part| {
+            let part = part.trim_start_matches("F§");
+            let (number, note) = part.split_once(' ').unwrap_or((part, ""));
+            let number = number.replace('–', " to ");
+            let note = match note {
+                "" => String::new(),
+                "table" => " (the table)".to_string(),
+                other => format!(" {}", other.replace("(fn ", "(footnote ")),
+            };
+            format!("{number}{note}")
+        })
+        .collect();
+    let plural = parts.len() > 1 || label.contains('–');
+    let list = match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => parts.concat(),
+    };
+    let word = if plural { "paragraphs" } else { "paragraph" };
+    format!("{FRAMEWORK}, {word} {list}")
 }
 
 /// When in the day something happens, where the framework gives one.
@@ -336,4 +381,46 @@ pub struct Warning {
     /// Ids of the events concerned (may be empty).
     pub events: Vec<String>,
     pub citation: Citation,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_citation;
+
+    /// Every shape of label in the rule data reads as words (issue 13 item 6).
+    #[test]
+    fn citation_labels_read_as_words() {
+        for (label, words) in [
+            ("F§73", "Ofsted ILACS framework, paragraph 73"),
+            ("F§84–87", "Ofsted ILACS framework, paragraphs 84 to 87"),
+            (
+                "F§77, F§255",
+                "Ofsted ILACS framework, paragraphs 77 and 255",
+            ),
+            (
+                "F§17, F§20, F§22",
+                "Ofsted ILACS framework, paragraphs 17, 20 and 22",
+            ),
+            (
+                "F§202 (fn 28)",
+                "Ofsted ILACS framework, paragraph 202 (footnote 28)",
+            ),
+            (
+                "F§112, F§24 table",
+                "Ofsted ILACS framework, paragraphs 112 and 24 (the table)",
+            ),
+            (
+                "F§13 (anchor: assumption)",
+                "Ofsted ILACS framework, paragraph 13 (anchor: assumption)",
+            ),
+            ("F Annex A", "Ofsted ILACS framework, Annex A"),
+            (
+                "Peterborough 2018, §4.4",
+                "Peterborough 2018, paragraph 4.4",
+            ),
+            ("Ofsted 27 Nov 2025", "Ofsted 27 Nov 2025"),
+        ] {
+            assert_eq!(plain_citation(label), words, "{label}");
+        }
+    }
 }

@@ -696,7 +696,7 @@ pub fn annual_engagement(
                 se,
                 "Share the self-evaluation".into(),
                 format!(
-                    "Share the annual self-evaluation of social work practice with Ofsted, about {} month before the engagement meeting (the framework asks only that it comes before, early enough to analyse, F§34).",
+                    "Share the annual self-evaluation of social work practice with Ofsted, about {} month before the engagement meeting (the framework asks only that it comes before, early enough to analyse, framework paragraph 34).",
                     c.self_evaluation_before_meeting_months.value
                 ),
                 "DCS; local authority",

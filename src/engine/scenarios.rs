@@ -87,13 +87,13 @@ impl ScenarioId {
                 "Notification on a Monday, a notice week, two weeks on site, then the report, publication and action plan, with no bank holiday in the way."
             }
             ScenarioId::ShortAfterBankHolidayMonday => {
-                "The usual Monday notification falls on a bank holiday, so the call comes on the Friday before (F§73, footnote 18); then one week on site."
+                "The usual Monday notification falls on a bank holiday, so the call comes on the Friday before (framework paragraph 73, footnote 18); then one week on site."
             }
             ScenarioId::NotificationAtEaster => {
-                "Good Friday and Easter Monday fall in the notice week, so the call comes on the Thursday before Good Friday (F§73, footnote 18)."
+                "Good Friday and Easter Monday fall in the notice week, so the call comes on the Thursday before Good Friday (framework paragraph 73, footnote 18)."
             }
             ScenarioId::FocusedWedThu => {
-                "Notification on a Wednesday and every milestone a day later than the framework's table (F§103, footnote 20); two days on site and a published letter."
+                "Notification on a Wednesday and every milestone a day later than the framework's table (framework paragraph 103, footnote 20); two days on site and a published letter."
             }
             ScenarioId::Monitoring => {
                 "A second monitoring visit: data requested two weeks ahead, audited cases shared the Wednesday before, two days on site and a published letter (the first visit's letter is not usually published)."
@@ -250,9 +250,9 @@ fn have_ready(rules: &RuleSet, kind: VisitKind, event: &Event) -> String {
         return format!("Annex A: {}.{scope}", phrases.join("; "));
     }
     let text = match event.id.as_str() {
-        "notification" => "A named link person and the Annex A information, ready to send through Ofsted's secure route (F§243).",
+        "notification" => "A named link person and the Annex A information, ready to send through Ofsted's secure route (framework paragraph 243).",
         "set-up-call" => "The link person's details and the diaries of senior leaders for the coming weeks.",
-        "audited-cases-named" => "Your audits since the last monitoring visit, ready to share the ones named (usually up to six, F§131).",
+        "audited-cases-named" => "Your audits since the last monitoring visit, ready to share the ones named (usually up to six, framework paragraph 131).",
         "feedback" => "Senior leaders free for the feedback meeting.",
         "draft-report" => "Someone to check the draft for factual accuracy within the comment period.",
         "la-comments-due" => "Your factual accuracy comments on the draft.",
@@ -261,12 +261,12 @@ fn have_ready(rules: &RuleSet, kind: VisitKind, event: &Event) -> String {
         "letter-not-published" => "Share the letter within the council as agreed; it is not usually published.",
         "action-plan-due" | "inadequate-action-plan-due" | "priority-action-plan-due" => "The action plan responding to the recommendations.",
         "priority-action-plan-draft-due" => "A draft plan for the areas for priority action.",
-        "action-planning-agenda" => "Who will attend the action planning visit (F§120).",
-        "action-planning-visit" => "A draft action plan, if you have one (F§122).",
+        "action-planning-agenda" => "Who will attend the action planning visit (framework paragraph 120).",
+        "action-planning-visit" => "A draft action plan, if you have one (framework paragraph 122).",
         _ => match event.kind {
-            EventKind::OnSite => "Rooms, access to case records, and the staff, children and families inspectors will meet (ask families whether they are willing to speak to an inspector, F§259).",
-            EventKind::OffSiteEvaluation | EventKind::Call => "Nothing to send; be ready for the lead inspector's questions (an Ofsted analytical officer may ask to speak to your analyst, F§255).",
-            EventKind::PlannedEpisode => "Child-level data when asked, about two weeks before, and the audits asked for (F§130–131).",
+            EventKind::OnSite => "Rooms, access to case records, and the staff, children and families inspectors will meet (ask families whether they are willing to speak to an inspector, framework paragraph 259).",
+            EventKind::OffSiteEvaluation | EventKind::Call => "Nothing to send; be ready for the lead inspector's questions (an Ofsted analytical officer may ask to speak to your analyst, framework paragraph 255).",
+            EventKind::PlannedEpisode => "Child-level data when asked, about two weeks before, and the audits asked for (framework paragraphs 130 to 131).",
             _ => "Nothing to send.",
         },
     };

@@ -58,12 +58,12 @@ fn august_warning(rules: &RuleSet, schedule: &Schedule) -> Option<Warning> {
             VisitKind::Monitoring => (None, String::new()),
             VisitKind::Focused => (
                 Some(Severity::Info),
-                "Part of this focused visit falls in August: focused visits happen in August only by agreement or if concerns arise (F§14).".to_string(),
+                "Part of this focused visit falls in August: focused visits happen in August only by agreement or if concerns arise (framework paragraph 14).".to_string(),
             ),
             _ => (
                 Some(Severity::Warning),
                 format!(
-                    "Part of this {name} falls in August. Only planned monitoring visits, and focused visits by agreement or if concerns arise, usually take place in August (F§14); no published inspection has been seen to start in August."
+                    "Part of this {name} falls in August. Only planned monitoring visits, and focused visits by agreement or if concerns arise, usually take place in August (framework paragraph 14); no published inspection has been seen to start in August."
                 ),
             ),
         };
@@ -95,7 +95,7 @@ fn christmas_warning(
         id: WarningId::ChristmasNewYear,
         severity: Severity::Warning,
         message: format!(
-            "Part of this {name} falls in the Christmas and New Year period ({} {} to {} {}). Inspections do not usually begin over Christmas and New Year (F§14); the period's dates are this planner's convention and can be changed.",
+            "Part of this {name} falls in the Christmas and New Year period ({} {} to {} {}). Inspections do not usually begin over Christmas and New Year (framework paragraph 14); the period's dates are this planner's convention and can be changed.",
             christmas.start_day,
             super::dates::month_name(christmas.start_month),
             christmas.end_day,

@@ -134,7 +134,7 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                         {if citation.reason().is_empty() {
                             citation.text.to_string()
                         } else {
-                            format!("{}: {}", citation.label, citation.reason())
+                            format!("{}: {}", citation.plain_label(), citation.reason())
                         }}
                     </p>
                 </div>

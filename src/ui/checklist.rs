@@ -147,7 +147,7 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
             } else {
                 "At a focused or monitoring visit only the information relevant to the visit is asked for, as agreed with the lead inspector. Tick \u{201c}Asked for at this visit\u{201d} for each item the lead inspector asks for, then tick the item when it has been shared."
             }}
-            {(!all_information).then_some(relevant_only).flatten().map(|s| view! { <span class="app-citation">" (" {s.label} ")"</span> })}
+            {(!all_information).then_some(relevant_only).flatten().map(|s| view! { <span class="app-citation">" (" {s.plain_label()} ")"</span> })}
         </p>
         {move || problem().map(|m| view! { <p class="govuk-body app-problem">{m}</p> })}
         {move || sample.get().map(|p| view! {
@@ -157,7 +157,7 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
                 " to "
                 <DateTime date=p.to />
                 "."
-                <span class="app-citation">" (" {p.citation.label.to_string()} ")"</span>
+                <span class="app-citation">" (" {p.citation.plain_label()} ")"</span>
             </p>
         })}
         <p class="govuk-body-l app-checklist-summary" id="checklist-summary" aria-live="polite">
@@ -378,7 +378,7 @@ fn item_covers(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> im
         row.with(|r| {
             r.as_ref()
                 .and_then(|r| r.data_period.as_ref())
-                .map(|p| (p.from, p.to, p.months, p.citation.label.clone()))
+                .map(|p| (p.from, p.to, p.months, p.citation.plain_label()))
         })
     });
     move || {
@@ -407,7 +407,7 @@ fn item_due(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl 
                     r.due_date,
                     r.due_time,
                     r.due_event_id,
-                    r.due_citation.label.clone(),
+                    r.due_citation.plain_label(),
                 )
             })
         })
@@ -420,7 +420,7 @@ fn item_due(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl 
                 {by_time(time)}
                 "."
                 <span class="app-citation">
-                    " Source: " {item.source.label} "; deadline: " {citation} "."
+                    " Source: " {item.source.plain_label()} "; deadline: " {citation} "."
                 </span>
             }
         })
@@ -543,7 +543,7 @@ fn Sources() -> impl IntoView {
                 <ul class="govuk-list">
                     {sources
                         .into_iter()
-                        .map(|s| view! { <li class="govuk-body-s"><strong>{s.label}</strong>": " {s.text}</li> })
+                        .map(|s| view! { <li class="govuk-body-s"><strong>{s.plain_label()}</strong>": " {s.text}</li> })
                         .collect_view()}
                 </ul>
             </div>

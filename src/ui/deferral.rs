@@ -29,7 +29,7 @@ pub fn DeferralGuidance() -> impl IntoView {
                 <ul class="govuk-list govuk-list--bullet">
                     {d.grounds.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}
                 </ul>
-                <p class="govuk-body-s app-citation">"Source: " {d.source.label} " — " {d.source.text}</p>
+                <p class="govuk-body-s app-citation">"Source: " {d.source.plain_label()} " — " {d.source.text}</p>
             </div>
         </details>
     }

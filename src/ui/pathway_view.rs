@@ -447,7 +447,7 @@ fn AnnualCycle() -> impl IntoView {
                 {SELF_EVALUATION_QUESTIONS.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}
             </ol>
             <p class="govuk-body-s app-citation">
-                "Source: " {SELF_EVALUATION_SOURCE.label.to_string()} ", " {SELF_EVALUATION_SOURCE.source_name().to_string()}
+                "Source: " {SELF_EVALUATION_SOURCE.plain_label()}
             </p>
             <h3 class="govuk-heading-s">"Each year"</h3>
             <ol class="app-annual__steps">
@@ -459,7 +459,7 @@ fn AnnualCycle() -> impl IntoView {
                             <p class="govuk-body">{step.what_happens}</p>
                             <p class="govuk-body"><span class="app-event__label">"Who: "</span>{step.who}</p>
                             <p class="govuk-body-s app-citation">
-                                "Source: " {step.citation.label.to_string()} ", " {step.citation.source_name().to_string()}
+                                "Source: " {step.citation.plain_label()}
                             </p>
                         </li>
                     })
@@ -488,7 +488,7 @@ fn AnnualCycle() -> impl IntoView {
                                     <li class="app-annual__year">
                                         <p class="app-annual__title">{heading}</p>
                                         <ul class="govuk-list">
-                                            {annual_date(titles[0], round.self_evaluation, "Not asked: an inadequate authority's first 12 months of monitoring visits come first (F§30).")}
+                                            {annual_date(titles[0], round.self_evaluation, "Not asked: an inadequate authority's first 12 months of monitoring visits come first (Ofsted ILACS framework, paragraph 30).")}
                                             {annual_date(titles[1], round.meeting, "No date.")}
                                             {annual_date(titles[2], round.letter, "No date.")}
                                         </ul>
@@ -512,7 +512,7 @@ fn annual_date(title: &'static str, event: Option<Event>, missing: &'static str)
                 <span class="app-event__label">{title} ": "</span>
                 <DateTime date=e.date />
                 {e.estimate.then_some(" (estimate)")}
-                <span class="app-citation">" · source: " {e.citation.label.to_string()}</span>
+                <span class="app-citation">" · source: " {e.citation.plain_label()}</span>
             </li>
         }
         .into_any(),

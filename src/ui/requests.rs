@@ -155,7 +155,7 @@ pub fn RequestsView() -> impl IntoView {
         {summary_errors.here()}
         <p class="govuk-body">
             "During an inspection the lead inspector keeps a record of requests for further information and of the local authority's responses, and shares it with the director of children's services. Keep your own copy here, with how many working days each open request has left."
-            <span class="app-citation">" (" {SOURCE.label.to_string()} ", F§167, F§245)"</span>
+            <span class="app-citation">" (" {SOURCE.plain_label()} "; paragraphs 167 and 245)"</span>
         </p>
         {move || (!has_visit.get()).then(|| view! {
             <div class="govuk-inset-text">

@@ -15,6 +15,11 @@ pub fn RulesInUse() -> impl IntoView {
     view! {
         <section class="app-section app-rules" aria-labelledby="rules-heading">
             <h2 id="rules-heading" class="govuk-heading-m">"Rules in use"</h2>
+            <p class="govuk-body" id="framework-reference">
+                "\u{201c}Ofsted ILACS framework\u{201d} and \u{201c}framework paragraph\u{201d} refer to Ofsted's "
+                <cite>"Framework, evaluation criteria and inspector guidance for the inspections of local authority children's services"</cite>
+                " (ILACS), published in November 2017 (reference 170040) with later updates to its wording. Paragraph numbers are that document's."
+            </p>
             <RuleSetChoice />
             <BankHolidays />
         </section>

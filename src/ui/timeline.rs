@@ -110,7 +110,7 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
                     .map(|b| {
                         view! {
                             <li class="app-timeline__band-text">
-                                "Flagged period (F§14): " {b.label.clone()}
+                                "Flagged period (Ofsted ILACS framework, paragraph 14): " {b.label.clone()}
                             </li>
                         }
                     })

@@ -455,9 +455,9 @@ fn StepScreen(
         other => Some(format!(" ({})", other.label())),
     };
     let source = if citation.reason().is_empty() {
-        citation.text.to_string()
+        format!(": {}", citation.text)
     } else {
-        format!("{}: {}", citation.source_name(), citation.reason())
+        format!(": {}", citation.reason())
     };
     view! {
         <article class="app-presenter__step" data-step=step.index.to_string()>
@@ -485,8 +485,7 @@ fn StepScreen(
                         <dd>{step.have_ready.clone()}</dd>
                         <dt>"Source"</dt>
                         <dd>
-                            <strong class="app-presenter__citation">{citation.label.to_string()}</strong>
-                            " "
+                            <strong class="app-presenter__citation">{citation.plain_label()}</strong>
                             {source}
                             {kind_note}
                         </dd>

@@ -44,7 +44,7 @@ test('each Annex A deadline is shown once, from the plan, and every item has its
   assert.deepEqual(await covers.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))), ['2025-12-02', '2026-03-02']);
   assert.equal(await page.locator('[data-item] [data-period] time').count(), 22, 'lists 1–8, 10, 11 and the audits');
   assert.equal(await item('list-9').locator('[data-period]').count(), 0, 'care leavers now: no period');
-  assert.match(await item('list-3').textContent(), /Overdue.*by end of day.*F§249.*F Annex A/);
+  assert.match(await item('list-3').textContent(), /Overdue.*by end of day.*Ofsted ILACS framework, paragraph 249.*Ofsted ILACS framework, Annex A/);
   assert.match(await item('doc-1.01').textContent(), /Due today/);
   assert.match(await item('case-files').textContent(), /Due next working day/);
   assert.match(await item('list-3').getAttribute('class'), /--urgent/, 'highlighted as well as written');

@@ -17,7 +17,7 @@ pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-/// The framework's own numbers: "ILACS framework 2017 (seed text)".
+/// The framework's own numbers: "ILACS framework 2017, as written".
 pub fn framework() -> &'static RuleSet {
     rules::by_id("ilacs-2017").unwrap()
 }

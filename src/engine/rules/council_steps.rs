@@ -225,7 +225,7 @@ static STEPS: [StepRule; 12] = [
         words: "during fieldwork, as agreed",
         kind: EventKind::Meeting,
         title: "Keep-in-touch meetings",
-        detail: "Regular keep-in-touch meetings between the lead inspector and the DCS and senior leadership team, arranged in the notice week. On arrival the lead inspector checks the practical arrangements are in place (F§80).",
+        detail: "Regular keep-in-touch meetings between the lead inspector and the DCS and senior leadership team, arranged in the notice week. On arrival the lead inspector checks the practical arrangements are in place (framework paragraph 80).",
         who: "Lead inspector; DCS and senior leadership team",
         have_ready: "Senior leaders' diaries with the agreed meeting times kept free, and answers to questions raised at the last meeting.",
         source: f(
@@ -291,7 +291,7 @@ static STEPS: [StepRule; 12] = [
         title: "Regional director's letter confirming the action planning visit",
         detail: "Once the local authority has its inspection report, Ofsted's regional director writes to the DCS confirming the action planning visit, copied to the DfE inspections and interventions team.",
         who: "Ofsted regional director; DCS; DfE inspections and interventions team (copy)",
-        have_ready: "Who will attend: the DCS decides, usually senior managers and key partners; elected councillors do not normally attend (F§120).",
+        have_ready: "Who will attend: the DCS decides, usually senior managers and key partners; elected councillors do not normally attend (framework paragraph 120).",
         source: f(
             "F§118",
             "ILACS framework, paragraph 118: the regional director writes to the DCS confirming the action planning visit, copied to the DfE",
@@ -418,7 +418,7 @@ pub const COUNCIL_STEPS: CouncilStepRules = CouncilStepRules {
     feedback: FeedbackRules {
         who_inspection: "Inspection team; DCS and senior leadership team",
         who_visit: "Lead inspector; DCS; chief executive; commissioner (where one is appointed); the Ofsted regional director and/or quality assurance manager may attend",
-        have_ready: "Senior leaders free for up to 60 minutes. Inspectors share their summary evidence, not a finished report; if you disagree with the findings, say so: it must be recorded (F§138).",
+        have_ready: "Senior leaders free for up to 60 minutes. Inspectors share their summary evidence, not a finished report; if you disagree with the findings, say so: it must be recorded (framework paragraph 138).",
         source: f(
             "F§138, F§199",
             "ILACS framework, paragraphs 138 and 199: feedback to the DCS, chief executive and commissioner (where appointed), usually no longer than 60 minutes",
@@ -439,14 +439,14 @@ pub const COUNCIL_STEPS: CouncilStepRules = CouncilStepRules {
         "ILACS framework, paragraph 202 table, footnote 28: the letter after a first monitoring visit is published when it is a second set of monitoring visits",
     ),
     report_recipients: Sourced::new(
-        "Ofsted also sends the final version to any third party running delegated statutory functions, to the Chair of the Children in Care Council and/or the worker who supports the council, and to the DfE (F§216).",
+        "Ofsted also sends the final version to any third party running delegated statutory functions, to the Chair of the Children in Care Council and/or the worker who supports the council, and to the DfE (framework paragraph 216).",
         f(
             "F§216",
             "ILACS framework, paragraph 216: the final report goes to the local authority, a third party where functions are delegated, the Chair of the Children in Care Council and/or its support worker, and the DfE",
         ),
     ),
     complaints: Sourced::new(
-        "Concerns during the inspection go to the lead inspector or quality assurance manager as soon as possible; concerns about factual accuracy are considered in quality assurance; if they cannot be resolved, use Ofsted's complaints procedure (F§222–223).",
+        "Concerns during the inspection go to the lead inspector or quality assurance manager as soon as possible; concerns about factual accuracy are considered in quality assurance; if they cannot be resolved, use Ofsted's complaints procedure (framework paragraphs 222 to 223).",
         f(
             "F§222–223",
             "ILACS framework, paragraphs 222–223: raise concerns with the lead inspector or quality assurance manager during the inspection; then Ofsted's formal complaints procedure",

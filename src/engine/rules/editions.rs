@@ -172,7 +172,7 @@ macro_rules! judgement_notice_week {
                 kind: EventKind::Call,
                 time: None,
                 title: "Team telephone conference",
-                detail: "The inspection team meets by telephone, with an Ofsted analytical officer. During this week the analytical officer may ask to speak to a local authority analyst (F§77).",
+                detail: "The inspection team meets by telephone, with an Ofsted analytical officer. During this week the analytical officer may ask to speak to a local authority analyst (framework paragraph 77).",
                 who: "Inspection team; Ofsted analytical officer",
                 source: $table,
                 estimate: false,
@@ -516,7 +516,7 @@ const MONITORING_ALL: [Milestone; 9] = [
         kind: EventKind::Deadline,
         time: None,
         title: "Audited cases and management information due",
-        detail: "The local authority shares the completed audits (at least three working days before the visit, F§131) and the management information requested.",
+        detail: "The local authority shares the completed audits (at least three working days before the visit, framework paragraph 131) and the management information requested.",
         who: "Local authority",
         source: ANNEX_A,
         estimate: false,
@@ -560,7 +560,7 @@ const MONITORING_ALL: [Milestone; 9] = [
         kind: EventKind::OnSite,
         time: None,
         title: "Inspectors on site",
-        detail: "Two inspectors are on site, usually looking at the experiences of up to six children and the local authority's audits (F§134).",
+        detail: "Two inspectors are on site, usually looking at the experiences of up to six children and the local authority's audits (framework paragraph 134).",
         who: "Two inspectors; local authority staff",
         source: F128_TABLE,
         estimate: false,
@@ -601,7 +601,7 @@ const STANDARD: VisitPattern = VisitPattern {
     fieldwork_working_days: Some(Sourced::new(10, F52_TABLE)),
     report: Some(ReportKind::Judgement),
     team: Sourced::new(
-        "Usually four social care inspectors, a regulatory inspector on site for up to two days and a schools HMI on site for one day (allocated two days, F§92; fewer inspectors for some smaller authorities).",
+        "Usually four social care inspectors, a regulatory inspector on site for up to two days and a schools HMI on site for one day (allocated two days, framework paragraph 92; fewer inspectors for some smaller authorities).",
         F52_TABLE,
     ),
     milestones: &STANDARD_ALL,
@@ -615,7 +615,7 @@ const SHORT: VisitPattern = VisitPattern {
     fieldwork_working_days: Some(Sourced::new(5, F54_TABLE)),
     report: Some(ReportKind::Judgement),
     team: Sourced::new(
-        "Usually four social care inspectors, a regulatory inspector on site for up to two days and a schools HMI on site for one day (allocated two days, F§92).",
+        "Usually four social care inspectors, a regulatory inspector on site for up to two days and a schools HMI on site for one day (allocated two days, framework paragraph 92).",
         F54_TABLE,
     ),
     milestones: &SHORT_WITH_END,
@@ -640,7 +640,7 @@ const MONITORING: VisitPattern = VisitPattern {
     fieldwork_working_days: Some(Sourced::new(2, F128_TABLE)),
     report: Some(ReportKind::Letter),
     team: Sourced::new(
-        "Usually two inspectors, ideally the same lead inspector for every monitoring visit (F§129).",
+        "Usually two inspectors, ideally the same lead inspector for every monitoring visit (framework paragraph 129).",
         F128_TABLE,
     ),
     milestones: &MONITORING_ALL,
@@ -836,7 +836,7 @@ const CYCLE: CycleRules = CycleRules {
         1,
         Source::new(
             "Leicestershire 2018, §15",
-            "Leicestershire County Council scrutiny report (January 2018), paragraph 15: self-evaluation submitted one month before the meeting (the framework says only 'before', F§34)",
+            "Leicestershire County Council scrutiny report (January 2018), paragraph 15: self-evaluation submitted one month before the meeting (the framework says only 'before', framework paragraph 34)",
             PublicSource,
         ),
     ),
@@ -1002,7 +1002,7 @@ const ANNEX_A_RULES: AnnexARules = AnnexARules {
 /// The ILACS framework as published in November 2017 (the seed text), in force from January 2018.
 pub const ILACS_2017: RuleSet = RuleSet {
     id: "ilacs-2017",
-    name: "ILACS framework 2017 (seed text)",
+    name: "ILACS framework 2017, as written",
     summary: "The numbers in Ofsted's ILACS framework of November 2017 as written, with no later observations.",
     applies_from: Sourced::new(
         ymd(2018, 1, 1),

@@ -17,7 +17,7 @@ pub use super::event::{Citation, CitationKind, EventKind, TimeOfDay};
 /// The source of a rule value, as static data (turned into a [`Citation`] on events).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Source {
-    /// Short label for the screen, e.g. "F§73".
+    /// Short label, e.g. "F§73"; the screen shows it in words ([`Source::plain_label`]).
     pub label: &'static str,
     /// Longer text naming the document and paragraph.
     pub text: &'static str,
@@ -27,6 +27,11 @@ pub struct Source {
 impl Source {
     pub const fn new(label: &'static str, text: &'static str, kind: CitationKind) -> Self {
         Source { label, text, kind }
+    }
+
+    /// The label in words, as a [`Citation::plain_label`].
+    pub fn plain_label(&self) -> String {
+        super::event::plain_citation(self.label)
     }
 
     /// The citation shown on an event (borrows the static text; no allocation).
@@ -475,7 +480,7 @@ mod tests {
         }
         assert_eq!(
             by_id("ilacs-2017").unwrap().name,
-            "ILACS framework 2017 (seed text)"
+            "ILACS framework 2017, as written"
         );
         assert!(by_id("nope").is_none());
     }
