@@ -68,7 +68,14 @@ fn rows_round_trip_through_the_csv_crate() {
         assert_eq!(row[5], e.detail);
         assert_eq!(row[6], e.who);
         assert!(row[7].starts_with(&format!("{} — ", e.citation.label)));
-        assert_eq!(row[9], if e.estimate { "Yes" } else { "No" });
+        // Issue 13 item 4: an estimate's column says so and gives its range.
+        assert_eq!(
+            row[9].starts_with("Yes: any day from "),
+            e.estimate,
+            "{}",
+            row[9]
+        );
+        assert_eq!(row[9] == "No", !e.estimate);
         assert_eq!(row[12], e.have_ready);
     }
     let notification = rows.iter().find(|r| r[4] == "notification").unwrap();

@@ -242,24 +242,32 @@ fn every_event_is_a_complete_vevent() {
             )),
             "{description}"
         );
-        if source.estimate {
-            assert!(description.contains("This date is an estimate."));
+        if let Some(words) = source.estimate_words() {
+            assert!(description.contains(&format!("An estimate: {words}, not a fixed day.")));
         }
         let start = prop(event, "DTSTART");
         let end = prop(event, "DTEND");
-        match source.time.and_then(|t| t.hh_mm()) {
+        // Issue 13 item 4: an estimate is an all-day entry over its range, never a clock time.
+        match source
+            .time
+            .and_then(|t| t.hh_mm())
+            .filter(|_| !source.estimate)
+        {
             None => {
                 assert_eq!(param_name(event, "DTSTART"), "DTSTART;VALUE=DATE");
                 assert_eq!(param_name(event, "DTEND"), "DTEND;VALUE=DATE");
                 let s = NaiveDate::parse_from_str(start, "%Y%m%d").unwrap();
                 let e = NaiveDate::parse_from_str(end, "%Y%m%d").unwrap();
-                assert_eq!(s, source.date);
                 // A step the framework places in a period (F§76, F§84–87) spans it.
-                let last = source
-                    .undated
-                    .as_ref()
-                    .and_then(|u| u.until)
-                    .unwrap_or(source.date);
+                let (first, last) = source.estimate_span().unwrap_or((
+                    source.date,
+                    source
+                        .undated
+                        .as_ref()
+                        .and_then(|u| u.until)
+                        .unwrap_or(source.date),
+                ));
+                assert_eq!(s, first);
                 assert_eq!(e, last.succ_opt().unwrap(), "DTEND is exclusive");
                 assert_eq!(prop(event, "TRANSP"), "TRANSPARENT");
             }

@@ -8,6 +8,8 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::dates;
+
 /// What kind of source a value or date rests on. The screen says which, so a user knows whether
 /// a date comes from the framework, from a public source, from observation, or from the planner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -276,6 +278,10 @@ pub struct Event {
     /// What the council should have ready (empty when the event says nothing particular).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub have_ready: String,
+    /// The days an estimate stands for, where they are not simply its working week (a month of
+    /// a forecast); see [`Event::estimate_span`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// The period of a step the framework gives no day for, e.g. "during fieldwork".
@@ -316,7 +322,60 @@ impl Event {
             estimate,
             undated: None,
             have_ready: String::new(),
+            span: None,
         }
+    }
+
+    /// The first and last day an estimate stands for: its own span, or else the Monday to
+    /// Friday of its week, since an estimate is never as exact as one day (issue 13: estimates
+    /// look like estimates). `None` for a date that is not an estimate.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use ilacs_planner::engine::event::{Citation, CitationKind, Event, EventKind, Section};
+    /// let day = |d| NaiveDate::from_ymd_opt(2027, 2, d).unwrap();
+    /// let citation = Citation::new("observed", "Observed", CitationKind::Observed);
+    /// let e = Event::new("x".into(), Section::Pathway, EventKind::PlannedEpisode, day(23),
+    ///     "Monitoring visit 2 (estimate)".into(), String::new(), "", citation, true);
+    /// assert_eq!(e.estimate_span(), Some((day(22), day(26))));
+    /// assert_eq!(e.estimate_words().unwrap(), "week commencing Monday 22 February 2027");
+    /// ```
+    pub fn estimate_span(&self) -> Option<(NaiveDate, NaiveDate)> {
+        if !self.estimate {
+            return None;
+        }
+        self.span.or_else(|| working_week(self.date))
+    }
+
+    /// An estimate in words: "week commencing Monday 22 February 2027", "August 2026", or
+    /// "Monday 2 March 2026 to Friday 13 March 2026". `None` for a date that is not an estimate.
+    pub fn estimate_words(&self) -> Option<String> {
+        self.estimate_span().map(|(from, to)| span_words(from, to))
+    }
+}
+
+/// Monday to Friday of the week `date` falls in (to the weekend day itself, for a weekend date).
+fn working_week(date: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    use chrono::Datelike;
+    let back = i64::from(date.weekday().num_days_from_monday());
+    let monday = date.checked_sub_signed(chrono::Duration::days(back))?;
+    let friday = monday.checked_add_signed(chrono::Duration::days(4))?;
+    Some((monday, friday.max(date)))
+}
+
+/// A span in words: a Monday-to-Friday week, a whole month, or the two ends.
+fn span_words(from: NaiveDate, to: NaiveDate) -> String {
+    use chrono::{Datelike, Weekday};
+    let whole_month =
+        from.day() == 1 && to.month() == from.month() && to.succ_opt().is_none_or(|d| d.day() == 1);
+    if whole_month {
+        format!("{} {}", dates::month_name(from.month()), from.year())
+    } else if from.weekday() == Weekday::Mon && (4..=6).contains(&(to - from).num_days()) {
+        format!("week commencing {}", dates::long_date(from))
+    } else if from == to {
+        dates::long_date(from)
+    } else {
+        format!("{} to {}", dates::long_date(from), dates::long_date(to))
     }
 }
 

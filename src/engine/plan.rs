@@ -272,8 +272,10 @@ fn next_inspection_events(
         ),
     ]
     .into_iter()
-    .map(move |(id, date, title)| {
-        Event::new(
+    .map(move |(id, date, title)| Event {
+        // A forecast month is the estimate, shown as "August 2026", never as its first day.
+        span: whole_month(date),
+        ..Event::new(
             id.to_string(),
             Section::Pathway,
             EventKind::Window,
@@ -285,6 +287,13 @@ fn next_inspection_events(
             true,
         )
     })
+}
+
+/// The first and last day of `date`'s month.
+fn whole_month(date: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    use chrono::Datelike;
+    let first = date.with_day(1)?;
+    Some((first, add_months(first, 1)?.pred_opt()?))
 }
 
 /// Another episode the person entered, past or planned.

@@ -186,6 +186,9 @@ pub struct Step {
     pub citation: Citation,
     pub time: Option<TimeOfDay>,
     pub estimate: bool,
+    /// An estimate's week or month in words ([`Event::estimate_words`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate_words: Option<String>,
     pub warnings: Vec<WarningId>,
     /// Working days from the notification (negative before it).
     pub from_notification: i32,
@@ -380,8 +383,10 @@ pub fn scenario(
             .as_ref()
             .and_then(|u| u.until)
             .filter(|u| *u > e.date);
+        let estimate_words = e.estimate_words();
         steps.push(Step {
             index: steps.len() + 1,
+            estimate_words,
             date: e.date,
             end_date,
             have_ready: have_ready(rules, kind, &e),

@@ -154,6 +154,7 @@ pub fn schedule(
             estimate: m.estimate,
             undated: None,
             have_ready: String::new(),
+            span: None,
         });
     }
     // Milestones are stored in offset order; keep it robust to data written out of order.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::time::DateTime;
+use super::time::{event_date, DateTime};
 use crate::engine::event::{CitationKind, Event, EventKind, Severity, Warning};
 
 /// A short symbol for each kind of event, always shown beside a text label (never alone).
@@ -79,7 +79,6 @@ pub fn Agenda(
 fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
     let class = format!("app-event app-event--{}", kind_class(event.kind));
     let time = event.time.map(|t| format!(", {}", t.label()));
-    let estimate = event.estimate.then_some(" (estimate)");
     let citation = event.citation.clone();
     let kind_note = match citation.kind {
         CitationKind::Framework => None,
@@ -106,11 +105,10 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 {event.title.clone()}
             </h3>
             <p class="app-event__when">
-                <DateTime date=event.date />
+                {event_date(&event)}
                 {until.map(|d| view! { " to " <DateTime date=d /> })}
                 {words}
                 {time}
-                {estimate}
                 <span class="app-event__kind">" · " {event.kind.label()}</span>
             </p>
             <p class="app-event__detail">{event.detail.clone()}</p>

@@ -66,7 +66,12 @@ pub fn marker(e: &Event) -> DayMarker {
     DayMarker {
         date: e.date,
         event_id: e.id.clone(),
-        label: e.title.clone(),
+        // Words as well as the day's cell: an estimate's marker says it is one.
+        label: if e.estimate && !e.title.contains("estimate") {
+            format!("{} (estimate)", e.title)
+        } else {
+            e.title.clone()
+        },
         icon: icon(e.kind),
         kind_class: marker_class(e.kind),
         kind_label: e.kind.label(),

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::app_state::{AppState, View};
-use super::time::DateTime;
+use super::time::event_date;
 use crate::app::pages::key_events;
 use crate::engine::event::Event;
 
@@ -45,16 +45,13 @@ pub fn KeyDates(view: View) -> impl IntoView {
 #[component]
 fn KeyDate(event: Event) -> impl IntoView {
     let time = event.time.map(|t| format!(", {}", t.label()));
-    let estimate = event
-        .estimate
-        .then_some(" (estimate: the framework gives no fixed day)");
+    let when = event_date(&event);
     view! {
         <div class="govuk-summary-list__row" data-key-event=event.id.clone()>
             <dt class="govuk-summary-list__key">{event.title}</dt>
             <dd class="govuk-summary-list__value">
-                <DateTime date=event.date />
+                {when}
                 {time}
-                {estimate}
             </dd>
         </div>
     }

@@ -10,7 +10,7 @@ use super::form::{Choice, Radios};
 use super::key_dates::KEY_DATES_HEADING;
 use super::plan_section::PlanSection;
 use super::platform;
-use super::time::DateTime;
+use super::time::event_date;
 use super::timeline::Timeline;
 use crate::app::forms::{OutcomeMode, PathwayForm};
 use crate::engine::annual::{
@@ -510,8 +510,7 @@ fn annual_date(title: &'static str, event: Option<Event>, missing: &'static str)
         Some(e) => view! {
             <li class="app-annual__date" data-event=e.id.clone()>
                 <span class="app-event__label">{title} ": "</span>
-                <DateTime date=e.date />
-                {e.estimate.then_some(" (estimate)")}
+                {event_date(&e)}
                 <span class="app-citation">" · source: " {e.citation.plain_label()}</span>
             </li>
         }

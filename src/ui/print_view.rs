@@ -13,7 +13,7 @@ use super::calendar_panel::marker;
 use super::month_calendar::{day_cells, day_class, day_contents, DayMarker, WeekdayHeadings};
 use super::nav::ViewLink;
 use super::platform;
-use super::time::DateTime;
+use super::time::{event_date, DateTime};
 use crate::engine::calendar::Calendar;
 use crate::engine::event::{CitationKind, Event, Warning};
 use crate::engine::inputs::describe_inputs;
@@ -239,7 +239,7 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
     view! {
         <tr class="govuk-table__row" data-event=event.id.clone()>
             <td class="govuk-table__cell app-print-agenda__date">
-                <DateTime date=event.date />
+                {event_date(&event)}
                 {until.map(|d| view! { " to " <DateTime date=d /> })}
             </td>
             <td class="govuk-table__cell">{when}</td>
@@ -247,7 +247,6 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 <span class="app-event__icon" aria-hidden="true">{icon(event.kind)}</span>
                 " "
                 {event.title.clone()}
-                {event.estimate.then_some(" (estimate)")}
                 <span class="app-print-agenda__kind">{event.kind.label()}</span>
                 {warnings.into_iter().map(|w| view! { <WarningText warning=w /> }).collect_view()}
                 {have_ready}

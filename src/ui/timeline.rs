@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::time::DateTime;
+use super::time::event_date;
 use crate::engine::event::Event;
 use crate::engine::timeline::TimelineLayout;
 
@@ -98,8 +98,7 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
                             <li data-timeline-event=e.id.clone()>
                                 <strong>{e.title.clone()}</strong>
                                 ": "
-                                <DateTime date=e.date />
-                                {e.estimate.then_some(" (estimate)")}
+                                {event_date(&e)}
                             </li>
                         }
                     })

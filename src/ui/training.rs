@@ -20,7 +20,7 @@ use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{Choice, Radios};
 use super::platform;
 use super::settings::RulesInUse;
-use super::time::DateTime;
+use super::time::{day_or_estimate, DateTime};
 use crate::app::link::TrainingPosition;
 use crate::engine::dates::{day_month_year, month_name};
 use crate::engine::error::{InputField, PlanError};
@@ -469,10 +469,9 @@ fn StepScreen(
             <div class="app-presenter__columns">
                 <div class="app-presenter__main">
                     <p class="app-presenter__when" data-event=step.event_id.clone()>
-                        <DateTime date=step.date />
+                        {day_or_estimate(step.date, step.estimate_words.clone())}
                         {step.end_date.map(|end| view! { " to " <DateTime date=end /> })}
                         {time}
-                        {step.estimate.then_some(" (estimate)")}
                     </p>
                     <p class="app-presenter__position">{step.position.clone()}</p>
                     {warnings.into_iter().map(|w| view! { <WarningText warning=w /> }).collect_view()}

@@ -81,7 +81,7 @@ fn Day(day: DueDay) -> impl IntoView {
                                 " "
                                 <span class="app-whats-due__title">{e.title.clone()}</span>
                                 <span class="app-whats-due__when">
-                                    <DateTime date=e.date text=day_month_year(e.date) />
+                                    <DateTime date=e.date text=e.estimate_words().unwrap_or_else(|| day_month_year(e.date)) />
                                     {when}
                                     {e.estimate.then_some(" (estimate)")}
                                 </span>

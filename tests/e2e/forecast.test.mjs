@@ -63,6 +63,11 @@ test('the pathway page shows the observed most likely months for a council inspe
   assert.match(await panel.textContent(), /Most likely between August and December 2026 \(observed, not a rule\)/);
   assert.equal(await dateOf(page, 'next-inspection-likely-from'), '2026-08-01');
   assert.equal(await dateOf(page, 'next-inspection-likely-to'), '2026-12-31');
+  // Issue 13 item 4: an estimate is shown as what it stands for, never as a bare day.
+  const keyFrom = page.locator('[data-key-event="next-inspection-likely-from"]');
+  assert.match(await keyFrom.textContent(), /August 2026 \(estimate\)/);
+  assert.doesNotMatch(await keyFrom.textContent(), /Saturday 1 August 2026/);
+  assert.match(await page.locator('[data-event="next-inspection-likely-to"]').first().textContent(), /December 2026 \(estimate\)/);
   await assertAccessible(page, 'pathway with the next-inspection months');
   app.assertClean(assert);
   await app.context.close();

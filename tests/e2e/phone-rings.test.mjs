@@ -93,7 +93,10 @@ test('no answer is pre-selected; an unanswered question is flagged in the summar
   const app = await openApp(suite, '?v=1&view=visit');
   const { page } = app;
   await page.getByRole('button', { name: 'Show dates' }).waitFor();
-  assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, 'nothing chosen for the officer');
+  // The questions only: the rule-set choice under "Rules in use" may keep its default.
+  const questions = page.locator('form', { has: page.getByRole('button', { name: 'Show dates' }) });
+  assert.equal(await questions.getByRole('radio').count() > 0, true);
+  assert.equal(await questions.getByRole('radio', { checked: true }).count(), 0, 'nothing chosen for the officer');
   await page.getByRole('button', { name: 'Show dates' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await summary.waitFor();
@@ -109,6 +112,20 @@ test('no answer is pre-selected; an unanswered question is flagged in the summar
   await summary.getByRole('link', { name: 'Select which days inspectors are on site.' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'visit-days-1');
   assert.equal(await page.locator('#visit-kind-error').count(), 0, 'an answered question loses its error');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// Issue 13 item 4, with the F§128 table: an estimated monitoring visit is its week, its day a
+// Tuesday (on site Tuesday and Wednesday), never a bare day.
+test('an estimated monitoring visit reads as its week, on a real on-site day', async () => {
+  const app = await openApp(suite, '?v=1&view=pathway&lid=2026-01-12&lo=inadequate');
+  const { page } = app;
+  const key = page.locator('[data-key-event="monitoring-visit-1"]');
+  await key.waitFor();
+  assert.match(await key.textContent(), /week commencing Monday \d+ \w+ 2026 \(estimate\)/);
+  const day = await key.locator('time').getAttribute('datetime');
+  assert.equal(new Date(`${day}T12:00:00Z`).getUTCDay(), 2, `${day} is a Tuesday`);
   app.assertClean(assert);
   await app.context.close();
 });

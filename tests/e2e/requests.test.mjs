@@ -49,8 +49,7 @@ test('a request added today shows how many working days it has left', async () =
     [await requested.getByLabel('Day').inputValue(), await requested.getByLabel('Month').inputValue(), await requested.getByLabel('Year').inputValue()],
     ['9', '3', '2026'],
   );
-  await page.getByRole('radio', { name: 'Information' }).check();
-  await addRequest(page, { caseId: 'C123' });
+  await addRequest(page, { caseId: 'C123', kind: 'Information' });
   await request(page, 'R1').waitFor();
   assert.match(await request(page, 'R1').textContent(), /Request R1.*2 working days left.*Lead inspector.*Monday 9 March 2026.*Wednesday 11 March 2026.*Information.*C123.*Latest chronology/);
   assert.equal(await request(page, 'R1').locator('time').nth(1).getAttribute('datetime'), '2026-03-11');

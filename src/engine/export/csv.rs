@@ -69,7 +69,10 @@ fn fields(plan: &Plan, event: &Event) -> [String; 13] {
     let warnings: Vec<&str> = warnings_for(plan, event).collect();
     let until = event.undated.as_ref().and_then(|u| u.until);
     [
-        long_date(event.date),
+        // An estimate is never a bare day: its week or month in words.
+        event
+            .estimate_words()
+            .unwrap_or_else(|| long_date(event.date)),
         iso(event.date),
         // A step with no day gives its period in words ("during fieldwork") where a time would go.
         match (&event.undated, event.time) {
@@ -84,7 +87,12 @@ fn fields(plan: &Plan, event: &Event) -> [String; 13] {
         source_line(event),
         // One warning per line within the cell.
         warnings.join("\n"),
-        if event.estimate { "Yes" } else { "No" }.to_string(),
+        match event.estimate_span() {
+            Some((from, to)) => {
+                format!("Yes: any day from {} to {}", long_date(from), long_date(to))
+            }
+            None => "No".to_string(),
+        },
         until.map(long_date).unwrap_or_default(),
         until.map(iso).unwrap_or_default(),
         event.have_ready.clone(),

@@ -139,9 +139,11 @@ fn vevent(out: &mut String, plan: &Plan, event: &Event, key: &str, stamp: &str, 
     );
     line(out, &format!("DTSTAMP:{stamp}"));
     line(out, &format!("SEQUENCE:{sequence}"));
+    // An estimate is never a clock time: it is an all-day entry over the days it stands for.
     let start = event
         .time
         .and_then(|t| t.hh_mm())
+        .filter(|_| !event.estimate)
         .and_then(|(h, m)| event.date.and_hms_opt(h, m, 0));
     match start {
         Some(start) => {
@@ -150,15 +152,13 @@ fn vevent(out: &mut String, plan: &Plan, event: &Event, key: &str, stamp: &str, 
             line(out, &format!("DTEND;TZID={TZID}:{}", local(end)));
         }
         None => {
-            line(out, &format!("DTSTART;VALUE=DATE:{}", ymd(event.date)));
-            // The end date is exclusive (RFC 5545 §3.6.1): one day after the event's day, or
-            // after the last day of a step the framework places in a period.
-            let last = event
-                .undated
-                .as_ref()
-                .and_then(|u| u.until)
-                .unwrap_or(event.date)
-                .max(event.date);
+            let (first, last) = event.estimate_span().unwrap_or_else(|| {
+                let until = event.undated.as_ref().and_then(|u| u.until);
+                (event.date, until.unwrap_or(event.date).max(event.date))
+            });
+            line(out, &format!("DTSTART;VALUE=DATE:{}", ymd(first)));
+            // The end date is exclusive (RFC 5545 §3.6.1): one day after the event's day, after
+            // the last day of a step the framework places in a period, or of an estimate's range.
             let end = last.succ_opt().unwrap_or(last);
             line(out, &format!("DTEND;VALUE=DATE:{}", ymd(end)));
             line(out, "TRANSP:TRANSPARENT");
@@ -194,8 +194,8 @@ fn description(plan: &Plan, event: &Event) -> String {
     if !event.have_ready.is_empty() {
         let _ = writeln!(text, "What to have ready: {}", event.have_ready);
     }
-    if event.estimate {
-        text.push_str("This date is an estimate.\n");
+    if let Some(words) = event.estimate_words() {
+        let _ = writeln!(text, "An estimate: {words}, not a fixed day.");
     }
     for w in warnings_for(plan, event) {
         let _ = writeln!(text, "Warning: {w}");

@@ -82,6 +82,7 @@ impl EventFilter {
     ///     estimate: false,
     ///     undated: None,
     ///     have_ready: String::new(),
+    ///     span: None,
     /// };
     /// assert!(EventFilter::LaDeadlines.matches(&e));
     /// assert!(!EventFilter::OnSiteAndCalls.matches(&e));
