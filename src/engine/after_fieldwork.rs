@@ -10,7 +10,7 @@ use super::calendar::Calendar;
 use super::error::PlanError;
 use super::event::{Event, EventKind, Section};
 use super::forecast::{publication_forecast, Elections};
-use super::rules::{ReportKind, RuleSet, Source, VisitKind};
+use super::rules::{sourced_event, ReportKind, RuleSet, VisitKind};
 
 /// What the after-fieldwork timeline needs to know about the visit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,30 +23,6 @@ pub struct AfterFieldworkInput {
     pub priority_actions: bool,
     /// Elections that can hold publication back (for the observed forecast).
     pub elections: Elections,
-}
-
-#[allow(clippy::too_many_arguments)]
-fn event(
-    id: &str,
-    kind: EventKind,
-    date: NaiveDate,
-    title: &str,
-    detail: String,
-    who: &str,
-    source: &Source,
-    estimate: bool,
-) -> Event {
-    Event::new(
-        id.to_string(),
-        Section::AfterFieldwork,
-        kind,
-        date,
-        title.to_string(),
-        detail,
-        who,
-        source.citation(),
-        estimate,
-    )
 }
 
 /// The events after fieldwork, in chronological order. Empty when the rule set has no report
@@ -69,7 +45,8 @@ pub fn after_fieldwork(
     let mut events = Vec::with_capacity(8);
 
     let draft = calendar.add_working_days(end, t.draft.value)?;
-    events.push(event(
+    events.push(sourced_event(
+        Section::AfterFieldwork,
         "draft-report",
         EventKind::Report,
         draft,
@@ -87,7 +64,8 @@ pub fn after_fieldwork(
     ));
 
     let comments = calendar.add_working_days(draft, t.comments.value)?;
-    events.push(event(
+    events.push(sourced_event(
+        Section::AfterFieldwork,
         "la-comments-due",
         EventKind::Deadline,
         comments,
@@ -109,7 +87,8 @@ pub fn after_fieldwork(
         }
         _ => "",
     };
-    events.push(event(
+    events.push(sourced_event(
+        Section::AfterFieldwork,
         "final-report",
         EventKind::Report,
         final_report,
@@ -159,7 +138,8 @@ fn publication_events(
     let published = !first_monitoring || rules.reports.first_monitoring_letter_published.value;
     let publication = calendar.add_working_days(end, t.publication.value)?;
     if published {
-        events.push(event(
+        events.push(sourced_event(
+        Section::AfterFieldwork,
             "publication",
             EventKind::Publication,
             publication,
@@ -182,7 +162,8 @@ fn publication_events(
             if !why.is_empty() {
                 why.insert(0, ' ');
             }
-            events.push(event(
+            events.push(sourced_event(
+                Section::AfterFieldwork,
                 "publication-observed",
                 EventKind::Publication,
                 fc.likely.date,
@@ -198,7 +179,8 @@ fn publication_events(
                 true,
             ));
             if let (Some(by), Some(n), Some(q)) = (&fc.by, fc.by_working_days, o.three_in_four) {
-                events.push(event(
+                events.push(sourced_event(
+        Section::AfterFieldwork,
                     "publication-observed-by",
                     EventKind::Publication,
                     by.date,
@@ -215,7 +197,8 @@ fn publication_events(
         }
     } else {
         let s = &rules.reports.first_monitoring_letter_published.source;
-        events.push(event(
+        events.push(sourced_event(
+        Section::AfterFieldwork,
             "letter-not-published",
             EventKind::Note,
             final_report,
@@ -242,7 +225,8 @@ fn action_plan_events(
         VisitKind::Standard | VisitKind::Short => {
             let a = &rules.action_plans.after_inspection;
             let date = calendar.add_working_days(final_report, a.value)?;
-            events.push(event(
+            events.push(sourced_event(
+        Section::AfterFieldwork,
                 "action-plan-due",
                 EventKind::Deadline,
                 date,
@@ -259,7 +243,8 @@ fn action_plan_events(
         VisitKind::Focused if input.priority_actions => {
             let d = &rules.action_plans.priority_draft;
             let f = &rules.action_plans.priority_final;
-            events.push(event(
+            events.push(sourced_event(
+        Section::AfterFieldwork,
                 "priority-action-plan-draft-due",
                 EventKind::Deadline,
                 calendar.add_working_days(final_report, d.value)?,
@@ -272,7 +257,8 @@ fn action_plan_events(
                 &d.source,
                 false,
             ));
-            events.push(event(
+            events.push(sourced_event(
+        Section::AfterFieldwork,
                 "priority-action-plan-due",
                 EventKind::Deadline,
                 calendar.add_working_days(final_report, f.value)?,

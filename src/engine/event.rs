@@ -442,6 +442,17 @@ pub struct Warning {
     pub citation: Citation,
 }
 
+impl Warning {
+    /// The warnings of `warnings` that concern the event `event_id`, for showing beside it.
+    pub fn concerning(warnings: &[Warning], event_id: &str) -> Vec<Warning> {
+        warnings
+            .iter()
+            .filter(|w| w.events.iter().any(|id| id == event_id))
+            .cloned()
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::plain_citation;

@@ -15,7 +15,7 @@ use super::calendar::Calendar;
 use super::dates::{add_days, add_months, long_date};
 use super::error::{InputField, PlanError};
 use super::event::{Citation, Event, EventKind, Section};
-use super::rules::{PathwayRules, RuleSet, Source, VisitKind};
+use super::rules::{sourced_event, PathwayRules, RuleSet, Source, VisitKind};
 use super::visit_schedule::require_working_day;
 
 /// A judgement on Ofsted's four-point scale.
@@ -203,30 +203,6 @@ pub struct PathwayResult {
     pub events: Vec<Event>,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn event(
-    id: String,
-    kind: EventKind,
-    date: NaiveDate,
-    title: String,
-    detail: String,
-    who: &str,
-    source: &Source,
-    estimate: bool,
-) -> Event {
-    Event::new(
-        id,
-        Section::Pathway,
-        kind,
-        date,
-        title,
-        detail,
-        who,
-        source.citation(),
-        estimate,
-    )
-}
-
 fn months(date: NaiveDate, n: i32) -> Result<NaiveDate, PlanError> {
     add_months(date, n).ok_or(PlanError::OutOfRange { date })
 }
@@ -348,8 +324,9 @@ pub fn pathway(
     let pr = pathway_rules(rules, p);
     let s = last.first_onsite_day;
     let mut events = Vec::with_capacity(16);
-    events.push(event(
-        "last-inspection".into(),
+    events.push(sourced_event(
+        Section::Pathway,
+        "last-inspection",
         EventKind::PastEpisode,
         s,
         format!("Last judgement inspection begins ({})", last.kind.name()),
@@ -377,8 +354,9 @@ pub fn pathway(
         let earliest = months(anniversary, -(c.window_months_before.value as i32))?;
         let latest = months(anniversary, c.window_months_after.value as i32)?;
         let next = pr.next_inspection.value;
-        events.push(event(
-            "window-opens".into(),
+        events.push(sourced_event(
+        Section::Pathway,
+            "window-opens",
             EventKind::Window,
             earliest,
             format!("Window opens for the {next}"),
@@ -390,11 +368,12 @@ pub fn pathway(
             &c.window_months_before.source,
             false,
         ));
-        events.push(event(
-            "anniversary".into(),
+        events.push(sourced_event(
+        Section::Pathway,
+            "anniversary",
             EventKind::Window,
             anniversary,
-            "Three-year anniversary of the last inspection".into(),
+            "Three-year anniversary of the last inspection",
             format!(
                 "Three years after the last inspection's first on-site day ({}). Anchoring the anniversary on the first on-site day is an assumption: the framework does not say which day.",
                 long_date(s)
@@ -403,8 +382,9 @@ pub fn pathway(
             &c.anniversary_anchor,
             false,
         ));
-        events.push(event(
-            "window-closes".into(),
+        events.push(sourced_event(
+            Section::Pathway,
+            "window-closes",
             EventKind::Window,
             latest,
             format!("Window closes for the {next}"),
@@ -456,11 +436,12 @@ fn build_inadequate(
     let end = calendar.add_working_days(last.first_onsite_day, fieldwork - 1)?;
     let final_offset = &rules.reports.judgement.final_report;
     let report_received = calendar.add_working_days(end, final_offset.value)?;
-    events.push(event(
-        "last-inspection-report".into(),
+    events.push(sourced_event(
+        Section::Pathway,
+        "last-inspection-report",
         EventKind::Report,
         report_received,
-        "Inspection report received (estimate)".into(),
+        "Inspection report received (estimate)",
         format!(
             "Estimated from the framework timetable: the final report {} working days after fieldwork ends ({}). The dates below count from when the report is received.",
             final_offset.value,
@@ -473,11 +454,12 @@ fn build_inadequate(
 
     let apv = calendar.add_working_days(report_received, ir.action_planning_visit.value)?;
     let agenda = calendar.add_working_days(apv, -ir.agenda_before_visit.value)?;
-    events.push(event(
-        "action-planning-agenda".into(),
+    events.push(sourced_event(
+        Section::Pathway,
+        "action-planning-agenda",
         EventKind::Note,
         agenda,
-        "Final agenda for the action planning visit circulated".into(),
+        "Final agenda for the action planning visit circulated",
         format!(
             "The lead inspector circulates the final agenda {} working days before the action planning visit.",
             ir.agenda_before_visit.value
@@ -486,11 +468,12 @@ fn build_inadequate(
         &ir.agenda_before_visit.source,
         true,
     ));
-    events.push(event(
-        "action-planning-visit".into(),
+    events.push(sourced_event(
+        Section::Pathway,
+        "action-planning-visit",
         EventKind::Meeting,
         apv,
-        "Action planning visit (about)".into(),
+        "Action planning visit (about)",
         format!(
             "About {} working days after the report is received: the lead inspector and a senior HMI help the local authority understand the findings; monitoring visit arrangements are agreed.",
             ir.action_planning_visit.value
@@ -501,11 +484,12 @@ fn build_inadequate(
     ));
     let plan_rule = &rules.action_plans.after_inspection;
     let action_plan_due = calendar.add_working_days(report_received, plan_rule.value)?;
-    events.push(event(
-        "inadequate-action-plan-due".into(),
+    events.push(sourced_event(
+        Section::Pathway,
+        "inadequate-action-plan-due",
         EventKind::Deadline,
         action_plan_due,
-        "Action plan due".into(),
+        "Action plan due",
         format!(
             "The action plan responding to the inspection is due within {} working days of receiving the final report.",
             plan_rule.value
@@ -586,7 +570,8 @@ fn monitoring_visits(
                 &ir.monitoring_interval_months.source,
             )
         };
-        events.push(event(
+        events.push(sourced_event(
+            Section::Pathway,
             format!("monitoring-visit-{number}"),
             EventKind::PlannedEpisode,
             date,
@@ -626,8 +611,9 @@ fn reinspection(
         long_date(reinspection_earliest),
         long_date(reinspection_latest)
     );
-    events.push(event(
-        "reinspection-earliest".into(),
+    events.push(sourced_event(
+        Section::Pathway,
+        "reinspection-earliest",
         EventKind::PlannedEpisode,
         reinspection_earliest,
         format!(
@@ -641,8 +627,9 @@ fn reinspection(
         &ir.reinspection_after_last_visit_months.source,
         true,
     ));
-    events.push(event(
-        "reinspection-latest".into(),
+    events.push(sourced_event(
+        Section::Pathway,
+        "reinspection-latest",
         EventKind::PlannedEpisode,
         reinspection_latest,
         format!(
@@ -690,11 +677,12 @@ pub fn annual_engagement(
         )?)?;
         let paused = self_evaluation_from.is_some_and(|from| se < from);
         if !paused {
-            events.push(event(
+            events.push(sourced_event(
+        Section::Pathway,
                 format!("self-evaluation-{n}"),
                 EventKind::Deadline,
                 se,
-                "Share the self-evaluation".into(),
+                "Share the self-evaluation",
                 format!(
                     "Share the annual self-evaluation of social work practice with Ofsted, about {} month before the engagement meeting (the framework asks only that it comes before, early enough to analyse, framework paragraph 34).",
                     c.self_evaluation_before_meeting_months.value
@@ -718,11 +706,12 @@ pub fn annual_engagement(
                 &c.engagement_meetings_shown.source,
             )
         };
-        events.push(event(
+        events.push(sourced_event(
+            Section::Pathway,
             format!("engagement-meeting-{n}"),
             EventKind::Meeting,
             date,
-            "Annual engagement meeting".into(),
+            "Annual engagement meeting",
             detail,
             "DCS; Ofsted regional director or senior HMI",
             source,
@@ -732,11 +721,12 @@ pub fn annual_engagement(
             date,
             c.engagement_letter_within_months.value as i32,
         )?)?;
-        events.push(event(
+        events.push(sourced_event(
+        Section::Pathway,
             format!("engagement-letter-{n}"),
             EventKind::Deadline,
             letter,
-            "Ofsted's letter after the engagement meeting".into(),
+            "Ofsted's letter after the engagement meeting",
             format!(
                 "Ofsted writes to the DCS within {} month of the meeting; the letter is not published.",
                 c.engagement_letter_within_months.value

@@ -62,11 +62,7 @@ pub fn Agenda(
             {events
                 .into_iter()
                 .map(|event| {
-                    let concerns: Vec<Warning> = warnings
-                        .iter()
-                        .filter(|w| w.events.contains(&event.id))
-                        .cloned()
-                        .collect();
+                    let concerns = Warning::concerning(&warnings, &event.id);
                     view! { <AgendaItem event=event warnings=concerns /> }
                 })
                 .collect_view()}

@@ -178,11 +178,7 @@ fn month_page(
         .events
         .into_iter()
         .map(|event| {
-            let concerns: Vec<Warning> = warnings
-                .iter()
-                .filter(|w| w.events.contains(&event.id))
-                .cloned()
-                .collect();
+            let concerns = Warning::concerning(warnings, &event.id);
             agenda_row(event, concerns)
         })
         .collect_view();

@@ -40,6 +40,33 @@ impl Source {
     }
 }
 
+/// An event whose date comes from rule data: no time of day yet, cited to `source`. One
+/// constructor for the pathway and after-fieldwork timelines, which differ only in `section`.
+#[allow(clippy::too_many_arguments)]
+pub fn sourced_event(
+    section: super::event::Section,
+    id: impl Into<String>,
+    kind: EventKind,
+    date: NaiveDate,
+    title: impl Into<String>,
+    detail: String,
+    who: &str,
+    source: &Source,
+    estimate: bool,
+) -> super::event::Event {
+    super::event::Event::new(
+        id.into(),
+        section,
+        kind,
+        date,
+        title.into(),
+        detail,
+        who,
+        source.citation(),
+        estimate,
+    )
+}
+
 impl From<Source> for Citation {
     fn from(s: Source) -> Citation {
         s.citation()
