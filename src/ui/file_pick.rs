@@ -2,6 +2,7 @@
 //! the bank-holiday list and for plan files.
 
 use super::form::{described_by, group_class};
+use super::platform;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -78,4 +79,23 @@ pub fn FilePick(
             </div>
         </div>
     }
+}
+
+/// Reads a chosen file as text (refusing one over `max_bytes`, with `expected` saying what size
+/// the right file is), turns the text into `T` with `parse`, and hands the file's name and the
+/// outcome to `done`. One path for every file the planner takes in.
+pub fn read_chosen_file<T: 'static>(
+    file: web_sys::File,
+    max_bytes: usize,
+    expected: &'static str,
+    parse: impl FnOnce(String) -> Result<T, String> + 'static,
+    done: impl FnOnce(String, Result<T, String>) + 'static,
+) {
+    leptos::task::spawn_local(async move {
+        let name = file.name();
+        let result = platform::read_file_text(file, max_bytes as f64, expected)
+            .await
+            .and_then(parse);
+        done(name, result);
+    });
 }

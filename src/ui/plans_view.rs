@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::app_state::AppState;
 use super::autosave::switch_to;
 use super::drafts::{kept_choice, kept_text};
-use super::file_pick::FilePick;
+use super::file_pick::{read_chosen_file, FilePick};
 use super::form::{error_message, group_class};
 use super::platform;
 use super::take_away::download_message;
@@ -122,16 +122,14 @@ fn plan_files(say: Callback<String>) -> impl IntoView {
         }
     };
     let open_file = move |file: web_sys::File| {
-        leptos::task::spawn_local(async move {
-            let file_name = file.name();
-            let read = platform::read_file_text(
-                file,
-                MAX_PLAN_FILE_BYTES as f64,
-                "A plan file is at most 1 MB (a real one is a few KB): choose the .json file ILACS Planner saved.",
-            )
-                .await
-                .and_then(|text| read_plan_file(&text).map_err(|e| e.to_string()));
-            match read {
+        let expected = "A plan file is at most 1 MB (a real one is a few KB): choose the .json file ILACS Planner saved.";
+        let parse = |text: String| read_plan_file(&text).map_err(|e| e.to_string());
+        read_chosen_file(
+            file,
+            MAX_PLAN_FILE_BYTES,
+            expected,
+            parse,
+            move |file_name, read| match read {
                 Ok(_) if state.plans.with_untracked(SavedPlans::is_full) => {
                     file_error.set(Some(ListFull.to_string()));
                 }
@@ -145,8 +143,8 @@ fn plan_files(say: Callback<String>) -> impl IntoView {
                     }
                 }
                 Err(error) => file_error.set(Some(error)),
-            }
-        });
+            },
+        );
     };
     view! {
         <section class="app-section" aria-labelledby="plan-files-heading">

@@ -526,3 +526,41 @@ pub fn select_text(id: &'static str) {
         }
     });
 }
+
+/// The narrowest window (CSS pixels) in which the presenter shrinks its type to fit: a laptop or
+/// a projector. Narrower means a phone or a zoomed page, where the reader's own text size wins
+/// and the slide scrolls.
+const FIT_MIN_WIDTH: f64 = 1000.0;
+
+/// Shrinks the type of the element `id` (its `--fit` percentage) in steps until the page fits
+/// the window's height, no lower than 70 %: a slide on a projector should not scroll. Once the
+/// page has been redrawn, so the new step is there.
+pub fn fit_to_window(id: &'static str) {
+    use wasm_bindgen::{JsCast, JsValue};
+    leptos::prelude::request_animation_frame(move || {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(element) = window
+            .document()
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let style = element.style();
+        let _ = style.remove_property("--fit");
+        let size = |v: Result<JsValue, JsValue>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        if size(window.inner_width()) < FIT_MIN_WIDTH {
+            return;
+        }
+        let height = size(window.inner_height());
+        let root = window.document().and_then(|d| d.document_element());
+        let page_height = || root.as_ref().map_or(0, |r| r.scroll_height());
+        let mut fit = 100;
+        while f64::from(page_height()) > height && fit > 70 {
+            fit -= 5;
+            let _ = style.set_property("--fit", &fit.to_string());
+        }
+    });
+}

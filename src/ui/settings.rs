@@ -4,9 +4,8 @@ use leptos::prelude::*;
 
 use super::app_state::AppState;
 use super::autosave::{forget_bank_holidays, keep_bank_holidays, Saving};
-use super::file_pick::FilePick;
+use super::file_pick::{read_chosen_file, FilePick};
 use super::form::{Choice, Radios};
-use super::platform;
 use crate::engine::calendar::{import::MAX_IMPORT_BYTES, Calendar, Coverage};
 use crate::engine::rules;
 
@@ -83,49 +82,51 @@ fn BankHolidays() -> impl IntoView {
 
     let saving = use_context::<Saving>();
     let load = move |file: web_sys::File| {
-        leptos::task::spawn_local(async move {
-            let name = file.name();
-            let result = platform::read_file_text(
-                file,
-                MAX_IMPORT_BYTES as f64,
-                "A GOV.UK bank holidays file is about 20 KB.",
-            )
-            .await
-            .and_then(|text| {
-                // Read on top of the built-in list, as it is again after a reload.
-                Calendar::england_and_wales()
-                    .with_gov_uk_json(&text)
-                    .map(|calendar| (calendar, text))
-                    .map_err(|e| e.to_string())
-            });
-            match result {
-                Ok((calendar, text)) => {
-                    let years = calendar.coverage().imported;
-                    state.calendar.set(calendar);
-                    error.set(None);
-                    let kept = keep_bank_holidays(&name, &text);
-                    if let Some(saving) = saving {
-                        saving.bank_holiday_file.set(Some(name.clone()));
-                    }
-                    let kept = match kept {
-                        Ok(()) => " It is kept in this browser for your next visit.".to_string(),
-                        Err(problem) => format!(
+        // Read on top of the built-in list, as it is again after a reload.
+        let parse = |text: String| {
+            Calendar::england_and_wales()
+                .with_gov_uk_json(&text)
+                .map(|calendar| (calendar, text))
+                .map_err(|e| e.to_string())
+        };
+        let expected = "A GOV.UK bank holidays file is about 20 KB.";
+        read_chosen_file(
+            file,
+            MAX_IMPORT_BYTES,
+            expected,
+            parse,
+            move |name, result| {
+                match result {
+                    Ok((calendar, text)) => {
+                        let years = calendar.coverage().imported;
+                        state.calendar.set(calendar);
+                        error.set(None);
+                        let kept = keep_bank_holidays(&name, &text);
+                        if let Some(saving) = saving {
+                            saving.bank_holiday_file.set(Some(name.clone()));
+                        }
+                        let kept = match kept {
+                            Ok(()) => {
+                                " It is kept in this browser for your next visit.".to_string()
+                            }
+                            Err(problem) => format!(
                             " It could not be kept in this browser, so load it again next time: {}",
                             problem.title()
                         ),
-                    };
-                    done.set(Some(match years {
+                        };
+                        done.set(Some(match years {
                         Some((from, to)) => format!("Loaded {name}: the official list now covers {from} to {to}. Dates have been worked out again.{kept}"),
                         None => format!("Loaded {name}.{kept}"),
                     }));
+                    }
+                    Err(message) => {
+                        // The calendar in force stays as it was.
+                        done.set(None);
+                        error.set(Some(message));
+                    }
                 }
-                Err(message) => {
-                    // The calendar in force stays as it was.
-                    done.set(None);
-                    error.set(Some(message));
-                }
-            }
-        });
+            },
+        );
     };
     view! {
         <FilePick

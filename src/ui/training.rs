@@ -33,6 +33,7 @@ use crate::engine::scenarios::{
 const DATE_ID: &str = "scenario-start";
 /// The step heading, which takes focus at each step.
 pub const STEP_HEADING_ID: &str = "presenter-step-heading";
+const PRESENTER_ID: &str = "presenter";
 
 /// The scenario on show, computed with the rules and calendar in force.
 fn compute(state: AppState, id: ScenarioId, start: NaiveDate) -> Result<Scenario, PlanError> {
@@ -267,6 +268,13 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
     } else {
         "app-presenter app-presenter--window"
     };
+    // Each step, and each change of window (full screen, a projector), fits the screen again.
+    Effect::new(move |_| {
+        step.track();
+        platform::fit_to_window(PRESENTER_ID);
+    });
+    let resized = window_event_listener(ev::resize, move |_| platform::fit_to_window(PRESENTER_ID));
+    on_cleanup(move || resized.remove());
     let current = move || {
         let n = step.get();
         scenario.with_value(|s| {
@@ -288,7 +296,7 @@ fn Presenter(scenario: Scenario) -> impl IntoView {
         })
     };
     view! {
-        <div class=class>
+        <div class=class id=PRESENTER_ID>
             {presenter_bar(title, full, stepper)}
             <progress
                 class="app-presenter__progress"
@@ -480,6 +488,15 @@ fn StepScreen(
                         <dd>{step.what_happens.clone()}</dd>
                         <dt>"Who is involved"</dt>
                         <dd>{step.who.clone()}</dd>
+                    </dl>
+                    {last.then(|| view! {
+                        <p class="app-presenter__end">"End of the scenario. Press Escape or Exit to choose another."</p>
+                    })}
+                </div>
+                // Beside the step on a wide screen, so a step fits a projector's height.
+                <div class="app-presenter__aside">
+                    {strip.map(|strip| view! { <Strip strip=strip /> })}
+                    <dl class="app-presenter__facts">
                         <dt>"What to have ready"</dt>
                         <dd>{step.have_ready.clone()}</dd>
                         <dt>"Source"</dt>
@@ -489,11 +506,7 @@ fn StepScreen(
                             {kind_note}
                         </dd>
                     </dl>
-                    {last.then(|| view! {
-                        <p class="app-presenter__end">"End of the scenario. Press Escape or Exit to choose another."</p>
-                    })}
                 </div>
-                {strip.map(|strip| view! { <Strip strip=strip /> })}
             </div>
         </article>
     }

@@ -181,6 +181,28 @@ test('radios and checkboxes are GOV.UK size (40 px)', async () => {
   await app.context.close();
 });
 
+// Issue 13 item 9: a presenter step is a slide; on a 1280×800 laptop or projector none scrolls.
+test('every presenter step fits 1280×800 without scrolling', async () => {
+  for (const scenario of ['standard-ordinary-week', 'inadequate-first-year']) {
+    const app = await openApp(suite, `?v=1&view=training&sc=${scenario}&sd=2026-03-02&st=1`);
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const caption = page.locator('.app-presenter__caption');
+    await caption.waitFor();
+    const count = Number((await caption.textContent()).match(/of (\d+)/)[1]);
+    for (let n = 1; n <= count; n += 1) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((want) => document.querySelector('.app-presenter__caption')?.textContent === want, `Step ${n} of ${count}`);
+      // Two frames: the step is drawn, then its type is fitted.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const [height, room] = await page.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+      assert.ok(height <= room, `${scenario} step ${n}: ${height} px tall in a ${room} px window`);
+    }
+    app.assertClean(assert);
+    await app.context.close();
+  }
+});
+
 test('320px: no page scrolls sideways, and the menu button opens the navigation', async () => {
   for (const path of ['?v=1&view=visit&vk=standard&vdate=2026-03-02', '?v=1&view=pathway&li=standard&lid=2023-06-05&lo=ri', '?v=1&view=calendar&vk=standard&vdate=2026-03-02']) {
     const app = await openApp(suite, path);
