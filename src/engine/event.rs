@@ -344,7 +344,15 @@ impl Event {
         if !self.estimate {
             return None;
         }
-        self.span.or_else(|| working_week(self.date))
+        // A step the framework places in a period stands for the period.
+        let period = self.undated.as_ref().and_then(|u| u.until);
+        self.span
+            .or_else(|| {
+                period
+                    .filter(|until| *until > self.date)
+                    .map(|until| (self.date, until))
+            })
+            .or_else(|| working_week(self.date))
     }
 
     /// An estimate in words: "week commencing Monday 22 February 2027", "August 2026", or

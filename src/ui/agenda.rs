@@ -102,7 +102,8 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
             </h3>
             <p class="app-event__when">
                 {event_date(&event)}
-                {until.map(|d| view! { " to " <DateTime date=d /> })}
+                // An estimate's words already give the whole period.
+                {until.filter(|_| !event.estimate).map(|d| view! { " to " <DateTime date=d /> })}
                 {words}
                 {time}
                 <span class="app-event__kind">" · " {event.kind.label()}</span>

@@ -533,7 +533,7 @@ pub fn select_text(id: &'static str) {
 const FIT_MIN_WIDTH: f64 = 1000.0;
 
 /// Shrinks the type of the element `id` (its `--fit` percentage) in steps until the page fits
-/// the window's height, no lower than 70 %: a slide on a projector should not scroll. Once the
+/// the window's height, no lower than 65 %: a slide on a projector should not scroll. Once the
 /// page has been redrawn, so the new step is there.
 pub fn fit_to_window(id: &'static str) {
     use wasm_bindgen::{JsCast, JsValue};
@@ -558,7 +558,7 @@ pub fn fit_to_window(id: &'static str) {
         let root = window.document().and_then(|d| d.document_element());
         let page_height = || root.as_ref().map_or(0, |r| r.scroll_height());
         let mut fit = 100;
-        while f64::from(page_height()) > height && fit > 70 {
+        while f64::from(page_height()) > height && fit > 65 {
             fit -= 5;
             let _ = style.set_property("--fit", &fit.to_string());
         }

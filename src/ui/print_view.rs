@@ -236,7 +236,7 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
         <tr class="govuk-table__row" data-event=event.id.clone()>
             <td class="govuk-table__cell app-print-agenda__date">
                 {event_date(&event)}
-                {until.map(|d| view! { " to " <DateTime date=d /> })}
+                {until.filter(|_| !event.estimate).map(|d| view! { " to " <DateTime date=d /> })}
             </td>
             <td class="govuk-table__cell">{when}</td>
             <td class="govuk-table__cell">

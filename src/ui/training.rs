@@ -478,7 +478,8 @@ fn StepScreen(
                 <div class="app-presenter__main">
                     <p class="app-presenter__when" data-event=step.event_id.clone()>
                         {day_or_estimate(step.date, step.estimate_words.clone())}
-                        {step.end_date.map(|end| view! { " to " <DateTime date=end /> })}
+                        // An estimate's words already give the whole period.
+                        {step.end_date.filter(|_| !step.estimate).map(|end| view! { " to " <DateTime date=end /> })}
                         {time}
                     </p>
                     <p class="app-presenter__position">{step.position.clone()}</p>
@@ -534,8 +535,14 @@ fn Strip(strip: CalendarStrip) -> impl IntoView {
     let (Some(first), Some(last)) = (strip.first(), strip.last()) else {
         return ().into_any();
     };
+    // A step over many weeks (a period the framework gives no day for) gets a compact strip.
+    let class = if strip.weeks.len() > 4 {
+        "app-strip app-strip--long"
+    } else {
+        "app-strip"
+    };
     view! {
-        <div class="app-strip">
+        <div class=class>
             <div class="app-strip__scroller" tabindex="0" role="region" aria-labelledby="presenter-strip-caption">
                 <table class="app-strip__table">
                     <caption class="app-strip__caption" id="presenter-strip-caption">

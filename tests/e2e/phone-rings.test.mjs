@@ -227,6 +227,22 @@ test('320px: no page scrolls sideways, and the menu button opens the navigation'
   }
 });
 
+// Issue 13 item 5: 200 % zoom of a 1280×800 window lays the page out 640 CSS px wide and 400
+// tall (WCAG 1.4.10 reflow); no page of a full plan scrolls sideways.
+test('200% zoom: no page scrolls sideways', async () => {
+  const plan = 'vk=standard&vdate=2026-03-02&li=standard&lid=2023-06-05&lo=ri';
+  for (const view of ['home', 'pathway', 'visit', 'after-fieldwork', 'calendar', 'checklist', 'requests', 'plans', 'training', 'print']) {
+    const app = await openApp(suite, `?v=1&view=${view}&${plan}`);
+    const { page } = app;
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.waitForTimeout(100);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${view} scrolls sideways by ${overflow}px at 200% zoom`);
+    app.assertClean(assert);
+    await app.context.close();
+  }
+});
+
 test('calendar entries are titled "ILACS:", a download is confirmed with how to import it, and print goes back where it came from', async () => {
   const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-03-02');
   const { page } = app;
