@@ -94,10 +94,8 @@ pub fn open(link: &PlanInput) -> Opened {
                 saving.problem.set(Some(SaveProblem::ReadOnly));
             }
         }
-    } else if saved.is_some() {
-        saving
-            .synced
-            .set_value(Synced::of(&load_saved(saved.as_deref()).plans));
+    } else {
+        saving.synced.set_value(opened.synced);
     }
     let restored = opened.notice.map(|notice| Restored { notice, kept_under });
     Opened {

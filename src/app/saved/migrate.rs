@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
+use super::merge::Synced;
 use super::{
     id_avoiding, is_empty_plan, SavedPlan, SavedPlans, LINK_PLAN_NAME, SAVED_VERSION, UNTITLED,
 };
@@ -198,6 +199,9 @@ pub struct Opening {
     /// Stored text that could not be used as it was, to keep under another key.
     pub kept_aside: Option<String>,
     pub notice: Option<OpeningNotice>,
+    /// What this tab has seen of the stored list (for the merge across tabs), when the list was
+    /// read whole: the stored text is parsed once.
+    pub synced: Synced,
 }
 
 /// Something worth saying when the page opens.
@@ -247,9 +251,13 @@ pub fn opening(
 ) -> Opening {
     let mut kept_aside = None;
     let mut notice = None;
+    let mut synced = Synced::default();
     let mut plans = match (saved, legacy_query) {
         (Some(text), _) if !text.trim().is_empty() => {
             let outcome = load_saved(Some(text));
+            if outcome.kept_aside.is_none() {
+                synced = Synced::of(&outcome.plans);
+            }
             kept_aside = outcome.kept_aside;
             notice = outcome.message.map(OpeningNotice::Recovered);
             outcome.plans
@@ -331,5 +339,6 @@ pub fn opening(
         plans,
         kept_aside,
         notice,
+        synced,
     }
 }
