@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::time::{event_date, DateTime};
+use super::time::event_when;
 use crate::engine::event::{CitationKind, Event, EventKind, Severity, Warning};
 
 /// A short symbol for each kind of event, always shown beside a text label (never alone).
@@ -80,7 +80,6 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
         CitationKind::Framework => None,
         other => Some(format!(" ({})", other.label())),
     };
-    let until = event.undated.as_ref().and_then(|u| u.until);
     let words = event
         .undated
         .as_ref()
@@ -101,9 +100,7 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 {event.title.clone()}
             </h3>
             <p class="app-event__when">
-                {event_date(&event)}
-                // An estimate's words already give the whole period.
-                {until.filter(|_| !event.estimate).map(|d| view! { " to " <DateTime date=d /> })}
+                {event_when(&event)}
                 {words}
                 {time}
                 <span class="app-event__kind">" · " {event.kind.label()}</span>

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::app_state::{AppState, View};
-use super::time::event_date;
+use super::time::event_when;
 use crate::app::pages::key_events;
 use crate::engine::event::Event;
 
@@ -45,7 +45,7 @@ pub fn KeyDates(view: View) -> impl IntoView {
 #[component]
 fn KeyDate(event: Event) -> impl IntoView {
     let time = event.time.map(|t| format!(", {}", t.label()));
-    let when = event_date(&event);
+    let when = event_when(&event);
     view! {
         <div class="govuk-summary-list__row" data-key-event=event.id.clone()>
             <dt class="govuk-summary-list__key">{event.title}</dt>

@@ -10,7 +10,7 @@ use super::form::{Choice, Radios};
 use super::key_dates::KEY_DATES_HEADING;
 use super::plan_section::PlanSection;
 use super::platform;
-use super::time::event_date;
+use super::time::event_when;
 use super::timeline::Timeline;
 use crate::app::forms::{OutcomeMode, PathwayForm};
 use crate::engine::annual::{
@@ -510,7 +510,7 @@ fn annual_date(title: &'static str, event: Option<Event>, missing: &'static str)
         Some(e) => view! {
             <li class="app-annual__date" data-event=e.id.clone()>
                 <span class="app-event__label">{title} ": "</span>
-                {event_date(&e)}
+                {event_when(&e)}
                 <span class="app-citation">" · source: " {e.citation.plain_label()}</span>
             </li>
         }

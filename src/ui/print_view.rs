@@ -13,7 +13,7 @@ use super::calendar_panel::marker;
 use super::month_calendar::{day_cells, day_class, day_contents, DayMarker, WeekdayHeadings};
 use super::nav::ViewLink;
 use super::platform;
-use super::time::{event_date, DateTime};
+use super::time::{event_when, DateTime};
 use crate::engine::calendar::Calendar;
 use crate::engine::event::{CitationKind, Event, Warning};
 use crate::engine::inputs::describe_inputs;
@@ -223,7 +223,6 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
         CitationKind::Framework => citation.source_name().to_string(),
         other => format!("{} ({})", citation.source_name(), other.label()),
     };
-    let until = event.undated.as_ref().and_then(|u| u.until);
     // A step with no day gives its period in words where a time of day would go.
     let when = match &event.undated {
         Some(u) => Some(u.words.clone()),
@@ -235,8 +234,7 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
     view! {
         <tr class="govuk-table__row" data-event=event.id.clone()>
             <td class="govuk-table__cell app-print-agenda__date">
-                {event_date(&event)}
-                {until.filter(|_| !event.estimate).map(|d| view! { " to " <DateTime date=d /> })}
+                {event_when(&event)}
             </td>
             <td class="govuk-table__cell">{when}</td>
             <td class="govuk-table__cell">

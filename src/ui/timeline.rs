@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::time::event_date;
+use super::time::event_when;
 use crate::engine::event::Event;
 use crate::engine::timeline::TimelineLayout;
 
@@ -98,7 +98,7 @@ pub fn Timeline(layout: TimelineLayout, events: Vec<Event>) -> impl IntoView {
                             <li data-timeline-event=e.id.clone()>
                                 <strong>{e.title.clone()}</strong>
                                 ": "
-                                {event_date(&e)}
+                                {event_when(&e)}
                             </li>
                         }
                     })

@@ -20,7 +20,7 @@ use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{Choice, Radios};
 use super::platform;
 use super::settings::RulesInUse;
-use super::time::{day_or_estimate, DateTime};
+use super::time::{when, DateTime};
 use crate::app::link::TrainingPosition;
 use crate::engine::dates::{day_month_year, month_name};
 use crate::engine::error::{InputField, PlanError};
@@ -477,9 +477,7 @@ fn StepScreen(
             <div class="app-presenter__columns">
                 <div class="app-presenter__main">
                     <p class="app-presenter__when" data-event=step.event_id.clone()>
-                        {day_or_estimate(step.date, step.estimate_words.clone())}
-                        // An estimate's words already give the whole period.
-                        {step.end_date.filter(|_| !step.estimate).map(|end| view! { " to " <DateTime date=end /> })}
+                        {when(step.date, step.end_date, step.estimate_words.clone())}
                         {time}
                     </p>
                     <p class="app-presenter__position">{step.position.clone()}</p>
