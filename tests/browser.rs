@@ -848,6 +848,7 @@ async fn print_view_lists_the_inputs_and_one_section_per_month_and_follows_the_p
 
 // ---- Annex A checklist and further-information requests (issue 7) ----
 
+use ilacs_planner::engine::further_info::RequestType;
 use ilacs_planner::ui::checklist::ChecklistView;
 use ilacs_planner::ui::requests::RequestsView;
 
@@ -986,10 +987,13 @@ async fn requests_form_lists_problems_then_adds_the_request() {
         vec![
             "Enter who asked for the information.",
             "Enter the date the response is required by.",
+            "Select the type of request.",
             "Enter the reason for the request.",
         ]
     );
     assert!(state.requests.get_untracked().is_empty());
+    // Issue 13 item 7: no type is chosen for the officer; choosing one is a click on its radio.
+    element(&c, "#request-kind-2").click();
 
     type_into(&c, "request-by", "Lead inspector");
     type_into(&c, "request-due-day", "11");
@@ -1002,6 +1006,7 @@ async fn requests_form_lists_problems_then_adds_the_request() {
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0].id, "R1");
     assert_eq!(saved[0].date_requested, Some(date(2026, 3, 9)));
+    assert_eq!(saved[0].kind, RequestType::Information);
     assert_eq!(
         text_of(&c, "[data-request=\"R1\"] .app-tag"),
         "2 working days left"
