@@ -3,6 +3,8 @@
 //! test names its paragraph of the framework (F§n). Dates were worked out by hand from the
 //! framework and the England and Wales bank holidays.
 
+mod support;
+
 use chrono::{Datelike, NaiveDate};
 use ilacs_planner::engine::annex_a::{checklist, ChecklistState};
 use ilacs_planner::engine::calendar::Calendar;
@@ -13,14 +15,7 @@ use ilacs_planner::engine::plan::{plan, Plan, PlanInput, VisitSummary};
 use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use proptest::prelude::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn current() -> &'static RuleSet {
-    rules::by_id("current-practice").unwrap()
-}
+use support::{current_practice as current, d};
 
 fn visit(kind: VisitKind, anchor: Anchor) -> Plan {
     visit_with(current(), VisitInput::new(kind, anchor), None)
@@ -68,48 +63,46 @@ fn span(p: &Plan, id: &str, from: NaiveDate, until: Option<NaiveDate>, words: &s
 fn f76_to_f87_notice_week_and_fieldwork_steps_of_a_standard_inspection_at_easter() {
     let p = visit(VisitKind::Standard, Anchor::FirstOnSiteDay(d(2026, 4, 13)));
     assert_eq!(event(&p, "notification").date, d(2026, 4, 2));
-    span(
-        &p,
-        "link-person-preparation",
-        d(2026, 4, 2),
-        Some(d(2026, 4, 10)),
-        "notice week",
-    );
-    span(
-        &p,
-        "analyst-call",
-        d(2026, 4, 7),
-        Some(d(2026, 4, 10)),
-        "before inspectors arrive",
-    );
-    span(
-        &p,
-        "lead-member-call",
-        d(2026, 4, 2),
-        Some(d(2026, 4, 10)),
-        "possibly",
-    );
-    span(
-        &p,
-        "keep-in-touch-meetings",
-        d(2026, 4, 13),
-        Some(d(2026, 4, 23)),
-        "during fieldwork",
-    );
-    span(
-        &p,
-        "carer-calls",
-        d(2026, 4, 13),
-        Some(d(2026, 4, 24)),
-        "during fieldwork",
-    );
-    span(
-        &p,
-        "no-evening-work",
-        d(2026, 4, 13),
-        Some(d(2026, 4, 24)),
-        "every fieldwork day",
-    );
+    for (id, from, until, words) in [
+        (
+            "link-person-preparation",
+            d(2026, 4, 2),
+            Some(d(2026, 4, 10)),
+            "notice week",
+        ),
+        (
+            "analyst-call",
+            d(2026, 4, 7),
+            Some(d(2026, 4, 10)),
+            "before inspectors arrive",
+        ),
+        (
+            "lead-member-call",
+            d(2026, 4, 2),
+            Some(d(2026, 4, 10)),
+            "possibly",
+        ),
+        (
+            "keep-in-touch-meetings",
+            d(2026, 4, 13),
+            Some(d(2026, 4, 23)),
+            "during fieldwork",
+        ),
+        (
+            "carer-calls",
+            d(2026, 4, 13),
+            Some(d(2026, 4, 24)),
+            "during fieldwork",
+        ),
+        (
+            "no-evening-work",
+            d(2026, 4, 13),
+            Some(d(2026, 4, 24)),
+            "every fieldwork day",
+        ),
+    ] {
+        span(&p, id, from, until, words);
+    }
     let calls = event(&p, "carer-calls");
     assert_eq!(calls.citation.label, "F§84–87");
     assert!(calls
@@ -133,20 +126,22 @@ fn f76_to_f87_notice_week_and_fieldwork_steps_of_a_standard_inspection_at_easter
 #[test]
 fn f76_f84_short_inspection_steps_fit_one_week() {
     let p = visit(VisitKind::Short, Anchor::Notification(d(2026, 3, 2)));
-    span(
-        &p,
-        "keep-in-touch-meetings",
-        d(2026, 3, 9),
-        Some(d(2026, 3, 12)),
-        "during fieldwork",
-    );
-    span(
-        &p,
-        "carer-calls",
-        d(2026, 3, 9),
-        Some(d(2026, 3, 13)),
-        "during fieldwork",
-    );
+    for (id, from, until, words) in [
+        (
+            "keep-in-touch-meetings",
+            d(2026, 3, 9),
+            Some(d(2026, 3, 12)),
+            "during fieldwork",
+        ),
+        (
+            "carer-calls",
+            d(2026, 3, 9),
+            Some(d(2026, 3, 13)),
+            "during fieldwork",
+        ),
+    ] {
+        span(&p, id, from, until, words);
+    }
 }
 
 /// F§76–78 and F§84–87 are written for standard and short inspections: a focused visit gets only
@@ -312,41 +307,40 @@ fn f117_to_f126_improvement_cycle_after_an_inadequate_judgement() {
     let rules = rules::by_id("ilacs-2017").unwrap();
     let p = plan(rules, &Calendar::england_and_wales(), &input, d(2018, 1, 1)).unwrap();
     assert_eq!(event(&p, "action-planning-visit").date, d(2018, 3, 28));
-    span(
-        &p,
-        "action-planning-letter",
-        d(2018, 2, 14),
-        Some(d(2018, 3, 27)),
-        "report is received",
-    );
-    span(
-        &p,
-        "draft-action-plan-shared",
-        d(2018, 2, 14),
-        Some(d(2018, 3, 27)),
-        "if you have a draft",
-    );
-    span(
-        &p,
-        "monitoring-dates-agreed",
-        d(2018, 3, 28),
-        None,
-        "action planning visit",
-    );
-    span(
-        &p,
-        "action-planning-record",
-        d(2018, 3, 29),
-        None,
-        "no day given",
-    );
-    span(
-        &p,
-        "action-plan-review-letter",
-        d(2018, 5, 30),
-        None,
-        "as soon as possible",
-    );
+    for (id, from, until, words) in [
+        (
+            "action-planning-letter",
+            d(2018, 2, 14),
+            Some(d(2018, 3, 27)),
+            "report is received",
+        ),
+        (
+            "draft-action-plan-shared",
+            d(2018, 2, 14),
+            Some(d(2018, 3, 27)),
+            "if you have a draft",
+        ),
+        (
+            "monitoring-dates-agreed",
+            d(2018, 3, 28),
+            None,
+            "action planning visit",
+        ),
+        (
+            "action-planning-record",
+            d(2018, 3, 29),
+            None,
+            "no day given",
+        ),
+        (
+            "action-plan-review-letter",
+            d(2018, 5, 30),
+            None,
+            "as soon as possible",
+        ),
+    ] {
+        span(&p, id, from, until, words);
+    }
     let mut labels = Vec::new();
     for id in [
         "action-planning-letter",

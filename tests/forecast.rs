@@ -4,6 +4,8 @@
 //! ILACS reports 2018–2026. Each test names the fact it checks. Dates were worked out by hand
 //! from the England and Wales bank holidays.
 
+mod support;
+
 use chrono::{Datelike, NaiveDate, Weekday};
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::{Severity, WarningId};
@@ -14,10 +16,7 @@ use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use proptest::prelude::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::d;
 
 fn current() -> &'static RuleSet {
     rules::by_id("current-practice").unwrap()

@@ -5,19 +5,17 @@
 //! three in four authorities (median 40 months), i.e. in the later half of the framework's
 //! window (F§13)".
 
-use chrono::NaiveDate;
+mod support;
+
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::EventKind;
 use ilacs_planner::engine::history::{gaps_after, median, months_between, parse, shortest_range};
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
 use ilacs_planner::engine::plan::{plan, PlanInput};
 use ilacs_planner::engine::rules::{self, forecast::INSPECTIONS_READ};
+use support::d;
 
 const HISTORY: &str = include_str!("../data/ilacs-inspection-history.tsv");
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 /// The file's header: "312 inspections of 153 authorities"; every row is read.
 #[test]
