@@ -35,6 +35,16 @@ pub fn built_in(la_code: u16) -> Option<&'static Packed> {
     BUILT_IN.iter().find(|p| p.la_code == la_code)
 }
 
+/// The local authority with this DfE number in words, for the printed plan and exports:
+/// "Barnet (DfE 302, ONS E09000003)"; "DfE 999" for a number not in the built-in list.
+pub fn label(la_code: u16) -> String {
+    match built_in(la_code) {
+        Some(c) if c.ons_code.is_empty() => format!("{} (DfE {la_code})", c.name),
+        Some(c) => format!("{} (DfE {la_code}, ONS {})", c.name, c.ons_code),
+        None => format!("DfE {la_code}"),
+    }
+}
+
 /// The snapshot in use: the built-in one, or a newer one the person loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Councils {
