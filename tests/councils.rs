@@ -6,6 +6,9 @@
 
 mod support;
 
+use ilacs_planner::app::councils::{
+    count_sentence, select, table, table_csv, PathwayFilter, SortBy, TableQuery, TABLE_CSV_HEADER,
+};
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::council_data::{parse, read_date, Level, Row};
 use ilacs_planner::engine::councils::{
@@ -258,4 +261,119 @@ fn dates_are_strict() {
     ] {
         assert_eq!(read_date(bad), None, "{bad}");
     }
+}
+
+/// The Councils page's table: every authority, filters by region and pathway, sorts with rows
+/// lacking a value last, and the CSV holds what the table shows.
+#[test]
+fn councils_table_filters_sorts_and_downloads() {
+    let rules = rules::by_id("current-practice").unwrap();
+    let cal = Calendar::england_and_wales();
+    let today = d(2026, 12, 2);
+    let rows = table(&Councils::built_in(), rules, &cal, today);
+    assert_eq!(rows.len(), 153);
+    let open = rows.iter().filter(|r| r.open_today).count();
+    assert_eq!(
+        count_sentence(open, 153),
+        format!("{open} of 153 authorities are inside their window today.")
+    );
+    assert_eq!(
+        count_sentence(1, 153),
+        "1 of 153 authorities is inside its window today."
+    );
+
+    let london = select(
+        &rows,
+        &TableQuery {
+            region: Some(6),
+            ..TableQuery::default()
+        },
+    );
+    assert_eq!(
+        london.len(),
+        33,
+        "33 London boroughs and the City in the file"
+    );
+    let p3 = select(
+        &rows,
+        &TableQuery {
+            pathway: PathwayFilter::Only(Pathway::Three),
+            ..TableQuery::default()
+        },
+    );
+    assert!(!p3.is_empty() && p3.iter().all(|r| r.status.window.is_none()));
+    let unknown = select(
+        &rows,
+        &TableQuery {
+            pathway: PathwayFilter::NotKnown,
+            ..TableQuery::default()
+        },
+    );
+    assert!(
+        unknown.is_empty(),
+        "the shipped file gives every authority a pathway"
+    );
+
+    for descending in [false, true] {
+        let q = TableQuery {
+            sort: SortBy::Opens,
+            descending,
+            ..TableQuery::default()
+        };
+        let sorted = select(&rows, &q);
+        assert_eq!(sorted.len(), 153);
+        let opens: Vec<_> = sorted
+            .iter()
+            .map(|r| r.status.window.map(|w| w.earliest))
+            .collect();
+        let dated = opens.iter().take_while(|o| o.is_some()).count();
+        assert!(
+            opens[dated..].iter().all(Option::is_none),
+            "rows without a window last"
+        );
+        let ok = opens[..dated].windows(2).all(|w| {
+            if descending {
+                w[0] >= w[1]
+            } else {
+                w[0] <= w[1]
+            }
+        });
+        assert!(ok);
+    }
+
+    let text = table_csv(&rows);
+    let body = text.strip_prefix('\u{feff}').unwrap();
+    let mut reader = ::csv::ReaderBuilder::new().from_reader(body.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(header, TABLE_CSV_HEADER);
+    let records: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(records.len(), 153);
+    let barnet = records.iter().find(|r| r[1] == "302").unwrap();
+    assert_eq!(
+        barnet[..10],
+        [
+            "Barnet",
+            "302",
+            "E09000003",
+            "London",
+            "Monday 10 June 2024",
+            "2024-06-10",
+            "Short",
+            "Good",
+            "1",
+            "Thursday 10 December 2026"
+        ]
+    );
+    assert_eq!(
+        barnet[13], "No",
+        "Barnet's window opens on 10 December 2026, after 2 December"
+    );
 }
