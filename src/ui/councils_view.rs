@@ -154,7 +154,7 @@ fn WindowsChart(rows: Memo<Vec<TableRow>>, today: chrono::NaiveDate) -> impl Int
                 }}
                 "The table below gives the same dates in words: sort it by “Window opens”."
             </figcaption>
-            <div class="app-chart__scroller">{chart}</div>
+            {chart}
         </figure>
     }
 }
