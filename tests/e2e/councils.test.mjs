@@ -171,3 +171,12 @@ test('a newer snapshot: a bad file is refused row by row, a good one is used and
   app.assertClean(assert);
   await app.context.close();
 });
+
+test('the printed plan names the council with its DfE and ONS codes', async () => {
+  const app = await openApp(suite, '?v=1&view=print&li=short&lid=2024-06-10&lo=good&la=302', { fixedTime: TODAY });
+  const { page } = app;
+  await page.getByRole('heading', { level: 1, name: 'Inspection plan' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /Local authority:?\s*Barnet \(DfE 302, ONS E09000003\)/);
+  app.assertClean(assert);
+  await app.context.close();
+});
