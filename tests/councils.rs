@@ -7,7 +7,8 @@
 mod support;
 
 use ilacs_planner::app::councils::{
-    count_sentence, select, table, table_csv, PathwayFilter, SortBy, TableQuery, TABLE_CSV_HEADER,
+    choice_options, council_note, count_sentence, mark_chosen, match_status, select, table,
+    table_csv, PathwayFilter, SortBy, TableQuery, TABLE_CSV_HEADER,
 };
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::council_data::{parse, read_date, Level, Row};
@@ -375,5 +376,61 @@ fn councils_table_filters_sorts_and_downloads() {
     assert_eq!(
         barnet[13], "No",
         "Barnet's window opens on 10 December 2026, after 2 December"
+    );
+}
+
+/// The pathway page's finder and list, the note under the chosen council, and the plan's name.
+#[test]
+fn choosing_on_the_pathway_page() {
+    let all = Councils::built_in();
+    assert_eq!(
+        choice_options(&all, "302", None),
+        [(302, "Barnet".to_string())]
+    );
+    // The chosen council stays in the list when the finder no longer matches it.
+    assert_eq!(
+        choice_options(&all, "brent", Some(302)),
+        [(304, "Brent".to_string()), (302, "Barnet".to_string())]
+    );
+    assert_eq!(choice_options(&all, "", Some(302)).len(), 153);
+    assert_eq!(match_status(&all.list, " "), "");
+    assert!(match_status(&all.list, "bar").starts_with("3 local authorities match"));
+    assert!(match_status(&all.list, "zzz").starts_with("No local authority matches"));
+
+    let barnet = last_inspection(&built_in(302).unwrap().unpack());
+    assert_eq!(
+        council_note(&all, 302, barnet),
+        "From Ofsted's published report (data as of 29 June 2026) — change it if you have had an inspection since."
+    );
+    assert!(council_note(&all, 302, None)
+        .ends_with("You have changed the last inspection below from the published data."));
+    assert!(council_note(&all, 999, None).starts_with("DfE 999 is not in the data in use"));
+
+    // A council whose data lacks a field says so.
+    let partial = Councils::from_snapshot(
+        parse("# Snapshot of 1 December 2026.\nla_code,name,fieldwork_start,type\n302,Barnet,,short\n").unwrap(),
+        "new.csv",
+    );
+    assert_eq!(partial.date, Some(d(2026, 12, 1)));
+    assert_eq!(
+        council_note(&partial, 302, None),
+        "From Ofsted's published report (data as of 1 December 2026) — change it if you have had an inspection since. The data for Barnet does not give the first on-site day or the judgements: enter them yourself."
+    );
+
+    let mut plan = ilacs_planner::app::saved::SavedPlan::default();
+    mark_chosen(&mut plan, Some((302, "Barnet")));
+    assert_eq!(
+        (plan.name.as_str(), plan.state.input.council),
+        ("Barnet", Some(302))
+    );
+    mark_chosen(&mut plan, Some((304, "Brent")));
+    assert_eq!(
+        plan.name, "Brent",
+        "a plan named after the previous council follows the new one"
+    );
+    mark_chosen(&mut plan, None);
+    assert_eq!(
+        (plan.name.as_str(), plan.state.input.council),
+        ("Brent", None)
     );
 }

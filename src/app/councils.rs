@@ -8,7 +8,7 @@ use crate::engine::calendar::Calendar;
 use crate::engine::councils::{self, Council, Councils, Status, REGIONS};
 use crate::engine::dates::{iso, long_date};
 use crate::engine::export::neutralised;
-use crate::engine::pathway::{JudgementKind, Pathway};
+use crate::engine::pathway::{JudgementKind, LastInspection, Pathway};
 use crate::engine::rules::RuleSet;
 
 /// One authority's row.
@@ -327,4 +327,52 @@ pub fn matching<'a>(list: &'a [Council], text: &str) -> Vec<&'a Council> {
                 || c.name.to_lowercase().contains(&want)
         })
         .collect()
+}
+
+/// The options of the "Local authority" list: `(DfE number, name)` of the authorities matching
+/// `text`, and the chosen one (`chosen`) even when it does not match, so the list can show it.
+pub fn choice_options(all: &Councils, text: &str, chosen: Option<u16>) -> Vec<(u16, String)> {
+    let matches = matching(&all.list, text);
+    let missing = chosen.filter(|code| !matches.iter().any(|c| c.la_code == *code));
+    let extra = missing.and_then(|code| all.find(code));
+    matches
+        .into_iter()
+        .chain(extra)
+        .map(|c| (c.la_code, c.name.clone()))
+        .collect()
+}
+
+/// What the finder says about `text`: how many authorities match, and what Enter does.
+pub fn match_status(list: &[Council], text: &str) -> String {
+    if text.trim().is_empty() {
+        return String::new();
+    }
+    match matching(list, text).len() {
+        0 => "No local authority matches. Try fewer letters, or its DfE number.".to_string(),
+        1 => "1 local authority matches: it is first in the list below. Press Enter to choose it."
+            .to_string(),
+        n => format!(
+            "{n} local authorities match: choose one from the list below, or press Enter for the first."
+        ),
+    }
+}
+
+/// The note under the chosen council: where its data comes from and what it lacks, and whether
+/// the person has since changed the last inspection (`last`, the plan's).
+pub fn council_note(all: &Councils, code: u16, last: Option<LastInspection>) -> String {
+    match all.find(code) {
+        Some(c) => {
+            let mut text = provenance(c, all.date);
+            if councils::last_inspection(c).is_some_and(|from_data| Some(from_data) != last) {
+                text.push_str(
+                    " You have changed the last inspection below from the published data.",
+                );
+            }
+            text
+        }
+        None => format!(
+            "{} is not in the data in use, so fill in the last inspection yourself.",
+            councils::label(code)
+        ),
+    }
 }

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 
 use super::app_state::AppState;
 use super::councils_view::CouncilData;
-use crate::app::councils::{matching, provenance};
-use crate::engine::councils;
+use crate::app::councils::{choice_options, council_note, match_status, matching};
 
 pub const COUNCIL_ID: &str = "council";
 const FIND_ID: &str = "council-find";
@@ -19,37 +18,13 @@ pub fn CouncilChoice(on_choose: Callback<Option<u16>>) -> impl IntoView {
     let data = CouncilData::get();
     let find = RwSignal::new(String::new());
     let chosen = Signal::derive(move || state.input.with(|i| i.council));
-    // The options: the matches, and always the chosen authority so the select can show it.
     let options = Memo::new(move |_| {
-        let text = find.get();
-        let mine = chosen.get();
-        data.councils.with(|all| {
-            matching(&all.list, &text)
-                .into_iter()
-                .map(|c| (c.la_code, c.name.clone()))
-                .chain(
-                    mine.filter(|code| {
-                        !text.is_empty()
-                            && !matching(&all.list, &text)
-                                .iter()
-                                .any(|c| c.la_code == *code)
-                    })
-                    .and_then(|code| all.find(code).map(|c| (c.la_code, c.name.clone()))),
-                )
-                .collect::<Vec<_>>()
-        })
+        let (text, mine) = (find.get(), chosen.get());
+        data.councils.with(|all| choice_options(all, &text, mine))
     });
     let count = move || {
         let text = find.get();
-        if text.trim().is_empty() {
-            return String::new();
-        }
-        let n = data.councils.with(|all| matching(&all.list, &text).len());
-        match n {
-            0 => "No local authority matches. Try fewer letters, or its DfE number.".to_string(),
-            1 => "1 local authority matches: it is first in the list below. Press Enter to choose it.".to_string(),
-            n => format!("{n} local authorities match: choose one from the list below, or press Enter for the first."),
-        }
+        data.councils.with(|all| match_status(&all.list, &text))
     };
     let on_key = move |e: leptos::ev::KeyboardEvent| {
         if e.key() == "Enter" {
@@ -70,23 +45,7 @@ pub fn CouncilChoice(on_choose: Callback<Option<u16>>) -> impl IntoView {
     let source = move || {
         let code = chosen.get()?;
         let last = state.input.with(|i| i.last_inspection);
-        Some(data.councils.with(|all| match all.find(code) {
-            Some(c) => {
-                let changed =
-                    councils::last_inspection(c).is_some_and(|from_data| Some(from_data) != last);
-                let mut text = provenance(c, all.date);
-                if changed {
-                    text.push_str(
-                        " You have changed the last inspection below from the published data.",
-                    );
-                }
-                text
-            }
-            None => format!(
-                "{} is not in the data in use, so fill in the last inspection yourself.",
-                councils::label(code)
-            ),
-        }))
+        Some(data.councils.with(|all| council_note(all, code, last)))
     };
     view! {
         <section class="app-section" aria-labelledby="council-heading">

@@ -122,7 +122,8 @@ fn WindowsChart(rows: Memo<Vec<TableRow>>, today: chrono::NaiveDate) -> impl Int
             .map(|(i, m)| {
                 let h = m.opening * high / most;
                 let x = i * (bar + gap);
-                let label = &month_name(chrono::Datelike::month(&m.month))[..3];
+                let name = month_name(chrono::Datelike::month(&m.month));
+                let label = name.get(..3).unwrap_or(name);
                 view! {
                     <g>
                         <rect class="app-chart__bar" x=x.to_string() y=(20 + high - h).to_string() width=bar.to_string() height=h.to_string() />
