@@ -7,8 +7,8 @@
 mod support;
 
 use ilacs_planner::app::councils::{
-    choice_options, council_note, count_sentence, mark_chosen, match_status, select, table,
-    table_csv, PathwayFilter, SortBy, TableQuery, TABLE_CSV_HEADER,
+    choice_options, council_note, count_sentence, data_source, mark_chosen, match_status, select,
+    table, table_csv, PathwayFilter, SortBy, TableQuery, TABLE_CSV_HEADER,
 };
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::council_data::{parse, read_date, Level, Row};
@@ -412,6 +412,22 @@ fn choosing_on_the_pathway_page() {
         "new.csv",
     );
     assert_eq!(partial.date, Some(d(2026, 12, 1)));
+    assert_eq!(
+        data_source(&partial),
+        "Loaded from new.csv (data as of 1 December 2026), kept in this browser."
+    );
+    assert!(data_source(&all).starts_with(
+        "Built-in data (data as of 29 June 2026), from Ofsted's published inspection reports"
+    ));
+    let undated = Councils::from_snapshot(
+        parse("la_code,name,fieldwork_start,fieldwork_end\n302,Barnet,2026-09-07,2026-09-11\n")
+            .unwrap(),
+        "overview.csv",
+    );
+    assert_eq!(
+        data_source(&undated),
+        "Loaded from overview.csv (no snapshot date given; its latest inspection ended 11 September 2026), kept in this browser."
+    );
     assert_eq!(
         council_note(&partial, 302, None),
         "From Ofsted's published report (data as of 1 December 2026) — change it if you have had an inspection since. The data for Barnet does not give the first on-site day or the judgements: enter them yourself."

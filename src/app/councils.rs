@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use crate::engine::calendar::Calendar;
 use crate::engine::councils::{self, Council, Councils, Status, REGIONS};
-use crate::engine::dates::{iso, long_date};
-use crate::engine::export::neutralised;
+use crate::engine::dates::{day_month_year, iso, long_date};
+use crate::engine::export::csv_row;
 use crate::engine::pathway::{JudgementKind, LastInspection, Pathway};
 use crate::engine::rules::RuleSet;
 
@@ -187,7 +187,7 @@ pub const TABLE_CSV_HEADER: [&str; 14] = [
 /// The rows as CSV for Excel (byte order mark, CRLF, RFC 4180 quoting, formulas neutralised).
 pub fn table_csv(rows: &[TableRow]) -> String {
     let mut out = String::from("\u{feff}");
-    push_row(&mut out, TABLE_CSV_HEADER.iter().map(|s| s.to_string()));
+    csv_row(&mut out, TABLE_CSV_HEADER.iter().copied());
     for r in rows {
         let window = r.status.window;
         let both =
@@ -207,51 +207,31 @@ pub fn table_csv(rows: &[TableRow]) -> String {
         } else {
             "No"
         };
-        push_row(
-            &mut out,
-            [
-                r.name.clone(),
-                r.la_code.to_string(),
-                r.ons_code.clone(),
-                r.region_name().to_string(),
-                last,
-                last_iso,
-                kind.to_string(),
-                r.judgement.to_string(),
-                r.pathway_words(),
-                opens,
-                opens_iso,
-                closes,
-                closes_iso,
-                open.to_string(),
-            ]
-            .into_iter(),
-        );
+        let fields = [
+            r.name.clone(),
+            r.la_code.to_string(),
+            r.ons_code.clone(),
+            r.region_name().to_string(),
+            last,
+            last_iso,
+            kind.to_string(),
+            r.judgement.to_string(),
+            r.pathway_words(),
+            opens,
+            opens_iso,
+            closes,
+            closes_iso,
+            open.to_string(),
+        ];
+        csv_row(&mut out, fields.iter().map(String::as_str));
     }
     out
-}
-
-fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let field = neutralised(&field);
-        if field.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&field);
-        }
-    }
-    out.push_str("\r\n");
 }
 
 /// What the pathway page says about a council's data: where it is from, and what is missing.
 pub fn provenance(c: &Council, snapshot_date: Option<NaiveDate>) -> String {
     let when = snapshot_date.map_or("date not given".to_string(), |d| {
-        format!("data as of {}", crate::engine::dates::day_month_year(d))
+        format!("data as of {}", day_month_year(d))
     });
     let missing = councils::missing(c);
     let mut text = format!(
@@ -374,5 +354,27 @@ pub fn council_note(all: &Councils, code: u16, last: Option<LastInspection>) -> 
             "{} is not in the data in use, so fill in the last inspection yourself.",
             councils::label(code)
         ),
+    }
+}
+
+/// "Built-in data (data as of 29 June 2026), from …" or "Loaded from new.csv (…), kept in this
+/// browser." A file without a snapshot date gives the end of the latest inspection in it.
+pub fn data_source(c: &Councils) -> String {
+    let latest = c
+        .list
+        .iter()
+        .filter_map(|r| r.fieldwork_end.or(r.fieldwork_start))
+        .max();
+    let when = match (c.date, latest.and_then(councils::ymd_date)) {
+        (Some(d), _) => format!("data as of {}", day_month_year(d)),
+        (None, Some(d)) => format!(
+            "no snapshot date given; its latest inspection ended {}",
+            day_month_year(d)
+        ),
+        (None, None) => "no snapshot date given".to_string(),
+    };
+    match &c.file {
+        None => format!("Built-in data ({when}), from {}.", councils::SOURCE),
+        Some(file) => format!("Loaded from {file} ({when}), kept in this browser."),
     }
 }

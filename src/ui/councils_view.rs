@@ -10,10 +10,11 @@ use super::file_pick::FilePick;
 use super::platform;
 use super::time::DateTime;
 use crate::app::councils::{
-    count_sentence, select, table, table_csv, PathwayFilter, SortBy, TableQuery, TableRow,
+    count_sentence, data_source, select, table, table_csv, PathwayFilter, SortBy, TableQuery,
+    TableRow,
 };
 use crate::engine::council_data::{parse, MAX_SNAPSHOT_BYTES};
-use crate::engine::councils::{self, windows_opening, Councils, REGIONS};
+use crate::engine::councils::{windows_opening, Councils, REGIONS};
 use crate::engine::dates::{day_month_year, month_name};
 use crate::engine::pathway::Pathway;
 use crate::engine::plan::PlanInput;
@@ -48,17 +49,6 @@ impl CouncilData {
         use_context::<CouncilData>().unwrap_or_else(|| CouncilData {
             councils: RwSignal::new(Councils::built_in()),
         })
-    }
-}
-
-/// "Data as of 29 June 2026, from …" for the data in use.
-pub fn data_source(c: &Councils) -> String {
-    let when = c.date.map_or("date not given".to_string(), |d| {
-        format!("data as of {}", day_month_year(d))
-    });
-    match &c.file {
-        None => format!("Built-in data ({when}), from {}.", councils::SOURCE),
-        Some(file) => format!("Loaded from {file} ({when}), kept in this browser."),
     }
 }
 

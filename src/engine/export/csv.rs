@@ -260,7 +260,8 @@ pub fn neutralised(field: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+/// Writes one CSV record of `fields` to `out`: quoted where needed, formulas neutralised, CRLF.
+pub fn row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');
