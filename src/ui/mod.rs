@@ -144,6 +144,7 @@ fn HomePage() -> impl IntoView {
             <li><ViewLink view=View::Pathway>"Your pathway"</ViewLink>": when your next inspection window opens, and what happens in between."</li>
             <li><ViewLink view=View::AfterFieldwork>"After fieldwork"</ViewLink>": reports, publication and action plans."</li>
             <li><ViewLink view=View::Calendar>"All dates"</ViewLink>": everything in one calendar."</li>
+            <li><ViewLink view=View::Councils>"Councils"</ViewLink>": every local authority's last inspection and next window, and how many are inside their window today."</li>
             <li><ViewLink view=View::Training>"Training scenarios"</ViewLink>": present an inspection step by step, from the phone call to publication, for a training session."</li>
         </ul>
         <working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
