@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::app_state::AppState;
 use super::councils_view::CouncilData;
+use super::form::TextInput;
 use crate::app::councils::{choice_options, council_note, match_status, matching};
 
 pub const COUNCIL_ID: &str = "council";
@@ -50,22 +51,17 @@ pub fn CouncilChoice(on_choose: Callback<Option<u16>>) -> impl IntoView {
     view! {
         <section class="app-section" aria-labelledby="council-heading">
             <h2 class="govuk-heading-m" id="council-heading">"Your council"</h2>
-            <div class="govuk-form-group">
-                <label class="govuk-label" for=FIND_ID>"Find your local authority (optional)"</label>
-                <div class="govuk-hint" id="council-find-hint">"Type part of its name or its DfE number, for example 302, to shorten the list below."</div>
-                <input
-                    class="govuk-input app-input--name"
+            // Enter in the box (the event comes up from it) takes the first match.
+            <div on:keydown=on_key>
+                <TextInput
                     id=FIND_ID
-                    type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-describedby="council-find-hint council-find-status"
-                    prop:value=move || find.get()
-                    on:input=move |e| find.set(event_target_value(&e))
-                    on:keydown=on_key
+                    label="Find your local authority (optional)"
+                    hint="Type part of its name or its DfE number, for example 302, to shorten the list below."
+                    value=find
+                    on_input=Callback::new(move |text| find.set(text))
                 />
-                <p class="govuk-body-s" id="council-find-status" role="status">{count}</p>
             </div>
+            <p class="govuk-body-s" id="council-find-status" role="status">{count}</p>
             <div class="govuk-form-group">
                 <label class="govuk-label" for=COUNCIL_ID>"Local authority"</label>
                 <div class="govuk-hint" id="council-hint">"Choosing it fills in your last inspection from Ofsted's published report. You can change anything afterwards."</div>
@@ -81,13 +77,13 @@ pub fn CouncilChoice(on_choose: Callback<Option<u16>>) -> impl IntoView {
                         let mine = chosen.get_untracked();
                         options.get().into_iter().map(|(code, name)| view! {
                             <option value=code.to_string() selected=mine == Some(code)>{format!("{name} ({code})")}</option>
-                        }).collect_view()
+                        }).collect_view().into_any()
                     }}
                 </select>
             </div>
             {move || source().map(|text| view! {
                 <div class="govuk-inset-text" id="council-source">{text}</div>
-            })}
+            }.into_any())}
         </section>
     }
 }

@@ -128,6 +128,7 @@ fn WindowsChart(rows: Memo<Vec<TableRow>>, today: chrono::NaiveDate) -> impl Int
                 {bars}
             </svg>
         }
+        .into_any()
     };
     let first = move || months.with(|m| m.first().map(|m| m.month));
     let last = move || months.with(|m| m.last().map(|m| m.month));
@@ -363,13 +364,13 @@ fn LoadSnapshot() -> impl IntoView {
                 <ul class="govuk-list govuk-list--bullet govuk-error-message" id="councils-file-problems">
                     {problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                 </ul>
-            })}
+            }.into_any())}
             {move || data.councils.with(|c| c.file.is_some()).then(|| view! {
                 <button type="button" class="govuk-button govuk-button--secondary" id="councils-built-in" on:click=built_in>
                     "Use the built-in data instead"
                 </button>
-            })}
-            {move || done.get().map(|message| view! { <p class="govuk-body app-success" role="status">{message}</p> })}
+            }.into_any())}
+            {move || done.get().map(|message| view! { <p class="govuk-body app-success" role="status">{message}</p> }.into_any())}
         </section>
     }
 }
