@@ -63,7 +63,7 @@ pub fn CouncilChoice(on_choose: Callback<Option<u16>>) -> impl IntoView {
             </div>
             <p class="govuk-body-s" id="council-find-status" role="status">{count}</p>
             <div class="govuk-form-group">
-                <label class="govuk-label" for=COUNCIL_ID>"Local authority"</label>
+                <label class="govuk-label govuk-label--s" for=COUNCIL_ID>"Local authority"</label>
                 <div class="govuk-hint" id="council-hint">"Choosing it fills in your last inspection from Ofsted's published report. You can change anything afterwards."</div>
                 <select
                     class="govuk-select"
