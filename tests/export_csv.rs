@@ -5,7 +5,9 @@
 mod support;
 
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::export::{csv, csv_filtered, EventFilter, CSV_HEADER};
+use ilacs_planner::engine::export::{
+    csv, csv_filtered, csv_for_council, EventFilter, COUNCIL_COLUMNS, CSV_HEADER,
+};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
@@ -331,4 +333,22 @@ fn request_record_round_trips_through_the_csv_crate() {
     assert_eq!(rows[2][2], "");
     assert_eq!(rows[2][9], "Enter the date the response is required by.");
     assert_eq!(rows.len(), 3);
+}
+
+/// Issue 15: with a council chosen, every row also names it, with its DfE number and ONS code.
+#[test]
+fn rows_name_the_council_when_one_is_chosen() {
+    let plan = spring_plan();
+    let (header, rows) = read(&csv_for_council(&plan, &EventFilter::All, Some(302)));
+    assert_eq!(header.len(), CSV_HEADER.len() + 3);
+    assert_eq!(header[CSV_HEADER.len()..], COUNCIL_COLUMNS);
+    assert!(!rows.is_empty());
+    for r in &rows {
+        assert_eq!(r[CSV_HEADER.len()..], ["Barnet", "302", "E09000003"]);
+    }
+    assert_eq!(
+        csv_for_council(&plan, &EventFilter::All, None),
+        csv(&plan),
+        "no council: the same file as before"
+    );
 }

@@ -355,3 +355,21 @@ fn lines_come_in_a_fixed_order() {
         ]
     );
 }
+
+/// Issue 15: a plan for a chosen council names it, with its DfE and ONS codes, first.
+#[test]
+fn the_chosen_council_is_named_with_its_codes() {
+    let input = PlanInput {
+        council: Some(302),
+        ..PlanInput::default()
+    };
+    let all = lines(&input, current(), &built_in());
+    assert_eq!(all[0], "Local authority: Barnet (DfE 302, ONS E09000003)");
+    assert_eq!(
+        line(
+            &lines(&PlanInput::default(), current(), &built_in()),
+            "Local authority"
+        ),
+        None
+    );
+}

@@ -287,3 +287,27 @@ proptest! {
         }
     }
 }
+
+/// Issue 15: the chosen council is kept with the plan (in its share-link form, `la=302`), and a
+/// list or plan file saved before councils existed still opens, with no council chosen.
+#[test]
+fn the_council_is_saved_and_older_saves_still_open() {
+    let old = r#"{"version":1,"plans":[{"id":"a","name":"Spring","state":"v=1&view=pathway&lid=2024-06-10&lo=good"}],"current":"a"}"#;
+    let out = load_saved(Some(old));
+    assert_eq!(out.message, None);
+    let plan = &out.plans.plans[0];
+    assert_eq!(plan.state.input.council, None);
+    assert_eq!(plan.state.view, View::Pathway);
+
+    let mut plan = plan.clone();
+    plan.state.input.council = Some(302);
+    let text = plan_file_json(&plan);
+    assert!(text.contains("la=302"), "{text}");
+    assert_eq!(read_plan_file(&text), Ok(plan.clone()));
+    let list = SavedPlans {
+        plans: vec![plan.clone()],
+        current: Some(plan.id.clone()),
+        ..SavedPlans::default()
+    };
+    assert_eq!(load_saved(Some(&saved_json(&list))).plans.plans[0], plan);
+}

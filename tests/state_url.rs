@@ -148,7 +148,11 @@ fn state() -> impl Strategy<Value = SharedState> {
         ),
         proptest::option::of(period()),
         any::<bool>(),
-        (proptest::option::of(date()), proptest::option::of(date())),
+        (
+            proptest::option::of(date()),
+            proptest::option::of(date()),
+            proptest::option::of(proptest::sample::select(vec![302u16, 304, 887, 933])),
+        ),
     )
         .prop_map(
             |(
@@ -160,7 +164,7 @@ fn state() -> impl Strategy<Value = SharedState> {
                 other_episodes,
                 christmas_period,
                 embed,
-                (local_polling_day, general_election),
+                (local_polling_day, general_election, council),
             )| {
                 SharedState {
                     view,
@@ -175,6 +179,7 @@ fn state() -> impl Strategy<Value = SharedState> {
                         christmas_period,
                         local_polling_day,
                         general_election,
+                        council,
                     },
                 }
             },
@@ -186,7 +191,7 @@ fn state() -> impl Strategy<Value = SharedState> {
 fn query_like() -> impl Strategy<Value = String> {
     let key = proptest::sample::select(vec![
         "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em",
-        "ep", "xp", "lp", "ge", "sc", "sd", "st", "zz", "", "%", "v%3D",
+        "ep", "xp", "lp", "ge", "la", "sc", "sd", "st", "zz", "", "%", "v%3D",
     ]);
     let value = prop_oneof![
         Just(String::new()),
@@ -285,6 +290,7 @@ fn full_state() -> SharedState {
             }),
             local_polling_day: Some(d(2026, 5, 7)),
             general_election: Some(d(2029, 5, 17)),
+            council: Some(302),
         },
     }
 }
@@ -295,7 +301,7 @@ fn every_field_has_a_readable_parameter() {
         encode_query(&full_state()),
         "v=1&view=visit&rs=ilacs-2017&vk=monitoring&vd=wed-thu&va=s&vdate=2026-03-10&mv=2&pa=1\
          &li=short&lid=2023-01-16&sj=hp:good,cic:ri,cl:good,lead:inadequate&em=2026-05-12\
-         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&lp=2026-05-07&ge=2029-05-17&embed=1\
+         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&lp=2026-05-07&ge=2029-05-17&la=302&embed=1\
          &sc=notification-at-easter&sd=2027-04-05&st=3"
     );
 }
@@ -515,4 +521,24 @@ fn notes_quote_long_values_briefly() {
     let decoded = decode_query(&format!("view={long}"));
     assert!(decoded.notes[0].len() < 150, "{}", decoded.notes[0]);
     assert!(decoded.notes[0].contains('…'));
+}
+
+/// Issue 15: the chosen council is in the link as its DfE number; a number the planner does not
+/// know is named in the link notice and ignored, and the rest of the link still opens.
+#[test]
+fn council_is_in_the_link_and_an_unknown_one_is_reported() {
+    let mut s = SharedState::default();
+    s.input.council = Some(302);
+    let query = encode_query(&s);
+    assert_eq!(query, "v=1&la=302");
+    assert_eq!(decode_query(&query).state, s);
+    for bad in ["999", "barnet", "", "3020"] {
+        let decoded = decode_query(&format!("v=1&view=pathway&la={bad}"));
+        assert_eq!(decoded.state.input.council, None);
+        assert_eq!(decoded.state.view, View::Pathway);
+        assert_eq!(
+            decoded.notes,
+            [format!("The link's 'la' value '{bad}' is not the DfE number of a local authority the planner knows, so it was ignored.")]
+        );
+    }
 }

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::engine::councils::{self, Council};
 use crate::engine::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
@@ -171,8 +172,31 @@ pub struct PathwayForm {
 impl PathwayForm {
     /// The form as it shows a plan's last inspection (or a new form with nothing chosen).
     pub fn from_input(last: Option<&LastInspection>) -> Self {
+        PathwayForm::answered(last.map(|l| l.kind), last.map(|l| l.outcome))
+    }
+
+    /// The form filled from a local authority's latest inspection in the built-in (or loaded)
+    /// data, with its first on-site day: what the data gives is answered, the rest left for the
+    /// person (issue 15).
+    ///
+    /// ```
+    /// use ilacs_planner::app::forms::{OutcomeMode, PathwayForm};
+    /// use ilacs_planner::engine::councils;
+    /// use ilacs_planner::engine::pathway::{Grade, JudgementKind};
+    /// let barnet = councils::built_in(302).unwrap().unpack();
+    /// let (form, day) = PathwayForm::from_council(&barnet);
+    /// assert_eq!(form.kind, Some(JudgementKind::Short));
+    /// assert_eq!((form.mode, form.grade), (Some(OutcomeMode::Grade), Some(Grade::Good)));
+    /// assert_eq!(day.unwrap().to_string(), "2024-06-10");
+    /// ```
+    pub fn from_council(c: &Council) -> (Self, Option<NaiveDate>) {
+        let form = PathwayForm::answered(councils::kind(c), councils::outcome(c));
+        (form, councils::first_day(c))
+    }
+
+    fn answered(kind: Option<JudgementKind>, outcome: Option<Outcome>) -> Self {
         let mut form = PathwayForm {
-            kind: last.map(|l| l.kind),
+            kind,
             mode: None,
             grade: None,
             pathway: None,
@@ -181,7 +205,7 @@ impl PathwayForm {
             care_leavers: None,
             impact_of_leaders: None,
         };
-        match last.map(|l| l.outcome) {
+        match outcome {
             Some(Outcome::Overall(g)) => {
                 form.mode = Some(OutcomeMode::Grade);
                 form.grade = Some(g);

@@ -4,10 +4,12 @@
 //! - [`link`]: the versioned link codec (a plan's inputs as a query string).
 //! - [`saved`]: the saved-plan list, plan files, reading old or damaged storage, and the merge
 //!   that lets two tabs edit at once.
+//! - [`councils`]: the national picture's table (sort, filter, CSV) and a council's provenance.
 //! - [`keys`]: which key asks for which move in the calendar and presenter mode.
 //!
 //! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
 
+pub mod councils;
 pub mod forms;
 pub mod keys;
 pub mod link;

@@ -24,11 +24,13 @@ pub enum View {
     Plans,
     /// The whole plan laid out for paper.
     Print,
+    /// The national picture: every local authority's last inspection, pathway and window.
+    Councils,
 }
 
 impl View {
     /// Every view, in the order the planner shows them.
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 11] = [
         View::Home,
         View::Pathway,
         View::Visit,
@@ -39,11 +41,12 @@ impl View {
         View::Training,
         View::Plans,
         View::Print,
+        View::Councils,
     ];
 
     /// The pages listed in the navigation bar. Presenter mode and the print layout are reached
     /// from links on the pages they belong to, so the bar stays short enough to read.
-    pub const NAV: [View; 8] = [
+    pub const NAV: [View; 9] = [
         View::Home,
         View::Pathway,
         View::Visit,
@@ -51,6 +54,7 @@ impl View {
         View::Calendar,
         View::Checklist,
         View::Requests,
+        View::Councils,
         View::Plans,
     ];
 
@@ -74,6 +78,7 @@ impl View {
             View::Training => "training",
             View::Plans => "plans",
             View::Print => "print",
+            View::Councils => "councils",
         }
     }
 
@@ -96,6 +101,7 @@ pub fn view_title(view: View) -> &'static str {
         View::Training => "Training scenarios",
         View::Plans => "Saved plans",
         View::Print => "Print the plan",
+        View::Councils => "Councils",
     }
 }
 

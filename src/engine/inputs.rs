@@ -76,7 +76,13 @@ impl InputLine {
 /// the caller has resolved from `input.rule_set`), the Christmas and New Year period and the
 /// bank-holiday lists in force (`coverage`).
 pub fn describe_inputs(input: &PlanInput, rules: &RuleSet, coverage: &Coverage) -> Vec<InputLine> {
-    let mut lines = Vec::with_capacity(10);
+    let mut lines = Vec::with_capacity(11);
+    if let Some(code) = input.council {
+        lines.push(InputLine::words(
+            "Local authority",
+            super::councils::label(code),
+        ));
+    }
     match &input.visit {
         Some(visit) => describe_visit(visit, &mut lines),
         None => lines.push(InputLine::words("Visit", "None set")),

@@ -63,6 +63,9 @@ pub struct PlanInput {
     pub local_polling_day: Option<NaiveDate>,
     /// A future general election's polling day (those already held are in the rule data).
     pub general_election: Option<NaiveDate>,
+    /// The local authority's DfE number, when the person chose it from the built-in list (the
+    /// dates do not depend on it; it names the plan and its exports).
+    pub council: Option<u16>,
 }
 
 impl Default for PlanInput {
@@ -76,6 +79,7 @@ impl Default for PlanInput {
             christmas_period: None,
             local_polling_day: None,
             general_election: None,
+            council: None,
         }
     }
 }

@@ -8,6 +8,8 @@ pub mod app_state;
 pub mod autosave;
 pub mod calendar_panel;
 pub mod checklist;
+pub mod council_choice;
+pub mod councils_view;
 pub mod date_input;
 pub mod deferral;
 pub mod drafts;
@@ -63,6 +65,7 @@ pub fn App() -> impl IntoView {
     state.link_notes.set(opened.notes);
     state.training.set(opened.state.training);
     provide_context(state);
+    councils_view::CouncilData::provide();
     let errors = error_summary::AppErrors(RwSignal::new(Vec::new()));
     provide_context(errors);
     // The tab's title names the page, and says when the page shows errors. A page's errors go
@@ -141,6 +144,7 @@ fn HomePage() -> impl IntoView {
             <li><ViewLink view=View::Pathway>"Your pathway"</ViewLink>": when your next inspection window opens, and what happens in between."</li>
             <li><ViewLink view=View::AfterFieldwork>"After fieldwork"</ViewLink>": reports, publication and action plans."</li>
             <li><ViewLink view=View::Calendar>"All dates"</ViewLink>": everything in one calendar."</li>
+            <li><ViewLink view=View::Councils>"Councils"</ViewLink>": every local authority's last inspection and next window, and how many are inside their window today."</li>
             <li><ViewLink view=View::Training>"Training scenarios"</ViewLink>": present an inspection step by step, from the phone call to publication, for a training session."</li>
         </ul>
         <working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
@@ -164,6 +168,14 @@ fn PlanPage(view: View) -> impl IntoView {
         // which are for the screen.
         View::Print => return view! { <print_view::PrintView /> }.into_any(),
         View::Plans => view! { <plans_view::PlansView /> }.into_any(),
+        // The national picture is about every authority, not the open plan.
+        View::Councils => {
+            return view! {
+                <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::view_title(view)}</h1>
+                <councils_view::CouncilsView />
+            }
+            .into_any()
+        }
     };
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::view_title(view)}</h1>

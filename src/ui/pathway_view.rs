@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::app_state::AppState;
+use super::councils_view::CouncilData;
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{page_errors, FieldError};
 use super::form::{Choice, Radios};
@@ -12,6 +13,7 @@ use super::plan_section::PlanSection;
 use super::platform;
 use super::time::event_when;
 use super::timeline::Timeline;
+use crate::app::councils::mark_chosen;
 use crate::app::forms::{OutcomeMode, PathwayForm};
 use crate::engine::annual::{
     annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
@@ -147,11 +149,54 @@ impl PathwayAnswers {
     }
 }
 
+impl PathwayAnswers {
+    /// Fills the form from the chosen council's data (what it lacks keeps what the form had),
+    /// writes it into the plan, records the council and names the plan after it.
+    fn choose_council(self, state: AppState, code: Option<u16>) {
+        let council = code.and_then(|code| {
+            CouncilData::get()
+                .councils
+                .with_untracked(|all| all.find(code).cloned())
+        });
+        if let Some(c) = &council {
+            let (form, day) = PathwayForm::from_council(c);
+            if let Some(k) = form.kind {
+                self.kind.set(k);
+            }
+            if let Some(m) = form.mode {
+                self.mode.set(m);
+            }
+            let grades = [
+                (form.grade, self.grade),
+                (form.help_and_protection, self.hp),
+                (form.children_in_care, self.cic),
+                (form.impact_of_leaders, self.lead),
+            ];
+            for (value, signal) in grades {
+                if let Some(g) = value {
+                    signal.set(g);
+                }
+            }
+            if let Some(cl) = form.care_leavers {
+                self.cl.set(cl);
+            }
+            if let Some(day) = day {
+                self.last_parts.set(day);
+            }
+            self.apply(state);
+        }
+        let named = council.as_ref().map(|c| (c.la_code, c.name.as_str()));
+        state.edit(|plan| mark_chosen(plan, named));
+    }
+}
+
 #[component]
 pub fn PathwayView() -> impl IntoView {
     let state = AppState::get();
     let answers = PathwayAnswers::from_plan(state);
+    let on_choose = Callback::new(move |code: Option<u16>| answers.choose_council(state, code));
     view! {
+        <super::council_choice::CouncilChoice on_choose=on_choose />
         <PathwayQuestions answers=answers />
         <PathwaySummaryPanel />
         <super::forecast_view::NextInspectionPanel />

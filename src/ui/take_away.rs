@@ -9,7 +9,8 @@ use super::app_state::{AppState, View};
 use super::form::{Choice, Radios};
 use super::nav::ViewLink;
 use super::platform;
-use crate::engine::export::{csv_filtered, ics, EventFilter, IcsOptions};
+use crate::engine::councils;
+use crate::engine::export::{csv_for_council, ics, EventFilter, IcsOptions};
 
 #[component]
 pub fn TakeAway() -> impl IntoView {
@@ -35,6 +36,7 @@ pub fn TakeAway() -> impl IntoView {
             .unwrap_or_default();
         // The file is written first and offered after, outside the plan's borrow.
         let plan_key = state.open_plan_id();
+        let council = state.input.with_untracked(|i| i.council);
         let file = state.plan.with_untracked(|p| {
             let plan = p.as_ref().ok()?;
             Some(match kind {
@@ -45,7 +47,10 @@ pub fn TakeAway() -> impl IntoView {
                         // same plan again (dates moved, or renamed) updates its entries.
                         plan_key,
                         stamp: platform::now_utc(),
-                        calendar_name: plan_name.clone(),
+                        calendar_name: match council {
+                            Some(code) => format!("{plan_name} – {}", councils::label(code)),
+                            None => plan_name.clone(),
+                        },
                     };
                     (
                         export_file_name(&plan_name, "ILACS dates", "ics"),
@@ -56,7 +61,7 @@ pub fn TakeAway() -> impl IntoView {
                 _ => (
                     export_file_name(&plan_name, "ILACS dates", "csv"),
                     "text/csv;charset=utf-8",
-                    csv_filtered(plan, &filter()),
+                    csv_for_council(plan, &filter(), council),
                 ),
             })
         });

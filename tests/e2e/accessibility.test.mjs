@@ -48,6 +48,7 @@ for (const [link, heading] of [
   ['All dates', 'All dates'],
   ['Annex A checklist', 'Annex A checklist'],
   ['Further information requests', 'Further information requests'],
+  ['Councils', 'Councils'],
   ['Saved plans', 'Saved plans'],
 ]) {
   test(`${heading}: no WCAG 2.2 A or AA violations`, async () => {

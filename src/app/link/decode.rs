@@ -5,9 +5,9 @@ use super::percent::percent_decode;
 use super::*;
 
 /// Every parameter the schema knows, in the order [`encode_query`] writes them.
-const KNOWN: [&str; 22] = [
+const KNOWN: [&str; 23] = [
     "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em", "ep",
-    "xp", "lp", "ge", "embed", "sc", "sd", "st",
+    "xp", "lp", "ge", "la", "embed", "sc", "sd", "st",
 ];
 
 /// The first value of each known parameter.
@@ -331,6 +331,20 @@ pub fn decode_query(query: &str) -> Decoded {
         match parse_iso(v) {
             Some(d) => state.input.general_election = Some(d),
             None => notes.bad("ge", v, date_problem(v)),
+        }
+    }
+    if let Some(v) = params.get("la") {
+        match v
+            .parse::<u16>()
+            .ok()
+            .filter(|n| councils::built_in(*n).is_some())
+        {
+            Some(code) => state.input.council = Some(code),
+            None => notes.bad(
+                "la",
+                v,
+                "is not the DfE number of a local authority the planner knows",
+            ),
         }
     }
 

@@ -82,6 +82,9 @@ pub fn encode_query(state: &SharedState) -> String {
     if let Some(day) = input.general_election {
         q.push("ge", &iso(day));
     }
+    if let Some(code) = input.council {
+        q.push("la", &code.to_string());
+    }
     if state.embed {
         q.push("embed", "1");
     }

@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 pub use super::pages::View;
 use words::*;
 
+use crate::engine::councils;
 use crate::engine::dates::{iso, parse_iso};
 use crate::engine::pathway::{JudgementKind, LastInspection, Outcome, SubJudgements};
 use crate::engine::plan::{Episode, PlanInput, MAX_EPISODES};

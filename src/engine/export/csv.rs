@@ -55,12 +55,36 @@ pub fn csv(plan: &Plan) -> String {
 
 /// The events of the plan that `filter` includes, as CSV.
 pub fn csv_filtered(plan: &Plan, filter: &EventFilter) -> String {
+    csv_for_council(plan, filter, None)
+}
+
+/// The columns added when the plan names its local authority (issue 15).
+pub const COUNCIL_COLUMNS: [&str; 3] = ["Local authority", "DfE number", "ONS code"];
+
+/// As [`csv_filtered`], with the local authority's name, DfE number and ONS code in three
+/// more columns on every row when `council` is given (its DfE number, looked up in the
+/// built-in list), so rows pasted into a shared spreadsheet still say whose they are.
+pub fn csv_for_council(plan: &Plan, filter: &EventFilter, council: Option<u16>) -> String {
+    let extra = council.map(|code| {
+        let known = crate::engine::councils::built_in(code);
+        [
+            known.map_or(String::new(), |c| c.name.to_string()),
+            code.to_string(),
+            known.map_or(String::new(), |c| c.ons_code.to_string()),
+        ]
+    });
     let mut out = String::with_capacity(8 * 1024);
     out.push('\u{feff}');
-    row(&mut out, CSV_HEADER.iter().copied());
+    let more: &[&str] = if extra.is_some() {
+        &COUNCIL_COLUMNS
+    } else {
+        &[]
+    };
+    row(&mut out, CSV_HEADER.iter().chain(more).copied());
     for event in plan.events.iter().filter(|e| filter.matches(e)) {
         let fields = fields(plan, event);
-        row(&mut out, fields.iter().map(String::as_str));
+        let tail = extra.iter().flatten();
+        row(&mut out, fields.iter().chain(tail).map(String::as_str));
     }
     out
 }
@@ -244,7 +268,8 @@ pub fn neutralised(field: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+/// Writes one CSV record of `fields` to `out`: quoted where needed, formulas neutralised, CRLF.
+pub fn row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');

@@ -10,8 +10,8 @@ mod csv;
 mod ics;
 
 pub use self::csv::{
-    checklist_csv, csv, csv_filtered, neutralised, requests_csv, CHECKLIST_CSV_HEADER, CSV_HEADER,
-    REQUESTS_CSV_HEADER,
+    checklist_csv, csv, csv_filtered, csv_for_council, neutralised, requests_csv, row as csv_row,
+    CHECKLIST_CSV_HEADER, COUNCIL_COLUMNS, CSV_HEADER, REQUESTS_CSV_HEADER,
 };
 pub use self::ics::{ics, IcsOptions};
 
