@@ -538,7 +538,7 @@ fn council_is_in_the_link_and_an_unknown_one_is_reported() {
         assert_eq!(decoded.state.view, View::Pathway);
         assert_eq!(
             decoded.notes,
-            [format!("The link's 'la' value '{bad}' is not the DfE number of a local authority the planner knows, so it was ignored.")]
+            [format!("Part of the link was left out: the local authority number “{bad}” is not the DfE number of a council the planner knows.")]
         );
     }
 }

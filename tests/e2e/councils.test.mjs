@@ -89,7 +89,7 @@ test('an unknown council in a link is named in the link notice and ignored', asy
   const app = await openApp(suite, '?v=1&view=pathway&la=999');
   const { page } = app;
   const notes = page.getByRole('region', { name: 'Some of this link could not be used' });
-  assert.match(await notes.textContent(), /The link's 'la' value '999' is not the DfE number of a local authority the planner knows, so it was ignored\./);
+  assert.match(await notes.textContent(), /Part of the link was left out: the local authority number “999” is not the DfE number of a council the planner knows\./);
   assert.equal(await page.getByLabel('Local authority', { exact: true }).inputValue(), '');
   app.assertClean(assert);
   await app.context.close();

@@ -99,6 +99,7 @@ fn setting_name(key: &str) -> &'static str {
         "sc" => "training scenario",
         "sd" => "training scenario's start date",
         "st" => "training step",
+        "la" => "local authority number",
         _ => "setting",
     }
 }
@@ -343,7 +344,7 @@ pub fn decode_query(query: &str) -> Decoded {
             None => notes.bad(
                 "la",
                 v,
-                "is not the DfE number of a local authority the planner knows",
+                "is not the DfE number of a council the planner knows",
             ),
         }
     }
