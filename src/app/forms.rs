@@ -147,6 +147,37 @@ impl VisitForm {
     }
 }
 
+/// A question of the pathway form that has no answer yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathwayQuestion {
+    Kind,
+    Mode,
+    Grade,
+    Pathway,
+    HelpAndProtection,
+    ChildrenInCare,
+    CareLeavers,
+    ImpactOfLeaders,
+}
+
+impl PathwayQuestion {
+    /// The GOV.UK "Select …" message for the question.
+    pub fn message(self) -> &'static str {
+        match self {
+            PathwayQuestion::Kind => "Select what your last judgement inspection was.",
+            PathwayQuestion::Mode => "Select how you want to set the pathway.",
+            PathwayQuestion::Grade => "Select the overall effectiveness grade.",
+            PathwayQuestion::Pathway => "Select the pathway.",
+            PathwayQuestion::HelpAndProtection => "Select the grade for help and protection.",
+            PathwayQuestion::ChildrenInCare => "Select the grade for children in care.",
+            PathwayQuestion::CareLeavers => {
+                "Select the grade for care leavers, or \u{201c}Not judged separately\u{201d}."
+            }
+            PathwayQuestion::ImpactOfLeaders => "Select the grade for the impact of leaders.",
+        }
+    }
+}
+
 /// How the person gives the last inspection's outcome.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OutcomeMode {
@@ -224,6 +255,55 @@ impl PathwayForm {
             None => {}
         }
         form
+    }
+
+    /// This form with `other`'s answers on top: what `other` leaves unanswered keeps this
+    /// form's answer (a council's data fills what it has, issue 15).
+    pub fn filled_with(self, other: PathwayForm) -> PathwayForm {
+        PathwayForm {
+            kind: other.kind.or(self.kind),
+            mode: other.mode.or(self.mode),
+            grade: other.grade.or(self.grade),
+            pathway: other.pathway.or(self.pathway),
+            help_and_protection: other.help_and_protection.or(self.help_and_protection),
+            children_in_care: other.children_in_care.or(self.children_in_care),
+            care_leavers: other.care_leavers.or(self.care_leavers),
+            impact_of_leaders: other.impact_of_leaders.or(self.impact_of_leaders),
+        }
+    }
+
+    /// The questions still to answer, in the order the form asks them (issue 13: nothing is
+    /// pre-selected, so "Show dates" says which are missing).
+    ///
+    /// ```
+    /// use ilacs_planner::app::forms::{OutcomeMode, PathwayForm, PathwayQuestion};
+    /// let mut form = PathwayForm::from_input(None);
+    /// assert_eq!(form.unanswered(), [PathwayQuestion::Kind, PathwayQuestion::Mode]);
+    /// form.mode = Some(OutcomeMode::SubJudgements);
+    /// assert_eq!(form.unanswered().len(), 5, "the kind and four sub-judgements");
+    /// ```
+    pub fn unanswered(&self) -> Vec<PathwayQuestion> {
+        use PathwayQuestion as Q;
+        let mut missing = Vec::new();
+        if self.kind.is_none() {
+            missing.push(Q::Kind);
+        }
+        match self.mode {
+            None => missing.push(Q::Mode),
+            Some(OutcomeMode::Grade) if self.grade.is_none() => missing.push(Q::Grade),
+            Some(OutcomeMode::Pathway) if self.pathway.is_none() => missing.push(Q::Pathway),
+            Some(OutcomeMode::SubJudgements) => {
+                let subs = [
+                    (Q::HelpAndProtection, self.help_and_protection.is_none()),
+                    (Q::ChildrenInCare, self.children_in_care.is_none()),
+                    (Q::CareLeavers, self.care_leavers.is_none()),
+                    (Q::ImpactOfLeaders, self.impact_of_leaders.is_none()),
+                ];
+                missing.extend(subs.into_iter().filter(|(_, m)| *m).map(|(q, _)| q));
+            }
+            Some(_) => {}
+        }
+        missing
     }
 
     /// The outcome, once every question it needs has an answer.

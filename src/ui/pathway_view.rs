@@ -7,20 +7,20 @@ use super::app_state::AppState;
 use super::councils_view::CouncilData;
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{page_errors, FieldError};
-use super::form::{Choice, Radios};
+use super::form::{error_message, group_class, Choice, Radios};
 use super::key_dates::KEY_DATES_HEADING;
 use super::plan_section::PlanSection;
 use super::platform;
 use super::time::event_when;
 use super::timeline::Timeline;
 use crate::app::councils::mark_chosen;
-use crate::app::forms::{OutcomeMode, PathwayForm};
+use crate::app::forms::{OutcomeMode, PathwayForm, PathwayQuestion};
 use crate::engine::annual::{
     annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
 };
 use crate::engine::error::{InputField, PlanError};
 use crate::engine::event::{Event, Section};
-use crate::engine::pathway::{Grade, JudgementKind, Outcome, Pathway, SubJudgements};
+use crate::engine::pathway::{Grade, JudgementKind, Pathway};
 use crate::engine::timeline;
 
 const LAST_ID: &str = "last-inspection";
@@ -51,17 +51,11 @@ fn grade_choices() -> Vec<Choice<Grade>> {
     ]
 }
 
-/// What the person has chosen on the pathway page, kept as plain signals.
+/// What the person has chosen on the pathway page: the form as plain data (nothing chosen
+/// until the person chooses it) and the two typed dates.
 #[derive(Clone, Copy)]
 struct PathwayAnswers {
-    kind: RwSignal<JudgementKind>,
-    mode: RwSignal<OutcomeMode>,
-    grade: RwSignal<Grade>,
-    pathway: RwSignal<Pathway>,
-    hp: RwSignal<Grade>,
-    cic: RwSignal<Grade>,
-    cl: RwSignal<Option<Grade>>,
-    lead: RwSignal<Grade>,
+    form: RwSignal<PathwayForm>,
     last_parts: DateParts,
     meeting_parts: DateParts,
 }
@@ -70,36 +64,6 @@ impl PathwayAnswers {
     /// The answers the open plan already holds.
     fn from_plan(state: AppState) -> Self {
         let existing = state.input.with_untracked(|i| i.last_inspection);
-        let kind = RwSignal::new(existing.map_or(JudgementKind::Standard, |l| l.kind));
-        let (mode0, grade0, subs0, pathway0) = match existing.map(|l| l.outcome) {
-            Some(Outcome::SubJudgements(s)) => (
-                OutcomeMode::SubJudgements,
-                Grade::Good,
-                Some(s),
-                Pathway::Two,
-            ),
-            Some(Outcome::Pathway(p)) => (OutcomeMode::Pathway, Grade::Good, None, p),
-            Some(Outcome::Overall(g)) => (OutcomeMode::Grade, g, None, Pathway::Two),
-            None => (
-                OutcomeMode::Grade,
-                Grade::RequiresImprovement,
-                None,
-                Pathway::Two,
-            ),
-        };
-        let mode = RwSignal::new(mode0);
-        let grade = RwSignal::new(grade0);
-        let pathway_choice = RwSignal::new(pathway0);
-        let subs = subs0.unwrap_or(SubJudgements {
-            help_and_protection: Grade::RequiresImprovement,
-            children_in_care: Grade::RequiresImprovement,
-            care_leavers: Some(Grade::RequiresImprovement),
-            impact_of_leaders: Grade::RequiresImprovement,
-        });
-        let hp = RwSignal::new(subs.help_and_protection);
-        let cic = RwSignal::new(subs.children_in_care);
-        let cl = RwSignal::new(subs.care_leavers);
-        let lead = RwSignal::new(subs.impact_of_leaders);
         let last_parts = DateParts::new();
         if let Some(l) = existing {
             last_parts.set(l.first_onsite_day);
@@ -109,14 +73,7 @@ impl PathwayAnswers {
             meeting_parts.set(m);
         }
         PathwayAnswers {
-            kind,
-            mode,
-            grade,
-            pathway: pathway_choice,
-            hp,
-            cic,
-            cl,
-            lead,
+            form: RwSignal::new(PathwayForm::from_input(existing.as_ref())),
             last_parts,
             meeting_parts,
         }
@@ -125,31 +82,20 @@ impl PathwayAnswers {
     /// The one place the form turns into plan input, called from the form's own events.
     fn apply(self, state: AppState) {
         // A `change` event can arrive as the form is taken down (Back while typing).
-        if self.kind.is_disposed()
+        if self.form.is_disposed()
             || self.last_parts.day.is_disposed()
             || self.meeting_parts.day.is_disposed()
         {
             return;
         }
-        let form = PathwayForm {
-            kind: Some(self.kind.get_untracked()),
-            mode: Some(self.mode.get_untracked()),
-            grade: Some(self.grade.get_untracked()),
-            pathway: Some(self.pathway.get_untracked()),
-            help_and_protection: Some(self.hp.get_untracked()),
-            children_in_care: Some(self.cic.get_untracked()),
-            care_leavers: Some(self.cl.get_untracked()),
-            impact_of_leaders: Some(self.lead.get_untracked()),
-        };
+        let form = self.form.get_untracked();
         let last_day = self.last_parts.parse_untracked().ok();
         let meeting = self.meeting_parts.parse_untracked().ok();
         state.edit_input(|input| {
             form.apply(last_day, meeting, input);
         });
     }
-}
 
-impl PathwayAnswers {
     /// Fills the form from the chosen council's data (what it lacks keeps what the form had),
     /// writes it into the plan, records the council and names the plan after it.
     fn choose_council(self, state: AppState, code: Option<u16>) {
@@ -159,27 +105,8 @@ impl PathwayAnswers {
                 .with_untracked(|all| all.find(code).cloned())
         });
         if let Some(c) = &council {
-            let (form, day) = PathwayForm::from_council(c);
-            if let Some(k) = form.kind {
-                self.kind.set(k);
-            }
-            if let Some(m) = form.mode {
-                self.mode.set(m);
-            }
-            let grades = [
-                (form.grade, self.grade),
-                (form.help_and_protection, self.hp),
-                (form.children_in_care, self.cic),
-                (form.impact_of_leaders, self.lead),
-            ];
-            for (value, signal) in grades {
-                if let Some(g) = value {
-                    signal.set(g);
-                }
-            }
-            if let Some(cl) = form.care_leavers {
-                self.cl.set(cl);
-            }
+            let (from_data, day) = PathwayForm::from_council(c);
+            self.form.update(|form| *form = form.filled_with(from_data));
             if let Some(day) = day {
                 self.last_parts.set(day);
             }
@@ -187,6 +114,42 @@ impl PathwayAnswers {
         }
         let named = council.as_ref().map(|c| (c.la_code, c.name.as_str()));
         state.edit(|plan| mark_chosen(plan, named));
+    }
+
+    /// One answer of the form, for a radio group.
+    fn choice<T: Copy + Send + Sync + 'static>(
+        self,
+        read: fn(&PathwayForm) -> Option<T>,
+    ) -> Signal<Option<T>> {
+        let form = self.form;
+        Signal::derive(move || form.with(read))
+    }
+
+    /// The message beside a question while it is unanswered after "Show dates".
+    fn question_error(
+        self,
+        submitted: RwSignal<bool>,
+        question: PathwayQuestion,
+    ) -> Signal<Option<String>> {
+        let form = self.form;
+        Signal::derive(move || {
+            let missing = submitted.get() && form.with(|f| f.unanswered().contains(&question));
+            missing.then(|| question.message().to_string())
+        })
+    }
+}
+
+/// The control an error summary's link for an unanswered question moves focus to.
+fn question_field(question: PathwayQuestion) -> &'static str {
+    match question {
+        PathwayQuestion::Kind => "last-kind-1",
+        PathwayQuestion::Mode => "outcome-mode-1",
+        PathwayQuestion::Grade => "overall-grade-1",
+        PathwayQuestion::Pathway => "pathway-choice-1",
+        PathwayQuestion::HelpAndProtection => "sub-help-protection",
+        PathwayQuestion::ChildrenInCare => "sub-children-in-care",
+        PathwayQuestion::CareLeavers => "sub-care-leavers",
+        PathwayQuestion::ImpactOfLeaders => "sub-leaders",
     }
 }
 
@@ -210,10 +173,9 @@ pub fn PathwayView() -> impl IntoView {
 fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
     let state = AppState::get();
     let PathwayAnswers {
-        kind,
+        form,
         last_parts,
         meeting_parts,
-        ..
     } = answers;
     let submitted = RwSignal::new(false);
     let summary_errors = page_errors();
@@ -246,7 +208,14 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         submitted.set(true);
-        let mut errors = Vec::new();
+        let mut errors: Vec<FieldError> = form
+            .with_untracked(PathwayForm::unanswered)
+            .into_iter()
+            .map(|question| FieldError {
+                field_id: question_field(question).to_string(),
+                message: question.message().to_string(),
+            })
+            .collect();
         for (id, message) in [
             (LAST_ID, last_error.get_untracked()),
             (MEETING_ID, meeting_error.get_untracked()),
@@ -285,12 +254,13 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
                 name="last-kind"
                 legend="What was your last judgement inspection?"
                 choices=vec![
-                    Choice { value: JudgementKind::Standard, label: "A standard inspection", hint: None },
-                    Choice { value: JudgementKind::Short, label: "A short inspection", hint: None },
-                    Choice { value: JudgementKind::Sif, label: "A single inspection framework (SIF) inspection", hint: Some("Before 2018.") },
+                    Choice { value: Some(JudgementKind::Standard), label: "A standard inspection", hint: None },
+                    Choice { value: Some(JudgementKind::Short), label: "A short inspection", hint: None },
+                    Choice { value: Some(JudgementKind::Sif), label: "A single inspection framework (SIF) inspection", hint: Some("Before 2018.") },
                 ]
-                selected=kind.into()
-                on_pick=Callback::new(move |k| kind.set(k))
+                selected=answers.choice(|f| f.kind)
+                on_pick=Callback::new(move |k| form.update(|f| f.kind = k))
+                error=answers.question_error(submitted, PathwayQuestion::Kind)
             />
             <DateInput
                 id=LAST_ID
@@ -299,7 +269,7 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
                 parts=last_parts
                 error=last_error
             />
-            <OutcomeQuestions answers=answers />
+            <OutcomeQuestions answers=answers submitted=submitted />
             <DateInput
                 id=MEETING_ID
                 label="Annual engagement meeting (optional)"
@@ -314,36 +284,40 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
 
 /// How the last inspection turned out: the overall grade, the sub-judgements or the pathway.
 #[component]
-fn OutcomeQuestions(answers: PathwayAnswers) -> impl IntoView {
-    let PathwayAnswers {
-        mode,
-        grade,
-        pathway: pathway_choice,
-        hp,
-        cic,
-        cl,
-        lead,
-        ..
-    } = answers;
-    let sub_select = move |id: &'static str, label: &'static str, value: RwSignal<Grade>| {
+fn OutcomeQuestions(answers: PathwayAnswers, submitted: RwSignal<bool>) -> impl IntoView {
+    let form = answers.form;
+    let mode = answers.choice(|f| f.mode);
+    let error = move |q: PathwayQuestion| answers.question_error(submitted, q);
+    let sub_select = move |q: PathwayQuestion,
+                           id: &'static str,
+                           label: &'static str,
+                           field: fn(&mut PathwayForm) -> &mut Option<Grade>| {
+        let error = error(q);
+        let error_id = format!("{id}-error");
         view! {
-            <div class="govuk-form-group">
+            <div class=group_class(error)>
                 <label class="govuk-label" for=id>{label}</label>
+                {error_message(error_id.clone(), error)}
                 <select
                     class="govuk-select"
                     id=id
+                    aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())
                     on:change=move |e| {
-                        if let Some(g) = grade_from_value(&event_target_value(&e)) {
-                            value.set(g);
-                        }
+                        let g = grade_from_value(&event_target_value(&e));
+                        form.update(|f| *field(f) = g);
                     }
-                    prop:value=move || grade_value(value.get())
+                    prop:value=move || form.with(|f| {
+                        let mut copy = *f;
+                        field(&mut copy).map_or("", grade_value)
+                    })
                 >
+                    <option value="">"Choose a grade"</option>
                     {grade_options()}
                 </select>
             </div>
         }
     };
+    let care_leavers_error = error(PathwayQuestion::CareLeavers);
 
     view! {
         <Radios
@@ -351,55 +325,72 @@ fn OutcomeQuestions(answers: PathwayAnswers) -> impl IntoView {
             legend="How do you want to set the pathway?"
             hint="From April 2026 Ofsted no longer gives an overall effectiveness grade."
             choices=vec![
-                Choice { value: OutcomeMode::Grade, label: "From the overall effectiveness grade", hint: None },
-                Choice { value: OutcomeMode::SubJudgements, label: "From the sub-judgements", hint: Some("Assumption: any inadequate gives pathway 3; all good or better gives pathway 1; otherwise pathway 2. Ofsted has not published this rule.") },
-                Choice { value: OutcomeMode::Pathway, label: "I know the pathway", hint: None },
+                Choice { value: Some(OutcomeMode::Grade), label: "From the overall effectiveness grade", hint: None },
+                Choice { value: Some(OutcomeMode::SubJudgements), label: "From the sub-judgements", hint: Some("Assumption: any inadequate gives pathway 3; all good or better gives pathway 1; otherwise pathway 2. Ofsted has not published this rule.") },
+                Choice { value: Some(OutcomeMode::Pathway), label: "I know the pathway", hint: None },
             ]
-            selected=mode.into()
-            on_pick=Callback::new(move |m| mode.set(m))
+            selected=mode
+            on_pick=Callback::new(move |m| form.update(|f| f.mode = m))
+            error=error(PathwayQuestion::Mode)
         />
-        <Show when=move || mode.get() == OutcomeMode::Grade>
+        <Show when=move || mode.get() == Some(OutcomeMode::Grade)>
             <Radios
                 name="overall-grade"
                 legend="Overall effectiveness grade"
-                choices=grade_choices()
-                selected=grade.into()
-                on_pick=Callback::new(move |g| grade.set(g))
+                choices=grade_choices().into_iter().map(|c| Choice { value: Some(c.value), label: c.label, hint: c.hint }).collect()
+                selected=answers.choice(|f| f.grade)
+                on_pick=Callback::new(move |g| form.update(|f| f.grade = g))
+                error=error(PathwayQuestion::Grade)
             />
         </Show>
-        <Show when=move || mode.get() == OutcomeMode::SubJudgements>
+        <Show when=move || mode.get() == Some(OutcomeMode::SubJudgements)>
             <fieldset class="govuk-fieldset govuk-form-group">
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Sub-judgements"</legend>
-                {sub_select("sub-help-protection", "The experiences and progress of children who need help and protection", hp)}
-                {sub_select("sub-children-in-care", "The experiences and progress of children in care", cic)}
-                <div class="govuk-form-group">
+                {sub_select(PathwayQuestion::HelpAndProtection, "sub-help-protection", "The experiences and progress of children who need help and protection", |f| &mut f.help_and_protection)}
+                {sub_select(PathwayQuestion::ChildrenInCare, "sub-children-in-care", "The experiences and progress of children in care", |f| &mut f.children_in_care)}
+                <div class=group_class(care_leavers_error)>
                     <label class="govuk-label" for="sub-care-leavers">"The experiences and progress of care leavers"</label>
                     <div class="govuk-hint" id="sub-care-leavers-hint">"A separate judgement since January 2023."</div>
+                    {error_message("sub-care-leavers-error".to_string(), care_leavers_error)}
                     <select
                         class="govuk-select"
                         id="sub-care-leavers"
-                        aria-describedby="sub-care-leavers-hint"
-                        on:change=move |e| cl.set(grade_from_value(&event_target_value(&e)))
-                        prop:value=move || cl.get().map_or("none", grade_value)
+                        aria-describedby=move || if care_leavers_error.with(Option::is_some) { "sub-care-leavers-hint sub-care-leavers-error" } else { "sub-care-leavers-hint" }
+                        on:change=move |e| {
+                            let value = event_target_value(&e);
+                            let answer = match value.as_str() {
+                                "" => None,
+                                "none" => Some(None),
+                                other => grade_from_value(other).map(Some),
+                            };
+                            form.update(|f| f.care_leavers = answer);
+                        }
+                        prop:value=move || form.with(|f| match f.care_leavers {
+                            None => "",
+                            Some(None) => "none",
+                            Some(Some(g)) => grade_value(g),
+                        })
                     >
+                        <option value="">"Choose a grade"</option>
                         <option value="none">"Not judged separately (before 2023)"</option>
                         {grade_options()}
                     </select>
                 </div>
-                {sub_select("sub-leaders", "The impact of leaders on social work practice with children and families", lead)}
+                {sub_select(PathwayQuestion::ImpactOfLeaders, "sub-leaders", "The impact of leaders on social work practice with children and families", |f| &mut f.impact_of_leaders)}
             </fieldset>
         </Show>
-        <Show when=move || mode.get() == OutcomeMode::Pathway>
+        <Show when=move || mode.get() == Some(OutcomeMode::Pathway)>
             <Radios
                 name="pathway-choice"
                 legend="Pathway"
                 choices=vec![
-                    Choice { value: Pathway::One, label: "Pathway 1 (good or outstanding)", hint: None },
-                    Choice { value: Pathway::Two, label: "Pathway 2 (requires improvement to be good)", hint: None },
-                    Choice { value: Pathway::Three, label: "Pathway 3 (inadequate)", hint: None },
+                    Choice { value: Some(Pathway::One), label: "Pathway 1 (good or outstanding)", hint: None },
+                    Choice { value: Some(Pathway::Two), label: "Pathway 2 (requires improvement to be good)", hint: None },
+                    Choice { value: Some(Pathway::Three), label: "Pathway 3 (inadequate)", hint: None },
                 ]
-                selected=pathway_choice.into()
-                on_pick=Callback::new(move |p| pathway_choice.set(p))
+                selected=answers.choice(|f| f.pathway)
+                on_pick=Callback::new(move |p| form.update(|f| f.pathway = p))
+                error=error(PathwayQuestion::Pathway)
             />
         </Show>
     }

@@ -15,10 +15,13 @@ before(async () => {
   // One plan for every page: a requires-improvement authority with a standard inspection.
   const nav = app.page.getByRole('navigation', { name: 'Planner pages' });
   await nav.getByRole('link', { name: 'Your pathway' }).click();
+  await app.page.getByRole('radio', { name: 'A standard inspection' }).check();
   const last = app.page.getByRole('group', { name: 'Date of the last inspection' });
   await last.getByLabel('Day').fill('13');
   await last.getByLabel('Month').fill('4');
   await last.getByLabel('Year').fill('2023');
+  await app.page.getByRole('radio', { name: 'From the overall effectiveness grade' }).check();
+  await app.page.getByRole('radio', { name: 'Requires improvement to be good' }).check();
   await app.page.getByRole('heading', { name: 'Pathway 2' }).waitFor();
   await nav.getByRole('link', { name: 'Visit schedule' }).click();
   await answerVisit(app.page);

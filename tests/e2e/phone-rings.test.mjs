@@ -130,6 +130,29 @@ test('an estimated monitoring visit reads as its week, on a real on-site day', a
   await app.context.close();
 });
 
+test('the pathway questions start unanswered, and "Show dates" names each one still to answer', async () => {
+  const app = await openApp(suite, '?v=1&view=pathway');
+  const { page } = app;
+  const questions = page.locator('form', { has: page.getByRole('button', { name: 'Show dates' }) });
+  await questions.waitFor();
+  assert.equal(await questions.getByRole('radio', { checked: true }).count(), 0, 'nothing chosen for the officer');
+  await questions.getByRole('radio', { name: 'From the sub-judgements' }).check();
+  assert.equal(await page.getByLabel(/impact of leaders/).inputValue(), '', 'no grade chosen');
+  await page.getByRole('button', { name: 'Show dates' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.deepEqual((await summary.getByRole('link').allTextContents()).slice(0, 3), [
+    'Select what your last judgement inspection was.',
+    'Select the grade for help and protection.',
+    'Select the grade for children in care.',
+  ]);
+  await summary.getByRole('link', { name: 'Select the grade for care leavers, or “Not judged separately”.' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sub-care-leavers');
+  assert.match(await page.locator('#sub-care-leavers-error').textContent(), /Error: Select the grade for care leavers/);
+  app.assertClean(assert);
+  await app.context.close();
+});
+
 test('"Copy link to this plan" copies the page\'s link, and says so', async () => {
   const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-03-02');
   const { page, context } = app;

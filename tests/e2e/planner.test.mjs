@@ -138,6 +138,7 @@ test('pathway: requires improvement gives pathway 2 and the window around the an
   const app = await openApp(suite, '?view=pathway');
   await app.page.getByRole('radio', { name: /single inspection framework/ }).check();
   await fillDate(app.page, 'Date of the last inspection', '13', '4', '2015');
+  await app.page.getByRole('radio', { name: 'From the overall effectiveness grade' }).check();
   await app.page.getByRole('radio', { name: 'Requires improvement to be good' }).check();
   await app.page.getByRole('heading', { name: 'Pathway 2' }).waitFor();
   assert.equal(await dateOf(app.page, 'anniversary'), '2018-04-13');
