@@ -130,32 +130,7 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
         .map(|p| p.name.to_lowercase())
         .collect();
     let mut deleted_here: Vec<String> = Vec::new();
-
-    // This tab's plans that storage does not have, grouped behind the nearest earlier plan that
-    // it does have, so they keep their place in the list.
-    let mut new_after: HashMap<Option<&str>, Vec<SavedPlan>> = HashMap::new();
-    let mut anchor: Option<&str> = None;
-    for plan in &ours.plans {
-        if stored_ids.contains(plan.id.as_str()) {
-            anchor = Some(plan.id.as_str());
-            continue;
-        }
-        let keep = match synced.get(&plan.id) {
-            // Made here since the last save.
-            None => true,
-            // Deleted in another tab: kept only if changed here since. Missing but not named as
-            // deleted: a stale write left it out, so it goes back.
-            Some(base) => !deleted_there.contains(plan.id.as_str()) || !plan.same_content(base),
-        };
-        if keep {
-            let mut plan = plan.clone();
-            plan.revision = synced
-                .get(&plan.id)
-                .map_or(plan.revision, |b| b.revision.max(plan.revision))
-                + 1;
-            new_after.entry(anchor).or_default().push(plan);
-        }
-    }
+    let mut new_after = missing_from_storage(ours, synced, &stored_ids, &deleted_there);
 
     let mut result: Vec<SavedPlan> = Vec::with_capacity(stored.plans.len() + ours.plans.len());
     let mut copies = Vec::new();
@@ -223,17 +198,7 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
             result.first().map(|p| p.id.clone())
         };
     }
-    // Each id once, and none of a plan that is in the list again (an Undo, or kept after an edit).
-    let mut listed: HashSet<&str> = result.iter().map(|p| p.id.as_str()).collect();
-    let mut deleted: Vec<String> = Vec::new();
-    for id in stored.deleted.iter().chain(&deleted_here) {
-        if listed.insert(id.as_str()) {
-            deleted.push(id.clone());
-        }
-    }
-    if deleted.len() > MAX_DELETED {
-        deleted.drain(..deleted.len() - MAX_DELETED);
-    }
+    let deleted = deleted_list(&result, &stored.deleted, &deleted_here);
     let plans = SavedPlans {
         version: SAVED_VERSION,
         plans: result,
@@ -249,6 +214,56 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
         copies,
         needs_write,
     }
+}
+
+/// This tab's plans that storage does not have and that should be kept, grouped behind the
+/// nearest earlier plan that storage does have, so they keep their place in the list.
+fn missing_from_storage<'a>(
+    ours: &'a SavedPlans,
+    synced: &Synced,
+    stored_ids: &HashSet<&str>,
+    deleted_there: &HashSet<&str>,
+) -> HashMap<Option<&'a str>, Vec<SavedPlan>> {
+    let mut new_after: HashMap<Option<&str>, Vec<SavedPlan>> = HashMap::new();
+    let mut anchor: Option<&str> = None;
+    for plan in &ours.plans {
+        if stored_ids.contains(plan.id.as_str()) {
+            anchor = Some(plan.id.as_str());
+            continue;
+        }
+        let keep = match synced.get(&plan.id) {
+            // Made here since the last save.
+            None => true,
+            // Deleted in another tab: kept only if changed here since. Missing but not named as
+            // deleted: a stale write left it out, so it goes back.
+            Some(base) => !deleted_there.contains(plan.id.as_str()) || !plan.same_content(base),
+        };
+        if keep {
+            let mut plan = plan.clone();
+            plan.revision = synced
+                .get(&plan.id)
+                .map_or(plan.revision, |b| b.revision.max(plan.revision))
+                + 1;
+            new_after.entry(anchor).or_default().push(plan);
+        }
+    }
+    new_after
+}
+
+/// The ids of deleted plans: each once, none of a plan that is in the list again (an Undo, or
+/// kept after an edit), and only the latest [`MAX_DELETED`].
+fn deleted_list(result: &[SavedPlan], stored: &[String], deleted_here: &[String]) -> Vec<String> {
+    let mut listed: HashSet<&str> = result.iter().map(|p| p.id.as_str()).collect();
+    let mut deleted: Vec<String> = Vec::new();
+    for id in stored.iter().chain(deleted_here) {
+        if listed.insert(id.as_str()) {
+            deleted.push(id.clone());
+        }
+    }
+    if deleted.len() > MAX_DELETED {
+        deleted.drain(..deleted.len() - MAX_DELETED);
+    }
+    deleted
 }
 
 /// How a stored plan compares with the copy this tab last saw.
