@@ -139,7 +139,7 @@ fn publication_events(
     let publication = calendar.add_working_days(end, t.publication.value)?;
     if published {
         events.push(sourced_event(
-        Section::AfterFieldwork,
+            Section::AfterFieldwork,
             "publication",
             EventKind::Publication,
             publication,
@@ -180,7 +180,7 @@ fn publication_events(
             ));
             if let (Some(by), Some(n), Some(q)) = (&fc.by, fc.by_working_days, o.three_in_four) {
                 events.push(sourced_event(
-        Section::AfterFieldwork,
+                    Section::AfterFieldwork,
                     "publication-observed-by",
                     EventKind::Publication,
                     by.date,
@@ -198,7 +198,7 @@ fn publication_events(
     } else {
         let s = &rules.reports.first_monitoring_letter_published.source;
         events.push(sourced_event(
-        Section::AfterFieldwork,
+            Section::AfterFieldwork,
             "letter-not-published",
             EventKind::Note,
             final_report,
@@ -226,7 +226,7 @@ fn action_plan_events(
             let a = &rules.action_plans.after_inspection;
             let date = calendar.add_working_days(final_report, a.value)?;
             events.push(sourced_event(
-        Section::AfterFieldwork,
+                Section::AfterFieldwork,
                 "action-plan-due",
                 EventKind::Deadline,
                 date,
@@ -244,7 +244,7 @@ fn action_plan_events(
             let d = &rules.action_plans.priority_draft;
             let f = &rules.action_plans.priority_final;
             events.push(sourced_event(
-        Section::AfterFieldwork,
+                Section::AfterFieldwork,
                 "priority-action-plan-draft-due",
                 EventKind::Deadline,
                 calendar.add_working_days(final_report, d.value)?,
@@ -258,7 +258,7 @@ fn action_plan_events(
                 false,
             ));
             events.push(sourced_event(
-        Section::AfterFieldwork,
+                Section::AfterFieldwork,
                 "priority-action-plan-due",
                 EventKind::Deadline,
                 calendar.add_working_days(final_report, f.value)?,

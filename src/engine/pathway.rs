@@ -355,7 +355,7 @@ pub fn pathway(
         let latest = months(anniversary, c.window_months_after.value as i32)?;
         let next = pr.next_inspection.value;
         events.push(sourced_event(
-        Section::Pathway,
+            Section::Pathway,
             "window-opens",
             EventKind::Window,
             earliest,
@@ -369,7 +369,7 @@ pub fn pathway(
             false,
         ));
         events.push(sourced_event(
-        Section::Pathway,
+            Section::Pathway,
             "anniversary",
             EventKind::Window,
             anniversary,
@@ -678,7 +678,7 @@ pub fn annual_engagement(
         let paused = self_evaluation_from.is_some_and(|from| se < from);
         if !paused {
             events.push(sourced_event(
-        Section::Pathway,
+                Section::Pathway,
                 format!("self-evaluation-{n}"),
                 EventKind::Deadline,
                 se,
@@ -722,7 +722,7 @@ pub fn annual_engagement(
             c.engagement_letter_within_months.value as i32,
         )?)?;
         events.push(sourced_event(
-        Section::Pathway,
+            Section::Pathway,
             format!("engagement-letter-{n}"),
             EventKind::Deadline,
             letter,
