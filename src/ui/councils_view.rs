@@ -75,7 +75,7 @@ pub fn CouncilsView() -> impl IntoView {
             {move || rows.with(|r| count_sentence(r.iter().filter(|r| r.open_today).count(), r.len()))}
         </p>
         <p class="govuk-body">
-            "Windows follow the framework: six months either side of the three-year anniversary of the last inspection's first on-site day (F§13). "
+            "Windows follow the framework: six months either side of the three-year anniversary of the last inspection's first on-site day (framework paragraph 13). "
             "Where there is no overall grade (inspections from April 2026) the pathway is the planner's assumption from the sub-judgements, and says so."
         </p>
         <WindowsChart rows=rows today=today />
