@@ -59,6 +59,9 @@ for (const [link, heading] of [
     await app.page.getByRole('heading', { level: 1, name: heading }).waitFor();
     const passes = await scan(heading);
     assert.ok(passes > 10, 'axe ran its checks');
+    // Issue 13: axe clean on a phone too (the menu folded, the month as it fits 375 px).
+    await app.page.setViewportSize({ width: 375, height: 740 });
+    await scan(`${heading} at 375px`);
     // WCAG 1.4.10 Reflow: at 320 CSS pixels the page does not scroll sideways (the calendar's
     // own labelled region may).
     await app.page.setViewportSize({ width: 320, height: 640 });
@@ -103,6 +106,23 @@ test('the error summary and error messages: no WCAG 2.2 A or AA violations', asy
   await app.page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
   await scan('visit schedule with errors');
   app.assertClean(assert);
+});
+
+test('unanswered questions flagged beside them (pathway and visit), at 1280 and 375 px: no WCAG 2.2 A or AA violations', async () => {
+  for (const view of ['pathway', 'visit']) {
+    const fresh = await openApp(suite, `?v=1&view=${view}`);
+    const { page } = fresh;
+    await page.getByRole('button', { name: 'Show dates' }).click();
+    await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    for (const size of [{ width: 1280, height: 720 }, { width: 375, height: 740 }]) {
+      await page.setViewportSize(size);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+      assert.deepEqual(summary, [], `axe violations on the ${view} page's unanswered questions at ${size.width}px`);
+    }
+    fresh.assertClean(assert);
+    await fresh.context.close();
+  }
 });
 
 test('the Annex A checklist with ticks, owners and a focused visit\'s choices: no WCAG 2.2 A or AA violations', async () => {
