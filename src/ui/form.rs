@@ -319,3 +319,29 @@ pub fn Checkbox(
         </div>
     }
 }
+
+/// A page's questions as one GOV.UK form: the page's error summary (where the app does not show
+/// it), the questions, and "Show dates". Every input, change or paste writes the answers into
+/// the plan at once (`on_edit`), so the dates follow what is typed.
+#[component]
+pub fn QuestionsForm(
+    errors: super::error_summary::PageErrors,
+    on_submit: Callback<leptos::ev::SubmitEvent>,
+    on_edit: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        {errors.here()}
+        <form
+            novalidate
+            class="app-form"
+            on:submit=move |e| on_submit.run(e)
+            on:input=move |_| on_edit.run(())
+            on:change=move |_| on_edit.run(())
+            on:paste=move |_| on_edit.run(())
+        >
+            {children()}
+            <button type="submit" class="govuk-button">"Show dates"</button>
+        </form>
+    }
+}

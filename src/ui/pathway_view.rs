@@ -7,7 +7,7 @@ use super::app_state::AppState;
 use super::councils_view::CouncilData;
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{page_errors, FieldError};
-use super::form::{error_message, group_class, Choice, Radios};
+use super::form::{error_message, group_class, Choice, QuestionsForm, Radios};
 use super::key_dates::KEY_DATES_HEADING;
 use super::plan_section::PlanSection;
 use super::platform;
@@ -248,8 +248,7 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
     };
 
     view! {
-        {summary_errors.here()}
-        <form novalidate on:submit=on_submit class="app-form" on:input=move |_| apply() on:change=move |_| apply() on:paste=move |_| apply()>
+        <QuestionsForm errors=summary_errors on_submit=Callback::new(on_submit) on_edit=Callback::new(move |()| apply())>
             <Radios
                 name="last-kind"
                 legend="What was your last judgement inspection?"
@@ -277,8 +276,7 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
                 parts=meeting_parts
                 error=meeting_error
             />
-            <button type="submit" class="govuk-button">"Show dates"</button>
-        </form>
+        </QuestionsForm>
     }
 }
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::app_state::AppState;
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{page_errors, FieldError};
-use super::form::{Choice, Radios};
+use super::form::{Choice, QuestionsForm, Radios};
 use super::key_dates::KEY_DATES_HEADING;
 use super::plan_section::PlanSection;
 use super::platform;
@@ -248,8 +248,7 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
     };
 
     view! {
-        {summary_errors.here()}
-        <form novalidate on:submit=on_submit class="app-form" on:input=move |_| apply() on:change=move |_| apply() on:paste=move |_| apply()>
+        <QuestionsForm errors=summary_errors on_submit=Callback::new(on_submit) on_edit=Callback::new(move |()| apply())>
             <Radios
                 name="visit-kind"
                 legend="What kind of visit?"
@@ -288,8 +287,7 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                     />
                 }
             }}
-            <button type="submit" class="govuk-button">"Show dates"</button>
-        </form>
+        </QuestionsForm>
     }
 }
 
