@@ -336,9 +336,11 @@ pub fn QuestionsForm(
             novalidate
             class="app-form"
             on:submit=move |e| on_submit.run(e)
-            on:input=move |_| on_edit.run(())
-            on:change=move |_| on_edit.run(())
-            on:paste=move |_| on_edit.run(())
+            // `try_run`: a `change` can arrive as the form is taken down (Back while typing),
+            // when the callback is gone; a panic would stop the page.
+            on:input=move |_| { on_edit.try_run(()); }
+            on:change=move |_| { on_edit.try_run(()); }
+            on:paste=move |_| { on_edit.try_run(()); }
         >
             {children()}
             <button type="submit" class="govuk-button">"Show dates"</button>
