@@ -374,8 +374,9 @@ fn working_week(date: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
 /// A span in words: a Monday-to-Friday week, a whole month, or the two ends.
 fn span_words(from: NaiveDate, to: NaiveDate) -> String {
     use chrono::{Datelike, Weekday};
-    let whole_month =
-        from.day() == 1 && to.month() == from.month() && to.succ_opt().is_none_or(|d| d.day() == 1);
+    let whole_month = from.day() == 1
+        && (to.year(), to.month()) == (from.year(), from.month())
+        && to.succ_opt().is_none_or(|d| d.day() == 1);
     if whole_month {
         format!("{} {}", dates::month_name(from.month()), from.year())
     } else if from.weekday() == Weekday::Mon && (4..=6).contains(&(to - from).num_days()) {

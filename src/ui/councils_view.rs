@@ -17,7 +17,6 @@ use crate::engine::council_data::{parse, MAX_SNAPSHOT_BYTES};
 use crate::engine::councils::{windows_opening, Councils, REGIONS};
 use crate::engine::dates::{day_month_year, month_name};
 use crate::engine::pathway::Pathway;
-use crate::engine::plan::PlanInput;
 
 /// Where a loaded snapshot is kept between visits: its file name, a line break, its text.
 pub const SNAPSHOT_KEY: &str = "ilacs-planner/councils";
@@ -58,7 +57,10 @@ pub fn CouncilsView() -> impl IntoView {
     let data = CouncilData::get();
     let today = state.today;
     let rows = Memo::new(move |_| {
-        let rules = super::app_state::rule_set(&PlanInput::default().rule_set, today);
+        // The open plan's rule set ("Rules in use"), as every other page follows it.
+        let rules = state
+            .input
+            .with(|i| super::app_state::rule_set(&i.rule_set, today));
         data.councils
             .with(|c| state.calendar.with(|cal| table(c, rules, cal, today)))
     });
