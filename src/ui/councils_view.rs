@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::app_state::AppState;
-use super::file_pick::FilePick;
+use super::file_pick::{read_chosen_file, FilePick};
 use super::platform;
 use super::time::DateTime;
 use crate::app::councils::{
@@ -300,49 +300,49 @@ fn LoadSnapshot() -> impl IntoView {
     let problems = RwSignal::new(Vec::<String>::new());
     let done = RwSignal::new(None::<String>);
     let load = move |file: web_sys::File| {
-        leptos::task::spawn_local(async move {
-            let name = file.name().replace('\n', " ");
-            let read = platform::read_file_text(
-                file,
-                MAX_SNAPSHOT_BYTES as f64,
-                "A snapshot of every local authority is about 20 KB.",
-            )
-            .await;
-            let text = match read {
-                Ok(text) => text,
-                Err(message) => {
-                    done.set(None);
-                    problems.set(Vec::new());
-                    error.set(Some(message));
-                    return;
-                }
-            };
-            match parse(&text) {
-                Ok(snapshot) => {
-                    let councils = Councils::from_snapshot(snapshot, &name);
-                    let count = councils.list.len();
-                    data.councils.set(councils);
-                    error.set(None);
-                    problems.set(Vec::new());
-                    let kept = match platform::store(SNAPSHOT_KEY, &format!("{name}\n{text}")) {
-                        Ok(()) => " It is kept in this browser for your next visit.",
-                        Err(_) => {
-                            " It could not be kept in this browser, so load it again next time."
-                        }
-                    };
-                    done.set(Some(format!(
-                        "Loaded {name}: {count} local authorities.{kept}"
-                    )));
-                }
-                Err(list) => {
-                    done.set(None);
-                    error.set(Some(format!(
+        let expected = "A snapshot of every local authority is about 20 KB.";
+        // The rows' problems are listed one by one, so the parse's own result travels with the
+        // text (kept in this browser once the whole file is good).
+        let read = |text: String| Ok((parse(&text), text));
+        read_chosen_file(
+            file,
+            MAX_SNAPSHOT_BYTES,
+            expected,
+            read,
+            move |name, read| {
+                let name = name.replace('\n', " ");
+                match read {
+                    Err(message) => {
+                        done.set(None);
+                        problems.set(Vec::new());
+                        error.set(Some(message));
+                    }
+                    Ok((Ok(snapshot), text)) => {
+                        let councils = Councils::from_snapshot(snapshot, &name);
+                        let count = councils.list.len();
+                        data.councils.set(councils);
+                        error.set(None);
+                        problems.set(Vec::new());
+                        let kept = match platform::store(SNAPSHOT_KEY, &format!("{name}\n{text}")) {
+                            Ok(()) => " It is kept in this browser for your next visit.",
+                            Err(_) => {
+                                " It could not be kept in this browser, so load it again next time."
+                            }
+                        };
+                        done.set(Some(format!(
+                            "Loaded {name}: {count} local authorities.{kept}"
+                        )));
+                    }
+                    Ok((Err(list), _)) => {
+                        done.set(None);
+                        error.set(Some(format!(
                         "{name} was not loaded: nothing has changed. Correct the file and choose it again."
                     )));
-                    problems.set(list.iter().map(ToString::to_string).collect());
+                        problems.set(list.iter().map(ToString::to_string).collect());
+                    }
                 }
-            }
-        });
+            },
+        );
     };
     let built_in = move |_| {
         platform::forget(SNAPSHOT_KEY);
