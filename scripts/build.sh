@@ -5,5 +5,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 [ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh
-export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+# scripts/split first: Trunk's wasm-bindgen there splits the WebAssembly by page (issue 17).
+export PATH="$root/scripts/split:$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+export ILACS_SPLIT_DIR="$root/target/wasm-split"
+# The split points exist only in this build (--cfg ilacs_split; src/ui/on_demand.rs), and
+# wasm-split-cli needs the linker's relocations. RUSTFLAGS replaces .cargo/config.toml's flags
+# for this build, so erase_components is repeated here.
+export RUSTFLAGS="--cfg erase_components --cfg ilacs_split -Clink-args=--emit-relocs"
 trunk build --release

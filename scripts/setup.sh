@@ -60,6 +60,17 @@ else
   say "trunk $trunk_version present"
 fi
 
+# wasm-split-cli splits the release WebAssembly by page (scripts/split/wasm-bindgen). Its runtime
+# half, wasm_split_helpers, comes with leptos; this is the build half, same release line.
+split_version=0.2.4
+# The tool has no --version; cargo's list of installed crates says which one is there.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+  say "installing wasm-split-cli $split_version (about 1 minute)"
+  cargo install --force wasm_split_cli_support --version "$split_version" --features build-binary --locked
+else
+  say "wasm-split-cli $split_version present"
+fi
+
 # 3. npm packages (wasm-opt from binaryen, and the test tools), exactly as locked.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f node_modules/.lock-sum ] || [ "$(cat node_modules/.lock-sum)" != "$lock_sum" ]; then

@@ -28,6 +28,10 @@ tier() {
 tier format cargo fmt --check
 tier lint cargo clippy --all-targets -- -D warnings
 tier lint-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+# The release build's split points (--cfg ilacs_split, scripts/build.sh) compile only there; lint
+# them too, in a target folder of their own so the two sets of flags do not rebuild each other.
+tier lint-wasm-split env RUSTFLAGS="--cfg erase_components --cfg ilacs_split" CARGO_TARGET_DIR=target/split-check \
+  cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 tier host-tests cargo test
 tier browser-tests cargo test --target wasm32-unknown-unknown --test browser
 if SKIP_SETUP=1 scripts/build.sh; then

@@ -20,6 +20,7 @@ pub mod form;
 pub mod key_dates;
 pub mod month_calendar;
 pub mod nav;
+pub mod on_demand;
 pub mod pathway_view;
 pub mod plan_section;
 pub mod plans_view;
@@ -155,27 +156,20 @@ fn HomePage() -> impl IntoView {
 #[component]
 fn PlanPage(view: View) -> impl IntoView {
     let content = match view {
-        View::Pathway => view! { <pathway_view::PathwayView /> }.into_any(),
         View::Visit => view! { <visit_view::VisitView /> }.into_any(),
-        View::AfterFieldwork => view! { <after_fieldwork_view::AfterFieldworkView /> }.into_any(),
-        View::Calendar | View::Home => view! { <all_dates_view::AllDatesView /> }.into_any(),
-        View::Checklist => view! { <checklist::ChecklistView /> }.into_any(),
-        View::Requests => view! { <requests::RequestsView /> }.into_any(),
-        // Its own layout: the chooser, or presenter mode. No "what's due" (the trainer's own
-        // plan is not for the projector) and no take-away (the scenario is not the plan).
-        View::Training => return view! { <training::TrainingView /> }.into_any(),
-        // The print layout has its own title and leaves out the take-away and rules sections,
-        // which are for the screen.
-        View::Print => return view! { <print_view::PrintView /> }.into_any(),
-        View::Plans => view! { <plans_view::PlansView /> }.into_any(),
+        // Their own layout: the training chooser or presenter (no "what's due": the trainer's
+        // own plan is not for the projector; no take-away: the scenario is not the plan), and
+        // the print layout, with its own title and without the sections that are for the screen.
+        View::Training | View::Print => return view! { <on_demand::OnDemand view=view /> }.into_any(),
         // The national picture is about every authority, not the open plan.
         View::Councils => {
             return view! {
                 <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::view_title(view)}</h1>
-                <councils_view::CouncilsView />
+                <on_demand::OnDemand view=view />
             }
             .into_any()
         }
+        _ => view! { <on_demand::OnDemand view=view /> }.into_any(),
     };
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::view_title(view)}</h1>

@@ -42,14 +42,16 @@ pub fn remove_loading_shell() {
 }
 
 /// Moves keyboard focus to the element with `id`, if there is one.
-pub fn focus_element(id: &str) {
+/// Returns false if there is no such element (yet).
+pub fn focus_element(id: &str) -> bool {
     use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
+    match web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = element.focus();
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
 }
 
@@ -136,7 +138,24 @@ pub fn focus_after_render(id: impl Into<String>) {
 }
 
 fn focus_next_frame(id: String) {
-    leptos::prelude::request_animation_frame(move || focus_element(&id));
+    leptos::prelude::request_animation_frame(move || {
+        // Not drawn yet: a page whose code is still being fetched (ui::on_demand). The latest
+        // request wins.
+        let wanted = (!focus_element(&id)).then_some(id);
+        PENDING_FOCUS.with(|pending| pending.replace(wanted));
+    });
+}
+
+thread_local! {
+    static PENDING_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Focuses the element a navigation asked for but could not find, now that the page that holds
+/// it has been drawn. Does nothing if no focus is waiting.
+pub fn focus_pending() {
+    if let Some(id) = PENDING_FOCUS.with(|pending| pending.take()) {
+        focus_after_render(id);
+    }
 }
 
 /// The current time in UTC, for the `DTSTAMP` of a calendar file.

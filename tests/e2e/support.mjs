@@ -50,10 +50,11 @@ export async function startSuite({ headers, distDir = DIST } = {}) {
 /**
  * Opens the app in a fresh context. Returns the page and `problems`, the console errors, page
  * errors and foreign requests seen so far; `assertClean()` fails the test if there are any.
- * `fixedTime` (a Date) pins the page's clock, for journeys that start from "today".
+ * `fixedTime` (a Date) pins the page's clock, for journeys that start from "today";
+ * `serviceWorkers: 'block'` keeps the offline copy out (requests it would answer reach the network).
  */
-export async function openApp(suite, path = '', { fixedTime } = {}) {
-  const context = await suite.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+export async function openApp(suite, path = '', { fixedTime, serviceWorkers = 'allow' } = {}) {
+  const context = await suite.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers });
   if (fixedTime) await context.clock.setFixedTime(fixedTime);
   const page = await context.newPage();
   const problems = [];
@@ -81,7 +82,9 @@ export async function openApp(suite, path = '', { fixedTime } = {}) {
     });
   });
   await page.goto(suite.server.url + path);
-  // The app is ready when its main heading is on screen.
+  // The app is ready when it has replaced the loading frame (which has a heading of its own) and
+  // its main heading is on screen.
+  await page.locator('#app-loading').waitFor({ state: 'detached' });
   await page.getByRole('heading', { level: 1 }).waitFor();
   return {
     page,

@@ -1,0 +1,152 @@
+// Issue 17: a first visit fetches the planner's core only; every other page's code is fetched the
+// first time the page is opened. These tests check what is fetched when, that focus lands on the
+// heading of a page drawn late, and that a part that cannot be fetched gives a message and a
+// second chance, not a broken page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, startSuite, openApp } from './support.mjs';
+
+let suite;
+before(async () => {
+  suite = await startSuite();
+});
+after(async () => {
+  await suite.close();
+});
+
+// The main module is wasm-bindgen's `<name>_bg.wasm`; the parts are the other .wasm files.
+const isPart = (path) => path.endsWith('.wasm') && !path.endsWith('_bg.wasm');
+const VISIT_LINK = '?v=1&view=visit&vk=standard&vdate=2026-03-02';
+
+/** The parts the page itself fetches (the service worker's copying for offline use is not counted). */
+function partsFetched(page) {
+  const parts = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (isPart(path)) parts.push(path.split('/').pop());
+  });
+  return parts;
+}
+
+test('the release build is split: its parts are in the site and in the offline copy', () => {
+  const files = readdirSync(DIST);
+  const parts = files.filter(isPart);
+  assert.ok(parts.length >= 9, `one part per page fetched on demand at least, found ${parts.length}`);
+  for (const page of ['pathway', 'after_fieldwork', 'all_dates', 'checklist', 'requests', 'training', 'print', 'plans', 'councils']) {
+    assert.ok(parts.some((p) => p.startsWith(`split_page_${page}-`)), `a part for the ${page} page`);
+  }
+  const loader = files.filter((f) => /^split-loader-[0-9a-f]{16}\.js$/.test(f));
+  assert.equal(loader.length, 1, 'one loader, named by its contents');
+  const code = readFileSync(join(DIST, loader[0]), 'utf8');
+  for (const part of parts) assert.ok(code.includes(`./${part}`), `the loader fetches ${part}`);
+  const listed = JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const FILES = (\[.*?\]);/)[1]);
+  for (const file of [...parts, loader[0]]) assert.ok(listed.includes(file), `the offline copy keeps ${file}`);
+});
+
+test('a visit link fetches no page part; the visit schedule is in the core', async () => {
+  const app = await openApp(suite, VISIT_LINK);
+  const fetched = partsFetched(app.page);
+  await app.page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  await app.page.waitForLoadState('networkidle');
+  assert.deepEqual(fetched, [], 'no part fetched for the visit schedule');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+test('opening a page fetches its part once; focus moves to its heading, drawn by the part itself', async () => {
+  const app = await openApp(suite, VISIT_LINK);
+  const { page } = app;
+  const fetched = partsFetched(page);
+  await page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  const nav = page.getByRole('navigation', { name: 'Planner pages' });
+  await nav.getByRole('link', { name: 'Start', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Plan your ILACS inspection dates' }).waitFor();
+  assert.deepEqual(fetched, [], 'the start page is in the core too');
+
+  // Training draws its own heading, so it exists only once the part has arrived.
+  await page.getByRole('main').getByRole('link', { name: 'Training scenarios', exact: true }).click();
+  const heading = page.getByRole('heading', { level: 1, name: 'Training scenarios' });
+  await heading.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Training scenarios');
+  assert.equal(fetched.filter((p) => p.startsWith('split_page_training-')).length, 1, 'the training part is fetched');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Loading this page' }).count(), 0);
+
+  // Councils: the heading is drawn at once, the table when its part arrives.
+  await nav.getByRole('link', { name: 'Councils', exact: true }).click();
+  await page.getByRole('table').first().waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'page-heading');
+
+  // Back to training: its part is already here, nothing is fetched again.
+  const fetchedBefore = fetched.length;
+  await page.goBack();
+  await heading.waitFor();
+  assert.deepEqual(fetched.slice(fetchedBefore), [], 'no part fetched twice');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+test('a part that does not arrive: a message, nothing lost, and "Try again" opens the page', async () => {
+  // Before the offline copy is made (it would answer from the browser's own store).
+  const app = await openApp(suite, VISIT_LINK, { serviceWorkers: 'block' });
+  const { page } = app;
+  await page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  // The connection drops for the councils part only.
+  const block = (route) => route.abort('internetdisconnected');
+  await page.route(/split_page_councils-[0-9a-f]{16}\.wasm$/, block);
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Councils', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /nothing you entered is lost/);
+  // The page still works: the plan is where it was.
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule', exact: true }).click();
+  await page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Councils', exact: true }).click();
+  await alert.waitFor();
+
+  // The connection is back.
+  await page.unroute(/split_page_councils-[0-9a-f]{16}\.wasm$/, block);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('table').first().waitFor();
+  assert.equal(await alert.count(), 0, 'the message goes once the page is here');
+  // The browser reports the failed fetch itself; that, and only that, is expected.
+  const others = app.problems.filter((p) => !/split_page_councils|ERR_INTERNET_DISCONNECTED|failed to load split module|TypeError: Failed to fetch/i.test(p));
+  assert.deepEqual(others, []);
+  await app.context.close();
+});
+
+test('the loading frame names the page before the WebAssembly arrives, as the app then does', async () => {
+  const slugs = ['home', 'pathway', 'visit', 'after-fieldwork', 'calendar', 'checklist', 'requests', 'training', 'plans', 'print', 'councils'];
+  for (const slug of slugs) {
+    const query = slug === 'home' ? '' : `?v=1&view=${slug}`;
+    // The WebAssembly never arrives: only the loading frame is on screen.
+    const frame = await openFrameOnly(query);
+    const app = await openApp(suite, query);
+    const heading = await app.page.getByRole('heading', { level: 1 }).textContent();
+    assert.equal(frame, heading, `the loading frame of ${slug || 'the start page'} names the page as the app does`);
+    app.assertClean(assert);
+    await app.context.close();
+  }
+  // The intranet layout shows no header while loading either.
+  const context = await suite.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto(suite.server.url + '?v=1&view=visit&embed=1');
+  await page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
+  assert.equal(await page.locator('#app-loading .app-header').isVisible(), false);
+  await context.close();
+});
+
+async function openFrameOnly(query) {
+  const context = await suite.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto(suite.server.url + query);
+  const heading = page.locator('#app-loading').getByRole('heading', { level: 1 });
+  await heading.waitFor();
+  const text = await heading.textContent();
+  await context.close();
+  return text;
+}
