@@ -36,20 +36,17 @@ const CONDITIONS = [
 ];
 
 /**
- * Marks the first <h1> for the Element Timing API as soon as it is in the page (before it is
- * drawn), so the browser reports when it is painted, on the same clock as first paint.
+ * Marks every <h1> for the Element Timing API as soon as it is in the page (before it is drawn),
+ * so the browser reports when the first one is painted, on the same clock as first paint: the
+ * loading frame's heading, or the app's if the frame's was gone before it was drawn.
  */
 function watchHeading() {
   window.__h1 = null;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.identifier === 'h1') window.__h1 ??= entry.renderTime || entry.loadTime;
   }).observe({ type: 'element', buffered: true });
-  new MutationObserver((_, observer) => {
-    const heading = document.querySelector('h1');
-    if (heading) {
-      heading.setAttribute('elementtiming', 'h1');
-      observer.disconnect();
-    }
+  new MutationObserver(() => {
+    for (const heading of document.querySelectorAll('h1:not([elementtiming])')) heading.setAttribute('elementtiming', 'h1');
   }).observe(document, { subtree: true, childList: true });
 }
 

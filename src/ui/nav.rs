@@ -28,8 +28,15 @@ pub fn ViewLink(view: View, children: Children) -> impl IntoView {
         event.prevent_default();
         go_to(state, view);
     };
+    // Fetch the page's code as soon as the person shows they are about to open it.
+    let preload = move || super::on_demand::preload(view);
     view! {
-        <a href=move || format!("?{}", super::url::query_for(state, view)) on:click=on_click>
+        <a
+            href=move || format!("?{}", super::url::query_for(state, view))
+            on:click=on_click
+            on:pointerenter=move |_| preload()
+            on:focus=move |_| preload()
+        >
             {children()}
         </a>
     }

@@ -22,91 +22,79 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageLoadError {
     }
 }
 
-/// Declares the split point of one page. The function must be plain (not generic, not async):
-/// the split tool links it across WebAssembly modules.
-macro_rules! split_page {
-    ($name:ident, $chunk:ident, $page:expr) => {
-        #[cfg_attr(
-            ilacs_split,
-            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
-        )]
-        fn $name() -> Result<AnyView, PageLoadError> {
-            Ok($page.into_any())
+/// The pages fetched on demand: for each, its split function (plain, not generic, not async: the
+/// split tool links it across WebAssembly modules), its part's name, the function that only
+/// fetches the part, and what it draws. Generates `load` and `preload` from the same table.
+macro_rules! pages_on_demand {
+    ($($view:path => $name:ident, $part:ident, $preload:ident, $page:expr;)*) => {
+        $(
+            #[cfg_attr(
+                ilacs_split,
+                leptos::wasm_split::wasm_split(
+                    $part,
+                    wasm_split_path = ::leptos::wasm_split,
+                    preload($preload),
+                    fallible
+                )
+            )]
+            fn $name() -> Result<AnyView, PageLoadError> {
+                Ok($page.into_any())
+            }
+        )*
+
+        /// The body of `view`, fetching its code first. `None` for the pages whose code is
+        /// always loaded: the visit schedule (the page opened the day the phone rings) and the
+        /// start page, which the app draws itself.
+        async fn load(view: View) -> Option<Result<AnyView, PageLoadError>> {
+            match view {
+                $($view => {
+                    // Split functions are async; without the split they are plain functions.
+                    #[cfg(ilacs_split)]
+                    let body = $name().await;
+                    #[cfg(not(ilacs_split))]
+                    let body = $name();
+                    Some(body)
+                })*
+                View::Visit | View::Home => None,
+            }
+        }
+
+        /// Starts fetching `view`'s code when the person is about to open it (the pointer is over
+        /// its link, or the link has focus), so the page is quicker when it is opened. A part that
+        /// does not arrive is not reported here: opening the page tries again and says so.
+        pub fn preload(view: View) {
+            #[cfg(ilacs_split)]
+            leptos::task::spawn_local(async move {
+                let _ = match view {
+                    $($view => $preload().await,)*
+                    View::Visit | View::Home => Ok(()),
+                };
+            });
+            #[cfg(not(ilacs_split))]
+            let _ = view;
         }
     };
 }
 
-split_page!(
-    pathway,
-    page_pathway,
-    view! { <super::pathway_view::PathwayView /> }
-);
-split_page!(
-    after_fieldwork,
-    page_after_fieldwork,
-    view! { <super::after_fieldwork_view::AfterFieldworkView /> }
-);
-split_page!(
-    all_dates,
-    page_all_dates,
-    view! { <super::all_dates_view::AllDatesView /> }
-);
-split_page!(
-    checklist,
-    page_checklist,
-    view! { <super::checklist::ChecklistView /> }
-);
-split_page!(
-    requests,
-    page_requests,
-    view! { <super::requests::RequestsView /> }
-);
-split_page!(
-    training,
-    page_training,
-    view! { <super::training::TrainingView /> }
-);
-split_page!(
-    print,
-    page_print,
-    view! { <super::print_view::PrintView /> }
-);
-split_page!(
-    plans,
-    page_plans,
-    view! { <super::plans_view::PlansView /> }
-);
-split_page!(
-    councils,
-    page_councils,
-    view! { <super::councils_view::CouncilsView /> }
-);
-
-/// The body of `view`, fetching its code first. `None` for the visit schedule, whose code is
-/// always loaded: it is the page opened the day the phone rings.
-async fn load(view: View) -> Option<Result<AnyView, PageLoadError>> {
-    // Split functions are async; without the split they are the plain functions above.
-    macro_rules! call {
-        ($page:ident) => {{
-            #[cfg(ilacs_split)]
-            let body = $page().await;
-            #[cfg(not(ilacs_split))]
-            let body = $page();
-            Some(body)
-        }};
-    }
-    match view {
-        View::Visit => None,
-        View::Pathway => call!(pathway),
-        View::AfterFieldwork => call!(after_fieldwork),
-        View::Calendar | View::Home => call!(all_dates),
-        View::Checklist => call!(checklist),
-        View::Requests => call!(requests),
-        View::Training => call!(training),
-        View::Print => call!(print),
-        View::Plans => call!(plans),
-        View::Councils => call!(councils),
-    }
+pages_on_demand! {
+    View::Pathway => pathway, page_pathway, preload_pathway,
+        view! { <super::pathway_view::PathwayView /> };
+    View::AfterFieldwork => after_fieldwork, page_after_fieldwork, preload_after_fieldwork,
+        view! { <super::after_fieldwork_view::AfterFieldworkView /> };
+    View::Calendar => all_dates, page_all_dates, preload_all_dates,
+        view! { <super::all_dates_view::AllDatesView /> };
+    View::Checklist => checklist, page_checklist, preload_checklist,
+        view! { <super::checklist::ChecklistView /> };
+    View::Requests => requests, page_requests, preload_requests,
+        view! { <super::requests::RequestsView /> };
+    View::Training => training, page_training, preload_training,
+        view! { <super::training::TrainingView /> };
+    View::Print => print, page_print, preload_print,
+        view! { <super::print_view::PrintView /> };
+    View::Plans => plans, page_plans, preload_plans,
+        view! { <super::plans_view::PlansView /> };
+    View::Councils => councils, page_councils, preload_councils,
+        view! { <super::councils_view::CouncilsView /> };
 }
 
 /// Draws `view`'s body once its code is here. Meanwhile a line says it is loading; if the code
@@ -144,7 +132,7 @@ fn LoadFailed(attempt: RwSignal<u32>) -> impl IntoView {
             <h2 class="govuk-error-summary__title">"This page could not be loaded"</h2>
             <div class="govuk-error-summary__body">
                 <p class="govuk-body">
-                    "Its part of the planner did not arrive. Check the connection, then try again. "
+                    "The part of the planner that shows this page did not arrive. Check the connection, then try again. "
                     "If the planner has been updated since you opened it, reload the page instead. "
                     "Your plan is kept in this browser; nothing you entered is lost."
                 </p>

@@ -150,3 +150,23 @@ async function openFrameOnly(query) {
   await context.close();
   return text;
 }
+
+test("a page's code starts to arrive when the pointer is over its link, or the link has focus", async () => {
+  const app = await openApp(suite, VISIT_LINK, { serviceWorkers: 'block' });
+  const { page } = app;
+  const fetched = partsFetched(page);
+  await page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  const nav = page.getByRole('navigation', { name: 'Planner pages' });
+  await nav.getByRole('link', { name: 'Saved plans', exact: true }).hover();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_page_plans-/.test(e.name)));
+  assert.ok(fetched.some((p) => p.startsWith('split_page_plans-')), 'hovering fetched the saved plans part');
+  await nav.getByRole('link', { name: 'Further information requests', exact: true }).focus();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_page_requests-/.test(e.name)));
+  // Still on the visit schedule: fetching is all a hover or focus does.
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Visit schedule');
+  await nav.getByRole('link', { name: 'Saved plans', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Saved plans' }).waitFor();
+  assert.equal(fetched.filter((p) => p.startsWith('split_page_plans-')).length, 1, 'fetched once');
+  app.assertClean(assert);
+  await app.context.close();
+});
