@@ -7,19 +7,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { glueName } from './split-parts.mjs';
 
 /** Returns `{ name, before, after }` (bytes). Throws on a surprise. */
 export async function minifyGlue(dir) {
   const file = join(dir, 'index.html');
   const html = readFileSync(file, 'utf8');
   // Trunk preloads the glue: `<link ... href=./NAME.js integrity=sha384-... rel=modulepreload>`.
-  const preloads = [...html.matchAll(/<link\b[^>]*\bmodulepreload\b[^>]*>/g)].map((m) => m[0]);
-  if (preloads.length !== 1) {
-    throw new Error(`minify-glue: expected one modulepreload link in index.html, found ${preloads.length}`);
-  }
-  const link = preloads[0];
-  const name = link.match(/\bhref=["']?\.\/([^"'\s>]+\.js)/)?.[1];
-  if (!name) throw new Error(`minify-glue: no .js file in ${link}`);
+  const { name, link } = glueName(dir);
   const source = readFileSync(join(dir, name), 'utf8');
   const result = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   if (!result.code) throw new Error('minify-glue: terser returned nothing');

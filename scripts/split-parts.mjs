@@ -13,7 +13,7 @@ import { minify } from 'terser';
 
 const LOADER = '__wasm_split.js';
 
-/** The glue's file name, from Trunk's modulepreload link in index.html. */
+/** The glue's file name and Trunk's modulepreload link to it in index.html. Throws on a surprise. */
 export function glueName(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const preloads = [...html.matchAll(/<link\b[^>]*\bmodulepreload\b[^>]*>/g)].map((m) => m[0]);

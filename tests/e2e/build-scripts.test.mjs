@@ -2,7 +2,8 @@
 // start-up script moves to a hashed file with the service worker's registration added, and sw.js
 // lists every file with a build id that changes when any file does. ILACS_OFFLINE=off leaves the
 // registration out and ships the worker that removes an earlier offline copy. Release builds also
-// minify the JavaScript glue and write its integrity attribute again.
+// minify the JavaScript glue and write its integrity attribute again, and a split build's parts
+// and their loader are placed in the site, named by content (scripts/split-parts.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -136,5 +137,49 @@ test('release builds: the glue is minified and its integrity written again, befo
     assert.equal(readFileSync(join(dir, 'sw.js'), 'utf8').match(/const BUILD = "([0-9a-f]{16})";/)[1], build);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('split release builds: each part optimised and named by content; loader and glue point at each other', () => {
+  const dir = fakeBuild();
+  const split = mkdtempSync(join(tmpdir(), 'ilacs-split-'));
+  try {
+    // What scripts/split/wasm-bindgen leaves: the loader, the parts, and the main part (which
+    // wasm-bindgen has already turned into the glue and its module).
+    writeFileSync(
+      join(split, '__wasm_split.js'),
+      'import { initSync } from "./app.js";\nexport const loadX = () => fetch(new URL("./split_page_x.wasm", import.meta.url)).then(() => initSync());\n',
+    );
+    const emptyModule = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+    writeFileSync(join(split, 'split_page_x.wasm'), emptyModule);
+    writeFileSync(join(split, 'chunk_9.wasm'), emptyModule); // never fetched: left out
+    writeFileSync(join(split, 'app.wasm'), emptyModule); // the main part: not a part
+    const glue = 'import * as import1 from "./__wasm_split.js"\nconst imports = { "./__wasm_split.js": import1 };\nexport function initSync() { return imports; }\nexport default async function init() { return imports; }\n';
+    writeFileSync(join(dir, 'app-0123456789abcdef.js'), glue);
+    const old = 'sha384-' + createHash('sha384').update(glue).digest('base64');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head><title>t</title><script type=module>import init from "./app-0123456789abcdef.js"; await init();</script>' +
+        `<link crossorigin href=./app-0123456789abcdef.js integrity=${old} rel=modulepreload></head><body></body></html>`,
+    );
+    postBuild(dir, { TRUNK_PROFILE: 'release', ILACS_SPLIT_DIR: split });
+    const files = readdirSync(dir);
+    const parts = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
+    assert.equal(parts.length, 1, `one part, the one the loader fetches: ${parts}`);
+    assert.match(parts[0], /^split_page_x-[0-9a-f]{16}\.wasm$/);
+    const loaderName = files.find((f) => /^split-loader-[0-9a-f]{16}\.js$/.test(f));
+    assert.ok(loaderName, 'the loader, named by its contents');
+    const loader = readFileSync(join(dir, loaderName), 'utf8');
+    assert.match(loader, /\.\/app-0123456789abcdef\.js/, 'the loader imports the hashed glue');
+    assert.ok(loader.includes(`./${parts[0]}`), 'the loader fetches the hashed part');
+    const minified = readFileSync(join(dir, 'app-0123456789abcdef.js'), 'utf8');
+    assert.ok(minified.includes(`from"./${loaderName}"`) || minified.includes(`from "./${loaderName}"`), minified);
+    // The WebAssembly's import key is the name it was linked with, not the file's.
+    assert.match(minified, /["']\.\/__wasm_split\.js["']\s*:/);
+    const listed = readFileSync(join(dir, 'sw.js'), 'utf8');
+    for (const file of [parts[0], loaderName]) assert.ok(listed.includes(`"${file}"`), `sw.js keeps ${file}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(split, { recursive: true, force: true });
   }
 });
