@@ -91,6 +91,21 @@ test('ILACS_OFFLINE=off: no registration, and sw.js removes an earlier copy', ()
   }
 });
 
+test('trunk serve: its development reloader stays inline, the start-up script still moves', () => {
+  const dir = fakeBuild();
+  try {
+    const reloader = "<script>(function () { const url = 'ws://' + '127.0.0.1:8080' + '/' + '.well-known/trunk/ws'; })();</script>";
+    const html = readFileSync(join(dir, 'index.html'), 'utf8').replace('</body>', `${reloader}</body>`);
+    writeFileSync(join(dir, 'index.html'), html);
+    postBuild(dir);
+    const after = readFileSync(join(dir, 'index.html'), 'utf8');
+    assert.ok(after.includes(reloader), 'the reloader is left as it was');
+    assert.match(after, new RegExp(`<script type="module" src="./${startFile(dir)}"`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a page with no inline script, or two, stops the build', () => {
   const dir = fakeBuild();
   try {
