@@ -113,7 +113,11 @@ pub fn OnDemand(view: View) -> impl IntoView {
                     super::platform::focus_pending();
                     body
                 }
-                Some(Err(PageLoadError)) => view! { <LoadFailed attempt=attempt /> }.into_any(),
+                Some(Err(PageLoadError)) => {
+                    // Where the page's own heading was to be focused, the message is instead.
+                    super::platform::focus_pending_instead("page-load-failed");
+                    view! { <LoadFailed attempt=attempt /> }.into_any()
+                }
                 None => ().into_any(),
             }
         })
@@ -128,7 +132,7 @@ pub fn OnDemand(view: View) -> impl IntoView {
 #[component]
 fn LoadFailed(attempt: RwSignal<u32>) -> impl IntoView {
     view! {
-        <div class="govuk-error-summary" role="alert" tabindex="-1">
+        <div class="govuk-error-summary" role="alert" tabindex="-1" id="page-load-failed">
             <h2 class="govuk-error-summary__title">"This page could not be loaded"</h2>
             <div class="govuk-error-summary__body">
                 <p class="govuk-body">

@@ -158,6 +158,14 @@ pub fn focus_pending() {
     }
 }
 
+/// If a focus is waiting (see `focus_pending`), focuses `id` instead: the page that was to hold
+/// it could not be drawn.
+pub fn focus_pending_instead(id: &str) {
+    if PENDING_FOCUS.with(|pending| pending.take()).is_some() {
+        focus_after_render(id);
+    }
+}
+
 /// The current time in UTC, for the `DTSTAMP` of a calendar file.
 pub fn now_utc() -> chrono::NaiveDateTime {
     let now = js_sys::Date::new_0();
