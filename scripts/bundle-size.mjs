@@ -37,14 +37,15 @@ for (const name of readdirSync(dist, { recursive: true })) {
   if (!['wasm', 'js', 'css'].includes(kind)) continue;
   const bytes = readFileSync(join(dist, name));
   const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const key = `${kind}${onDemand(name) ? ' (on demand)' : ''}`;
+  const later = onDemand(name);
+  const key = `${kind}${later ? ' (on demand)' : ''}`;
   const t = (totals[key] ??= { files: 0, raw: 0, gzip: 0, brotli: 0 });
   t.files += 1;
   t.raw += bytes.length;
   t.gzip += gzipSync(bytes, { level: 9 }).length;
   t.brotli += brotli;
   total += brotli;
-  if (!onDemand(name)) firstLoad += brotli;
+  if (!later) firstLoad += brotli;
 }
 for (const [key, t] of Object.entries(totals)) {
   console.log(`bundle: ${key.padEnd(16)} ${String(t.files).padStart(2)} files, raw ${t.raw} B, gzip ${t.gzip} B, brotli ${t.brotli} B`);

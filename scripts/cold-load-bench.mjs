@@ -5,9 +5,9 @@
 // wire (brotli, headers included), first paint, first contentful paint, and when the page's <h1>
 // is painted (Element Timing: the loading frame's heading, which static/shell.js writes before the
 // WebAssembly arrives), and when the page is ready (the app has started and the page's code is
-// here: no "Loading this page" line), in ms from the start of navigation. Then, for pages whose code is fetched on
-// demand (issue 17), it opens the visit link, follows the navigation link to the page and prints
-// the bytes fetched and the time from the click until the page is ready.
+// here: no "Loading this page" line), in ms from the start of navigation. Then, for pages whose
+// code is fetched on demand (issue 17), it opens the visit link, follows the navigation link to
+// the page and prints the bytes fetched and the time from the click until the page is ready.
 // The offline copy's download (the service worker, after the app has started) is not counted.
 // Usage: scripts/build.sh && node scripts/cold-load-bench.mjs [runs, default 5] [folder, default dist]
 import { chromium } from 'playwright-core';

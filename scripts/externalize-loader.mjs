@@ -14,8 +14,7 @@ export function externalizeLoader(dir, extra = '') {
   // Any script without a src (Trunk writes `<script type="module">`, or `<script type=module>`
   // when it minifies the page), except the page reloader `trunk serve` adds in development, which
   // never reaches a server (the strict policy is for deployed builds).
-  const inline = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
-  const found = [...html.matchAll(inline)].filter((m) => !isDevReloader(m[1]));
+  const found = inlineScripts(html);
   if (found.length !== 1) {
     throw new Error(`externalize-loader: expected one inline module script, found ${found.length}`);
   }
@@ -25,14 +24,15 @@ export function externalizeLoader(dir, extra = '') {
   writeFileSync(join(dir, name), code);
   const tag = `<script type="module" src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`;
   writeFileSync(file, html.replace(found[0][0], tag));
-  const left = [...readFileSync(file, 'utf8').matchAll(inline)].filter((m) => !isDevReloader(m[1]));
-  if (left.length > 0) {
+  if (inlineScripts(readFileSync(file, 'utf8')).length > 0) {
     throw new Error('externalize-loader: an inline script is still in index.html');
   }
   return name;
 }
 
-/** Trunk's development reloader: it talks to `trunk serve` over a WebSocket. */
-function isDevReloader(code) {
-  return code.includes('.well-known/trunk/ws');
+/** The page's inline scripts, as regex matches (whole tag, code), Trunk's development reloader
+ * left out: it talks to `trunk serve` over a WebSocket. */
+function inlineScripts(html) {
+  const inline = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+  return [...html.matchAll(inline)].filter((m) => !m[1].includes('.well-known/trunk/ws'));
 }

@@ -6,7 +6,7 @@
 // import of the loader and the loader's import of the glue are pointed at the real names.
 // Run by scripts/post-build.mjs before the glue is minified and the service worker is written.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, basename } from 'node:path';
 import { minify } from 'terser';
@@ -55,6 +55,7 @@ export async function placeSplitParts(dir) {
     if (!file.endsWith('.wasm') || file === `${glueStem}.wasm`) continue;
     const reference = JSON.stringify(`./${file}`);
     if (!loader.includes(reference)) continue; // an empty part, never fetched
+    const before = statSync(join(from, file)).size;
     const optimised = join(from, `opt-${file}`);
     // Names and producer notes are for debugging; Trunk's wasm-opt run leaves none in the main module either.
     const args = ['-Oz', '--strip-debug', '--strip-producers', join(from, file), `--output=${optimised}`];
@@ -63,7 +64,7 @@ export async function placeSplitParts(dir) {
     const name = hashed(basename(file, '.wasm'), 'wasm', bytes);
     writeFileSync(join(dir, name), bytes);
     loader = loader.replaceAll(reference, JSON.stringify(`./${name}`));
-    parts.push({ name, before: readFileSync(join(from, file)).length, after: bytes.length });
+    parts.push({ name, before, after: bytes.length });
   }
   if (parts.length === 0) throw new Error(`split-parts: ${LOADER} fetches no part`);
   const minified = await minify(loader, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });

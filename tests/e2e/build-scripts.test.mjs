@@ -35,6 +35,17 @@ function postBuild(dir, env = {}) {
   });
 }
 
+/** Writes the glue as `name` and a page that starts it and preloads it, as Trunk does. */
+function writeGlue(dir, name, glue) {
+  writeFileSync(join(dir, name), glue);
+  const integrity = 'sha384-' + createHash('sha384').update(glue).digest('base64');
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><title>t</title><script type=module>import init from "./${name}"; await init();</script>` +
+      `<link crossorigin href=./${name} integrity=${integrity} rel=modulepreload></head><body></body></html>`,
+  );
+}
+
 function startFile(dir) {
   const name = readdirSync(dir).find((f) => /^start-[0-9a-f]{16}\.js$/.test(f));
   assert.ok(name, 'a hashed start-up file');
@@ -129,13 +140,7 @@ test('release builds: the glue is minified and its integrity written again, befo
       'export default __wbg_init;',
       '',
     ].join('\n');
-    writeFileSync(join(dir, 'app-1.js'), glue);
-    const old = 'sha384-' + createHash('sha384').update(glue).digest('base64');
-    writeFileSync(
-      join(dir, 'index.html'),
-      '<!doctype html><html><head><title>t</title><script type=module>import init from "./app-1.js"; await init();</script>' +
-        `<link crossorigin href=./app-1.js integrity=${old} rel=modulepreload></head><body></body></html>`,
-    );
+    writeGlue(dir, 'app-1.js', glue);
     postBuild(dir, { TRUNK_PROFILE: 'release' });
     const minified = readFileSync(join(dir, 'app-1.js'), 'utf8');
     assert.ok(minified.length < glue.length, 'smaller');
@@ -170,13 +175,7 @@ test('split release builds: each part optimised and named by content; loader and
     writeFileSync(join(split, 'chunk_9.wasm'), emptyModule); // never fetched: left out
     writeFileSync(join(split, 'app.wasm'), emptyModule); // the main part: not a part
     const glue = 'import * as import1 from "./__wasm_split.js"\nconst imports = { "./__wasm_split.js": import1 };\nexport function initSync() { return imports; }\nexport default async function init() { return imports; }\n';
-    writeFileSync(join(dir, 'app-0123456789abcdef.js'), glue);
-    const old = 'sha384-' + createHash('sha384').update(glue).digest('base64');
-    writeFileSync(
-      join(dir, 'index.html'),
-      '<!doctype html><html><head><title>t</title><script type=module>import init from "./app-0123456789abcdef.js"; await init();</script>' +
-        `<link crossorigin href=./app-0123456789abcdef.js integrity=${old} rel=modulepreload></head><body></body></html>`,
-    );
+    writeGlue(dir, 'app-0123456789abcdef.js', glue);
     postBuild(dir, { TRUNK_PROFILE: 'release', ILACS_SPLIT_DIR: split });
     const files = readdirSync(dir);
     const parts = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
