@@ -135,6 +135,17 @@ test('the loading frame names the page before the WebAssembly arrives, as the ap
     app.assertClean(assert);
     await app.context.close();
   }
+  // A page the planner does not have (or an object property's name) gets no heading in the frame;
+  // the app then says what it could not use from the link.
+  for (const view of ['nope', 'constructor']) {
+    const context = await suite.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    await page.goto(suite.server.url + `?v=1&view=${view}`);
+    await page.getByText('Loading the planner').waitFor();
+    assert.equal(await page.locator('#app-loading h1').count(), 0, `no frame heading for view=${view}`);
+    await context.close();
+  }
   // The intranet layout shows no header while loading either.
   const context = await suite.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
