@@ -41,13 +41,27 @@ impl Tab {
 
     /// What the autosave does after every change, and on the `storage` event.
     fn save(&mut self, storage: &mut Storage, seed: u64) -> Vec<(String, String)> {
+        self.save_counting(storage, seed).0
+    }
+
+    /// [`save`](Self::save), also saying whether it wrote to storage.
+    fn save_counting(&mut self, storage: &mut Storage, seed: u64) -> (Vec<(String, String)>, bool) {
         let merged = merge(&self.plans, &self.synced, &storage.read(), seed);
-        if merged.needs_write {
-            storage.0 = Some(saved_json(&merged.plans));
+        let wrote = merged.to_write.is_some();
+        if let Some(list) = &merged.to_write {
+            storage.0 = Some(saved_json(list));
         }
         self.synced = merged.synced;
         self.plans = merged.plans;
-        merged.copies
+        (merged.copies, wrote)
+    }
+
+    /// What the autosave does when the browser refuses the write (storage full): what this tab
+    /// knows of storage stays as it was, and the tab shows the merged list.
+    fn save_refused(&mut self, storage: &Storage, seed: u64) -> bool {
+        let merged = merge(&self.plans, &self.synced, &storage.read(), seed);
+        self.plans = merged.plans;
+        merged.to_write.is_some()
     }
 
     fn plan_named(&mut self, name: &str) -> &mut SavedPlan {
@@ -190,7 +204,7 @@ fn a_stale_write_from_another_tab_does_not_undo_a_change() {
     b.plan_named("My plan").name = "Spring".to_string();
     let stale = Storage(before_rename).read();
     let merged = merge(&b.plans, &b.synced, &stale, 7);
-    storage.0 = Some(saved_json(&merged.plans));
+    storage.0 = merged.to_write.as_ref().map(saved_json);
     b.synced = merged.synced;
     b.plans = merged.plans;
     assert_eq!(
@@ -219,7 +233,7 @@ fn a_plan_a_stale_write_left_out_comes_back() {
     // B writes from a read that does not have A's new plan.
     b.plan_named("My plan").name = "Renamed in B".to_string();
     let merged = merge(&b.plans, &b.synced, &Storage(before).read(), 5);
-    storage.0 = Some(saved_json(&merged.plans));
+    storage.0 = merged.to_write.as_ref().map(saved_json);
     b.synced = merged.synced;
     b.plans = merged.plans;
     a.save(&mut storage, 6);
@@ -243,10 +257,98 @@ fn a_second_save_with_no_change_writes_nothing() {
     b.save(&mut storage, 4);
     let before = storage.0.clone();
     let merged = merge(&b.plans, &b.synced, &storage.read(), 5);
-    assert!(!merged.needs_write);
+    assert!(merged.to_write.is_none());
     let merged = merge(&a.plans, &a.synced, &storage.read(), 6);
-    assert!(!merged.needs_write);
+    assert!(merged.to_write.is_none());
     assert_eq!(storage.0, before);
+}
+
+/// Issue 22, case 1: with storage full, a plan the link added is never written, and each failed
+/// write used to bump its revision, so the merged list differed from the tab's, the tab's list
+/// changed, and the autosave ran again: an endless loop that froze the page. The merge must
+/// reach a fixed point: merging its own output again (storage unchanged) gives the same list.
+#[test]
+fn a_refused_write_leaves_a_list_that_merges_to_itself() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let id = a.plans.new_plan(2);
+    a.plans.switch_to(&id);
+    a.plan_named("Untitled plan").requests.push(request("R1"));
+    assert!(a.save_refused(&storage, 3), "the first save tries to write");
+    let after_first = a.plans.clone();
+    for seed in 4..20 {
+        a.save_refused(&storage, seed);
+        assert_eq!(
+            a.plans, after_first,
+            "a second merge changes nothing (seed {seed})"
+        );
+    }
+    // "Start a new plan" while storage is full: one change, one new fixed point.
+    let id = a.plans.new_plan(30);
+    a.plans.switch_to(&id);
+    a.save_refused(&storage, 31);
+    let after_new = a.plans.clone();
+    a.save_refused(&storage, 32);
+    assert_eq!(a.plans, after_new);
+    // Once space is free, everything is written.
+    a.save(&mut storage, 33);
+    assert_eq!(storage.read().plans.len(), 3);
+}
+
+/// The same with a plan changed in two tabs at once: the copy made for this tab is made once,
+/// however often the write is refused.
+#[test]
+fn a_refused_write_makes_a_copy_only_once() {
+    let mut storage = Storage::default();
+    let mut a = Tab::open(&mut storage, 1);
+    let mut b = Tab::open(&mut storage, 2);
+    b.plan_named("My plan").name = "B's name".to_string();
+    b.save(&mut storage, 3);
+    a.plan_named("My plan").name = "A's name".to_string();
+    a.save_refused(&storage, 4);
+    let first = a.plans.clone();
+    assert_eq!(first.plans.len(), 2, "B's plan and A's copy");
+    a.save_refused(&storage, 5);
+    assert_eq!(a.plans, first);
+}
+
+/// Issue 22, case 2: two idle tabs, each with a different plan open, wrote the list to storage
+/// thousands of times a second: each wrote its own open plan as the list's `current`, which the
+/// other heard of and wrote back. Each tab's open plan is its own; the list's `current` (the plan
+/// a new tab opens) changes only when a tab opens another plan.
+#[test]
+fn idle_tabs_with_different_plans_open_stop_writing() {
+    let mut storage = Storage::default();
+    let mut tabs = [Tab::open(&mut storage, 1), Tab::open(&mut storage, 2)];
+    // Tab 1 starts a new plan; tab 0 keeps "My plan" open.
+    let id = tabs[1].plans.new_plan(3);
+    tabs[1].plans.switch_to(&id);
+    // Every write reaches the other tab as a storage event, which makes it save.
+    let mut writer = 1;
+    let mut writes = 0;
+    let mut seed = 10;
+    loop {
+        let (_, wrote) = tabs[writer].save_counting(&mut storage, seed);
+        seed += 1;
+        if !wrote {
+            break;
+        }
+        writes += 1;
+        assert!(writes < 4, "the tabs keep writing to each other");
+        writer = 1 - writer;
+    }
+    // Left alone, neither writes; each shows its own plan.
+    for tab in &mut tabs {
+        let (_, wrote) = tab.save_counting(&mut storage, seed);
+        assert!(!wrote);
+    }
+    assert_eq!(tabs[0].plans.current_plan().unwrap().name, "My plan");
+    assert_eq!(tabs[1].plans.current.as_deref(), Some(id.as_str()));
+    assert_eq!(
+        storage.read().current.as_deref(),
+        Some(id.as_str()),
+        "a new tab opens the plan opened last"
+    );
 }
 
 /// A list of 200 plans merges in one pass: the work grows in step with the list.
@@ -272,6 +374,9 @@ enum Op {
     Rename(usize),
     AddRequest(usize),
     Save,
+    /// A save the browser refused (storage full).
+    SaveRefused,
+    Open(usize),
 }
 
 fn op() -> impl proptest::strategy::Strategy<Value = (bool, Op)> {
@@ -282,6 +387,8 @@ fn op() -> impl proptest::strategy::Strategy<Value = (bool, Op)> {
         (0usize..4).prop_map(Op::AddRequest),
         Just(Op::Save),
         Just(Op::Save),
+        Just(Op::SaveRefused),
+        (0usize..4).prop_map(Op::Open),
     ];
     (any::<bool>(), op)
 }
@@ -320,6 +427,13 @@ proptest::proptest! {
                 Op::Save => {
                     tab.save(&mut storage, seed);
                 }
+                Op::SaveRefused => {
+                    tab.save_refused(&storage, seed);
+                }
+                Op::Open(i) => {
+                    let id = tab.plans.plans[i % count].id.clone();
+                    tab.plans.switch_to(&id);
+                }
             }
         }
         for (i, tab) in [0, 1, 0].into_iter().enumerate() {
@@ -337,6 +451,11 @@ proptest::proptest! {
         }
         for tab in &tabs {
             proptest::prop_assert_eq!(&tab.plans.plans, &stored.plans);
+        }
+        // Issue 22: once in step, idle tabs write nothing, whichever plan each has open.
+        for (i, tab) in [0, 1].into_iter().enumerate() {
+            let (_, wrote) = tabs[tab].save_counting(&mut storage, 2000 + i as u64);
+            proptest::prop_assert!(!wrote, "idle tab {} wrote", tab);
         }
     }
 }

@@ -41,6 +41,8 @@ pub struct Saving {
     /// The file name of the imported bank-holiday list in force, if any.
     pub bank_holiday_file: RwSignal<Option<String>>,
     synced: StoredValue<Synced>,
+    /// The stored text and the list last refused over it, so the same write is not tried again.
+    refused: StoredValue<Option<(Option<String>, String)>>,
     /// Set when stored text could not be copied aside: then nothing is written over it.
     read_only: StoredValue<bool>,
 }
@@ -66,6 +68,7 @@ pub fn open(link: &PlanInput) -> Opened {
         copies: RwSignal::new(Vec::new()),
         bank_holiday_file: RwSignal::new(None),
         synced: StoredValue::new(Synced::default()),
+        refused: StoredValue::new(None),
         read_only: StoredValue::new(false),
     };
     if !platform::storage_available() {
@@ -190,19 +193,33 @@ fn save_now(state: AppState, saving: Saving) {
             .copies
             .update(|c| c.extend(merged.copies.iter().cloned()));
     }
-    let written = if merged.needs_write {
-        platform::store(PLANS_KEY, &saved_json(&merged.plans))
-    } else {
-        Ok(())
+    let text = merged.to_write.as_ref().map(saved_json);
+    // The same list the browser refused a moment ago, over the same stored text, would be
+    // refused again: wait for a change here or in another tab (issue 22).
+    let attempt = text.clone().map(|text| (stored_text, text));
+    let refused_before = attempt.is_some() && saving.refused.with_value(|r| *r == attempt);
+    let written = match &text {
+        Some(_) if refused_before => None,
+        Some(text) => Some(platform::store(PLANS_KEY, text)),
+        None => Some(Ok(())),
     };
     match written {
-        Ok(()) => {
+        // Still refused: the warning already says so.
+        None => {}
+        Some(Ok(())) => {
             saving.synced.set_value(merged.synced);
+            saving.refused.set_value(None);
             if saving.problem.get_untracked().is_some() {
                 saving.problem.set(None);
             }
         }
-        Err(error) => saving.problem.set(Some(problem(error))),
+        Some(Err(error)) => {
+            saving.refused.set_value(attempt);
+            let problem = problem(error);
+            if saving.problem.get_untracked() != Some(problem) {
+                saving.problem.set(Some(problem));
+            }
+        }
     }
     if merged.plans != ours {
         state.plans.set(merged.plans);

@@ -36,6 +36,10 @@ pub const COPY_SUFFIX: &str = " (copy from another tab)";
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Synced {
     plans: HashMap<String, Vec<SavedPlan>>,
+    /// The plan this tab had open when it last merged. Each tab shows its own plan; the list's
+    /// `current` (the plan a new tab opens) is written only when a tab opens another plan, or two
+    /// idle tabs with different plans open would write it back and forth for ever (issue 22).
+    current: Option<String>,
 }
 
 /// How many versions of each plan a tab remembers.
@@ -63,7 +67,10 @@ impl Synced {
             }
             out.insert(plan.id.clone(), versions);
         }
-        Synced { plans: out }
+        Synced {
+            plans: out,
+            current: plans.current.clone(),
+        }
     }
 
     /// The latest version seen.
@@ -84,14 +91,16 @@ impl Synced {
 /// The merged list, and what to tell the person.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Merged {
-    /// The list for this tab to show and to write.
+    /// The list for this tab to show, with this tab's open plan.
     pub plans: SavedPlans,
-    /// What this tab knows once `plans` has been written.
+    /// What this tab knows once `to_write` has been written (or, when nothing needs writing,
+    /// once the stored list has been read).
     pub synced: Synced,
     /// `(plan, copy)` names for each plan changed in both tabs at once.
     pub copies: Vec<(String, String)>,
-    /// Whether `plans` differs from what is stored, so needs writing.
-    pub needs_write: bool,
+    /// The list to store, when it differs from what is stored: `plans`, with the open plan this
+    /// tab last chose, or else the stored one.
+    pub to_write: Option<SavedPlans>,
 }
 
 /// Merges this tab's list (`ours`, last in step with storage at `synced`) with the list now in
@@ -110,7 +119,7 @@ pub struct Merged {
 /// let merged = merge(&ours, &synced, &stored, 1);
 /// let names: Vec<&str> = merged.plans.plans.iter().map(|p| p.name.as_str()).collect();
 /// assert_eq!(names, ["A, renamed", "B"]);
-/// assert!(merged.needs_write && merged.copies.is_empty());
+/// assert!(merged.to_write.is_some() && merged.copies.is_empty());
 /// ```
 pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64) -> Merged {
     let ours_by_id: HashMap<&str, &SavedPlan> =
@@ -198,6 +207,7 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
             result.first().map(|p| p.id.clone())
         };
     }
+    let stored_current_listed = exists(&stored.current);
     let deleted = deleted_list(&result, &stored.deleted, &deleted_here);
     let plans = SavedPlans {
         version: SAVED_VERSION,
@@ -205,14 +215,24 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
         current,
         deleted,
     };
+    let opened_here = plans.current != synced.current;
+    let stored_current = if opened_here || !stored_current_listed {
+        plans.current.clone()
+    } else {
+        stored.current.clone()
+    };
     let needs_write = plans.plans != stored.plans
-        || plans.current != stored.current
+        || stored_current != stored.current
         || plans.deleted != stored.deleted;
+    let to_write = needs_write.then(|| SavedPlans {
+        current: stored_current,
+        ..plans.clone()
+    });
     Merged {
         synced: synced.after(&plans),
         plans,
         copies,
-        needs_write,
+        to_write,
     }
 }
 
@@ -239,11 +259,11 @@ fn missing_from_storage<'a>(
             Some(base) => !deleted_there.contains(plan.id.as_str()) || !plan.same_content(base),
         };
         if keep {
+            // One past what this tab last saw, computed from that alone: a refused write leaves
+            // the tab with this list, and merging it again must give the same (issue 22).
             let mut plan = plan.clone();
-            plan.revision = synced
-                .get(&plan.id)
-                .map_or(plan.revision, |b| b.revision.max(plan.revision))
-                + 1;
+            let next = synced.get(&plan.id).map_or(1, |b| b.revision + 1);
+            plan.revision = plan.revision.max(next);
             new_after.entry(anchor).or_default().push(plan);
         }
     }
