@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing for building and testing ILACS Planner on Debian 12, and nothing else.
 # Safe to run again: each step checks the exact version it needs first.
-# Usage: scripts/setup.sh [--for-tests]   (--for-tests also installs Chromium, ChromeDriver)
+# Usage: scripts/setup.sh [--for-tests]   (--for-tests also installs Chromium, ChromeDriver and the Liberation fonts)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +22,9 @@ command -v cc >/dev/null 2>&1 || apt_missing+=(build-essential)
 if $for_tests; then
   [ -x /usr/bin/chromium ] || apt_missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || apt_missing+=(chromium-driver)
+  # Liberation Sans has Arial's widths, as on a council PC, so layout tests measure what users
+  # see. (The presenter is also tested with a wider font, as on a machine without it.)
+  dpkg -s fonts-liberation2 >/dev/null 2>&1 || apt_missing+=(fonts-liberation2)
 fi
 if [ ${#apt_missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${apt_missing[*]}"
@@ -41,13 +44,35 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# wasm-bindgen-cli must be exactly the version in Cargo.lock, or the build and tests break.
+# wasm-bindgen-cli must be exactly the version in Cargo.lock, or the build and tests break. Its own
+# lock file pins a dependency version the registry no longer serves, so it is installed from its
+# source with the lock file kept here (scripts/tools/), and every dependency is exactly as tested.
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+install_bindgen() {
+  local lock="$root/scripts/tools/wasm-bindgen-cli-$1.Cargo.lock"
+  if [ ! -f "$lock" ]; then
+    echo "setup: no lock file for wasm-bindgen-cli $1 in scripts/tools/ (Cargo.lock moved to a new wasm-bindgen)." >&2
+    echo "setup: make one: unpack the crate's source, delete its Cargo.lock, run 'cargo generate-lockfile', copy it there." >&2
+    return 1
+  fi
+  local work; work=$(mktemp -d)
+  # A manifest that depends on the crate makes cargo download its source into its cache.
+  mkdir -p "$work/fetch/src"
+  : > "$work/fetch/src/lib.rs"
+  printf '[package]\nname = "fetch-wasm-bindgen-cli"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nwasm-bindgen-cli = "=%s"\n' "$1" > "$work/fetch/Cargo.toml"
+  cargo fetch --quiet --manifest-path "$work/fetch/Cargo.toml"
+  local crate
+  crate=$(find "${CARGO_HOME:-$HOME/.cargo}/registry/cache" -name "wasm-bindgen-cli-$1.crate" | head -n 1)
+  [ -n "$crate" ] || { echo "setup: wasm-bindgen-cli $1 was not downloaded" >&2; return 1; }
+  tar -xzf "$crate" -C "$work"
+  cp "$lock" "$work/wasm-bindgen-cli-$1/Cargo.lock"
+  cargo install --force --locked --path "$work/wasm-bindgen-cli-$1"
+  rm -rf "$work"
+}
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ] ||
    [ "$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
   say "installing wasm-bindgen-cli $bindgen_version (about 2 minutes)"
-  # Not --locked: its lock file pins a dependency version the registry no longer serves.
-  cargo install --force wasm-bindgen-cli --version "$bindgen_version"
+  install_bindgen "$bindgen_version"
 else
   say "wasm-bindgen-cli $bindgen_version present"
 fi

@@ -236,6 +236,30 @@ fn bad_rows_are_each_reported_and_nothing_is_read() {
     assert!(parse("la_code,name,fieldwork_start\n").is_err(), "no rows");
 }
 
+/// Issue 22: a row with a quote that is never closed swallowed the rest of the line into the
+/// name (one council called `Barnet,London,2024-06-10` with no dates) and the file replaced
+/// all 153 built-in councils. The file is refused, naming the line.
+#[test]
+fn a_row_with_an_unclosed_quote_is_refused_naming_its_line() {
+    let csv = "la_code,name,region,fieldwork_start\n\
+        302,\"Barnet,London,2024-06-10\n\
+        303,Bexley,London,2023-02-06\n";
+    let problems = parse(csv).unwrap_err();
+    let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(text.len(), 1, "{text:?}");
+    assert!(
+        text[0].starts_with("Line 2:") && text[0].contains("quote"),
+        "{}",
+        text[0]
+    );
+    // A quote closed properly, with a doubled quote inside, still reads.
+    let good = "la_code,name,fieldwork_start\n302,\"Barnet \"\"North\"\", London\",2024-06-10\n";
+    assert_eq!(
+        parse(good).unwrap().rows[0].name,
+        "Barnet \"North\", London"
+    );
+}
+
 /// A council whose data lacks a field says which, and gives no last inspection.
 #[test]
 fn missing_fields_are_named() {

@@ -9,7 +9,7 @@ mod support;
 use ilacs_planner::app::link::decode_query;
 use ilacs_planner::app::saved::{
     export_file_name, load_saved, plan_file_json, read_plan_file, PlanFileError, SavedPlan,
-    MAX_PLANS,
+    MAX_NAME_CHARS, MAX_PLANS,
 };
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::error::PlanError;
@@ -79,6 +79,39 @@ fn a_plan_file_with_more_than_five_hundred_requests_is_refused() {
         ..plan
     };
     assert!(read_plan_file(&plan_file_json(&plan)).is_ok());
+}
+
+/// Issue 22: a plan file's name skipped the 80-character limit (a 900,000-character name was
+/// stored). It is cut to the limit on import, and so is a name in saved storage.
+#[test]
+fn a_plan_files_name_is_cut_to_the_limit() {
+    let plan = SavedPlan {
+        id: "plan-1".into(),
+        name: "Spring visit ".repeat(70_000),
+        ..SavedPlan::default()
+    };
+    let read = read_plan_file(&plan_file_json(&plan)).unwrap();
+    assert_eq!(read.name.chars().count(), MAX_NAME_CHARS);
+    assert!(read.name.starts_with("Spring visit Spring visit"));
+    assert!(
+        read.name.ends_with('\u{2026}'),
+        "the cut is shown: {}",
+        read.name
+    );
+    let stored = format!(
+        r#"{{"version":1,"plans":[{{"id":"a","name":"{}"}}],"current":"a"}}"#,
+        "é".repeat(500)
+    );
+    let loaded = load_saved(Some(&stored)).plans;
+    assert_eq!(loaded.plans[0].name.chars().count(), MAX_NAME_CHARS);
+    let short = SavedPlan {
+        name: "  Short  ".into(),
+        ..plan
+    };
+    assert_eq!(
+        read_plan_file(&plan_file_json(&short)).unwrap().name,
+        "Short"
+    );
 }
 
 #[test]

@@ -126,11 +126,22 @@ const COLUMNS: [(&str, &[&str]); 12] = [
 /// Columns a file must have; the others may be missing (their fields are then left empty).
 const REQUIRED: [&str; 3] = ["la_code", "name", "fieldwork_start"];
 
+/// A quote opened and not closed on the line: its columns cannot be told apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnclosedQuote;
+
+impl fmt::Display for UnclosedQuote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("A quote (\") is opened and not closed, so the columns cannot be told apart: check the line in a text editor")
+    }
+}
+
 /// Splits one line into cells: on tabs for the tab-separated file, else as CSV (double quotes
-/// around a cell that holds a comma; `""` inside is one quote).
-pub fn cells(line: &str, tabs: bool) -> Vec<String> {
+/// around a cell that holds a comma; `""` inside is one quote). A quote left open would swallow
+/// the rest of the line into one cell, so it is an error.
+pub fn cells(line: &str, tabs: bool) -> Result<Vec<String>, UnclosedQuote> {
     if tabs {
-        return line.split('\t').map(|c| c.trim().to_string()).collect();
+        return Ok(line.split('\t').map(|c| c.trim().to_string()).collect());
     }
     let mut out = Vec::new();
     let mut cell = String::new();
@@ -147,8 +158,11 @@ pub fn cells(line: &str, tabs: bool) -> Vec<String> {
             _ => cell.push(c),
         }
     }
+    if quoted {
+        return Err(UnclosedQuote);
+    }
     out.push(cell.trim().to_string());
-    out
+    Ok(out)
 }
 
 /// An ISO date (2024-06-10) or a UK one (10/06/2024), checked to be a real day.
@@ -387,16 +401,32 @@ pub fn parse(text: &str) -> Result<Snapshot, Vec<Problem>> {
         }
         !l.starts_with('#') && !l.trim().trim_matches(',').is_empty()
     });
-    let Some((_, header_line)) = lines.next() else {
+    let Some((header_at, header_line)) = lines.next() else {
         return Err(whole("The file is empty.".into()));
     };
     let tabs = header_line.contains('\t');
-    let at = header_positions(&cells(header_line, tabs)).map_err(whole)?;
+    let header = cells(header_line, tabs).map_err(|e| {
+        vec![Problem {
+            line: header_at + 1,
+            message: format!("The line of column names is not as expected. {e}."),
+        }]
+    })?;
+    let at = header_positions(&header).map_err(whole)?;
     let mut rows: Vec<Row> = Vec::new();
     let mut problems = Vec::new();
     for (i, line) in lines {
         let mut found = Vec::new();
-        let row = read_row(&cells(line, tabs), &at, &mut found);
+        let line_cells = match cells(line, tabs) {
+            Ok(cells) => cells,
+            Err(e) => {
+                problems.push(Problem {
+                    line: i + 1,
+                    message: format!("{e}."),
+                });
+                continue;
+            }
+        };
+        let row = read_row(&line_cells, &at, &mut found);
         if row.la_code != 0 {
             if let Some(first) = rows.iter().position(|r| r.la_code == row.la_code) {
                 found.push(format!(

@@ -9,8 +9,8 @@ use serde_json::Value;
 use crate::engine::further_info::MAX_REQUESTS;
 
 use super::{
-    SavedPlan, SavedPlans, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_VERSION, SAVED_VERSION,
-    UNTITLED,
+    fit_name, SavedPlan, SavedPlans, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_VERSION,
+    SAVED_VERSION, UNTITLED,
 };
 
 /// The text to keep in the browser's storage.
@@ -141,7 +141,8 @@ pub fn read_plan_file(text: &str) -> Result<SavedPlan, PlanFileError> {
             count: plan.requests.len(),
         });
     }
-    if plan.name.trim().is_empty() {
+    plan.name = fit_name(&plan.name);
+    if plan.name.is_empty() {
         plan.name = UNTITLED.to_string();
     }
     Ok(plan)

@@ -8,7 +8,8 @@ use serde_json::{Map, Value};
 
 use super::merge::Synced;
 use super::{
-    id_avoiding, is_empty_plan, SavedPlan, SavedPlans, LINK_PLAN_NAME, SAVED_VERSION, UNTITLED,
+    fit_name, id_avoiding, is_empty_plan, SavedPlan, SavedPlans, LINK_PLAN_NAME, SAVED_VERSION,
+    UNTITLED,
 };
 use crate::app::link::{decode_query, SharedState};
 use crate::engine::plan::PlanInput;
@@ -179,7 +180,8 @@ pub(super) fn tidy(mut plans: SavedPlans) -> SavedPlans {
             plan.id = id_avoiding(&all_ids, &ids, i as u64);
         }
         ids.insert(plan.id.clone());
-        if plan.name.trim().is_empty() {
+        plan.name = fit_name(&plan.name);
+        if plan.name.is_empty() {
             plan.name = UNTITLED.to_string();
         }
         seen.push(plan);

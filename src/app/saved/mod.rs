@@ -204,6 +204,24 @@ impl SavedPlans {
 /// Longest plan name accepted (a name is for telling plans apart in a list, not a description).
 pub const MAX_NAME_CHARS: usize = 80;
 
+/// `name` trimmed, and cut to [`MAX_NAME_CHARS`] with an ellipsis when longer: for names that
+/// come from a file or from storage rather than from the rename form, which refuses them.
+///
+/// ```
+/// use ilacs_planner::app::saved::{fit_name, MAX_NAME_CHARS};
+/// assert_eq!(fit_name("  Spring  "), "Spring");
+/// assert_eq!(fit_name(&"x".repeat(500)).chars().count(), MAX_NAME_CHARS);
+/// assert!(fit_name(&"x".repeat(500)).ends_with('\u{2026}'));
+/// ```
+pub fn fit_name(name: &str) -> String {
+    let name = name.trim();
+    if name.chars().count() <= MAX_NAME_CHARS {
+        return name.to_string();
+    }
+    let kept: String = name.chars().take(MAX_NAME_CHARS - 1).collect();
+    format!("{}\u{2026}", kept.trim_end())
+}
+
 /// The name of the plan made on a first visit.
 pub const FIRST_PLAN_NAME: &str = "My plan";
 
