@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use super::app_state::AppState;
 use super::platform::{self, StoreError};
 use crate::app::saved::{
-    load_saved, merge, opening, saved_json, OpeningNotice, SaveProblem, SavedPlans, Synced,
+    load_saved, merge, opening, saved_json, OpeningNotice, SaveProblem, SavedPlan, SavedPlans,
+    Synced,
 };
 use crate::engine::calendar::Calendar;
 use crate::engine::plan::PlanInput;
@@ -38,6 +39,8 @@ pub struct Saving {
     pub problem: RwSignal<Option<SaveProblem>>,
     /// `(plan, copy)` names of plans changed in two tabs at once (both kept).
     pub copies: RwSignal<Vec<(String, String)>>,
+    /// This tab's open plan, as it was here, when another tab deleted it.
+    pub closed: RwSignal<Option<SavedPlan>>,
     /// The file name of the imported bank-holiday list in force, if any.
     pub bank_holiday_file: RwSignal<Option<String>>,
     synced: StoredValue<Synced>,
@@ -66,6 +69,7 @@ pub fn open(link: &PlanInput) -> Opened {
     let saving = Saving {
         problem: RwSignal::new(None),
         copies: RwSignal::new(Vec::new()),
+        closed: RwSignal::new(None),
         bank_holiday_file: RwSignal::new(None),
         synced: StoredValue::new(Synced::default()),
         refused: StoredValue::new(None),
@@ -188,6 +192,9 @@ fn save_now(state: AppState, saving: Saving) {
         &loaded.plans,
         platform::seed(),
     );
+    if merged.closed.is_some() {
+        saving.closed.set(merged.closed.clone());
+    }
     if !merged.copies.is_empty() {
         saving
             .copies
@@ -362,5 +369,51 @@ pub fn SaveProblems() -> impl IntoView {
             .into_any()
         })
     };
-    view! { {move || warning()} {move || copies()} }
+    view! { {move || warning()} {move || copies()} <ClosedElsewhere /> }
+}
+
+/// Says that another tab deleted the plan open here, which plan this tab shows now, and offers
+/// the deleted plan back: unsent text in this tab's forms stays, and may have been meant for it.
+#[component]
+fn ClosedElsewhere() -> impl IntoView {
+    let saving = Saving::get();
+    let state = AppState::get();
+    move || {
+        let plan = saving.closed.get()?;
+        let now = state
+            .plans
+            .with_untracked(|p| p.current_plan().map(|p| p.name.clone()))
+            .unwrap_or_default();
+        let name = plan.name.clone();
+        let put_back = move |_| {
+            let plan = plan.clone();
+            state.plans.update(|plans| {
+                let id = plan.id.clone();
+                if !plans.plans.iter().any(|p| p.id == id) {
+                    plans.plans.push(plan);
+                }
+                plans.switch_to(&id);
+            });
+            saving.closed.set(None);
+        };
+        Some(view! {
+            <div class="govuk-notification-banner" role="alert" aria-labelledby="closed-title" id="closed-elsewhere">
+                <h2 class="govuk-notification-banner__title" id="closed-title">
+                    "\u{201c}"{name.clone()}"\u{201d} was deleted in another tab"
+                </h2>
+                <p class="govuk-body">
+                    "This tab now shows \u{201c}"{now}"\u{201d}. Anything you had typed here and not yet added is still in its box: check it belongs to this plan before you add it."
+                </p>
+                <div class="app-button-group">
+                    <button type="button" class="govuk-button" on:click=put_back>
+                        "Put \u{201c}"{name}"\u{201d} back"
+                    </button>
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| saving.closed.set(None)>
+                        "Dismiss"
+                    </button>
+                </div>
+            </div>
+        }
+        .into_any())
+    }
 }

@@ -559,9 +559,14 @@ pub fn select_text(id: &'static str) {
 /// and the slide scrolls.
 const FIT_MIN_WIDTH: f64 = 1000.0;
 
+/// The smallest `--fit` percentage: 1.5rem at 50 % is still 12 px, and a slide on a projector
+/// should not scroll. 65 % was enough with Arial's widths, not with a wider font (DejaVu Sans on
+/// a Linux training-room machine, or a person's own font setting: issue 22).
+const FIT_FLOOR: i32 = 50;
+
 /// Shrinks the type of the element `id` (its `--fit` percentage) in steps until the page fits
-/// the window's height, no lower than 65 %: a slide on a projector should not scroll. Once the
-/// page has been redrawn, so the new step is there.
+/// the window's height, no lower than [`FIT_FLOOR`]. Once the page has been redrawn, so the new
+/// step is there.
 pub fn fit_to_window(id: &'static str) {
     use wasm_bindgen::{JsCast, JsValue};
     leptos::prelude::request_animation_frame(move || {
@@ -585,7 +590,7 @@ pub fn fit_to_window(id: &'static str) {
         let root = window.document().and_then(|d| d.document_element());
         let page_height = || root.as_ref().map_or(0, |r| r.scroll_height());
         let mut fit = 100;
-        while f64::from(page_height()) > height && fit > 65 {
+        while f64::from(page_height()) > height && fit > FIT_FLOOR {
             fit -= 5;
             let _ = style.set_property("--fit", &fit.to_string());
         }

@@ -78,6 +78,16 @@ impl Synced {
         self.plans.get(id).and_then(|v| v.last())
     }
 
+    /// The latest version seen that is older than `plan`: what both sides started from, when
+    /// `plan` was written from it.
+    fn ancestor_of(&self, plan: &SavedPlan) -> Option<&SavedPlan> {
+        self.plans
+            .get(&plan.id)?
+            .iter()
+            .rev()
+            .find(|v| v.revision < plan.revision)
+    }
+
     /// Whether this exact version was seen before.
     fn saw(&self, plan: &SavedPlan) -> bool {
         self.plans.get(&plan.id).is_some_and(|versions| {
@@ -101,6 +111,9 @@ pub struct Merged {
     /// The list to store, when it differs from what is stored: `plans`, with the open plan this
     /// tab last chose, or else the stored one.
     pub to_write: Option<SavedPlans>,
+    /// This tab's open plan, as this tab had it, when another tab deleted it (so this tab now
+    /// shows another): for the tab to say so and offer it back.
+    pub closed: Option<SavedPlan>,
 }
 
 /// Merges this tab's list (`ours`, last in step with storage at `synced`) with the list now in
@@ -177,19 +190,27 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
                     }
                     // Changed only there.
                     Some(Seen::Newer) if !changed_here => result.push(theirs.clone()),
-                    // Changed in both tabs (or overwritten from a stale copy): keep both.
-                    _ => {
-                        result.push(theirs.clone());
-                        let mut copy = (*mine).clone();
-                        copy.id = fresh_id(&mut taken, seed.wrapping_add(result.len() as u64));
-                        copy.name = fresh_name(&mut names, &mine.name);
-                        copy.revision = 1;
-                        if current.as_deref() == Some(id) {
-                            current = Some(copy.id.clone());
+                    // Changed in both tabs (or overwritten from a stale copy). Different parts
+                    // of the plan: both changes, in one plan. The same part changed differently:
+                    // keep both versions.
+                    _ => match three_way(synced.ancestor_of(theirs), mine, theirs) {
+                        Some(mut both) => {
+                            both.revision = theirs.revision.max(base.map_or(0, |b| b.revision)) + 1;
+                            result.push(both);
                         }
-                        copies.push((mine.name.clone(), copy.name.clone()));
-                        result.push(copy);
-                    }
+                        None => {
+                            result.push(theirs.clone());
+                            let mut copy = (*mine).clone();
+                            copy.id = fresh_id(&mut taken, seed.wrapping_add(result.len() as u64));
+                            copy.name = fresh_name(&mut names, &mine.name);
+                            copy.revision = 1;
+                            if current.as_deref() == Some(id) {
+                                current = Some(copy.id.clone());
+                            }
+                            copies.push((mine.name.clone(), copy.name.clone()));
+                            result.push(copy);
+                        }
+                    },
                 }
             }
         }
@@ -208,6 +229,10 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
         };
     }
     let stored_current_listed = exists(&stored.current);
+    let closed = match ours.current_plan() {
+        Some(open) if !exists(&Some(open.id.clone())) => Some(open.clone()),
+        _ => None,
+    };
     let deleted = deleted_list(&result, &stored.deleted, &deleted_here);
     let plans = SavedPlans {
         version: SAVED_VERSION,
@@ -233,7 +258,32 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
         plans,
         copies,
         to_write,
+        closed,
     }
+}
+
+/// `mine` and `theirs` made one, part by part (name, inputs, checklist, requests), when each
+/// part was changed on one side at most since `base`; `None` when a part was changed on both
+/// sides differently (then both versions are kept whole).
+fn three_way(base: Option<&SavedPlan>, mine: &SavedPlan, theirs: &SavedPlan) -> Option<SavedPlan> {
+    fn pick<T: PartialEq + Clone>(base: &T, mine: &T, theirs: &T) -> Option<T> {
+        if mine == theirs || mine == base {
+            Some(theirs.clone())
+        } else if theirs == base {
+            Some(mine.clone())
+        } else {
+            None
+        }
+    }
+    let base = base?;
+    Some(SavedPlan {
+        id: theirs.id.clone(),
+        name: pick(&base.name, &mine.name, &theirs.name)?,
+        state: pick(&base.state, &mine.state, &theirs.state)?,
+        checklist: pick(&base.checklist, &mine.checklist, &theirs.checklist)?,
+        requests: pick(&base.requests, &mine.requests, &theirs.requests)?,
+        revision: theirs.revision,
+    })
 }
 
 /// This tab's plans that storage does not have and that should be kept, grouped behind the

@@ -412,11 +412,21 @@ impl SavedPlans {
                 self.plans.remove(i);
             }
         }
-        let index = removed.index.min(self.plans.len());
+        // Another tab may have brought the plan back already (a write from before the delete):
+        // then it is opened, not added twice. A changed copy is kept beside it, named apart.
         let mut plan = removed.plan;
-        if self.plans.iter().any(|p| p.id == plan.id) {
-            plan.id = new_plan_id(&self.plans, index as u64);
+        let again = self.plans.iter().find(|p| p.id == plan.id);
+        if let Some(again) = again {
+            if again.same_content(&plan) {
+                if removed.was_current {
+                    self.current = Some(plan.id);
+                }
+                return;
+            }
+            plan.id = new_plan_id(&self.plans, removed.index as u64);
+            plan.name = self.unique_name(&plan.name);
         }
+        let index = removed.index.min(self.plans.len());
         let id = plan.id.clone();
         self.plans.insert(index, plan);
         if removed.was_current || self.current_plan().is_none() {
