@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { startSuite, openApp } from './support.mjs';
 import { parseCsv } from './csv.mjs';
 
@@ -80,7 +81,7 @@ test('case 1, variant: a request added in tab B survives a rename of the same pl
   await app.context.close();
 });
 
-test('case 1, at the same moment: both versions are kept and the tab says so', async () => {
+test('case 1, at the same moment: different parts merge into one plan; the same part keeps both versions and the tab says so', async () => {
   // Neither tab hears the other (as when both change in the same instant): the storage event is
   // not delivered to the app.
   const context = await suite.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -99,17 +100,24 @@ test('case 1, at the same moment: both versions are kept and the tab says so', a
   await b.getByRole('heading', { level: 1, name: 'Further information requests' }).waitFor();
   await addRequest(b, 'Supervision notes');
   await b.locator('[data-request="R1"]').waitFor();
-  // Renamed in A: the plan now has two versions, so A lists both.
-  await a.getByRole('button', { name: 'Rename “My plan”' }).click();
-  await a.getByLabel('New name for “My plan”').fill('Mine');
-  await a.getByLabel('New name for “My plan”').press('Enter');
-  await a.getByRole('button', { name: 'Rename “Mine (copy from another tab)”' }).waitFor();
-  const banner = a.getByRole('region', { name: 'A plan was changed in two tabs at once' });
+  // Issue 22: A renames the plan B added a request to: different parts, so one plan has both.
+  await rename(a, 'My plan', 'Mine');
+  let plans = (await stored(a)).plans;
+  assert.deepEqual(plans.map((p) => [p.name, p.requests.length]), [['Mine', 1]], 'one plan, with the rename and the request');
+  // B, still not having heard, renames the same plan: the same part changed in both, so both
+  // versions are kept and B says so.
+  await b.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Saved plans' }).click();
+  await b.getByRole('heading', { level: 1, name: 'Saved plans' }).waitFor();
+  await b.getByRole('button', { name: 'Rename “My plan”' }).click();
+  await b.getByLabel('New name for “My plan”').fill('Theirs');
+  await b.getByLabel('New name for “My plan”').press('Enter');
+  await b.getByRole('button', { name: 'Rename “Theirs (copy from another tab)”' }).waitFor();
+  const banner = b.getByRole('region', { name: 'A plan was changed in two tabs at once' });
   await banner.waitFor();
-  assert.match(await banner.textContent(), /“Mine \(copy from another tab\)”/);
-  const plans = (await stored(a)).plans;
-  assert.ok(plans.some((p) => p.name === 'My plan' && p.requests.length === 1), 'B\'s request is kept');
-  assert.ok(plans.some((p) => p.name === 'Mine (copy from another tab)'), 'A\'s rename is kept');
+  assert.match(await banner.textContent(), /“Theirs \(copy from another tab\)”/);
+  plans = (await stored(b)).plans;
+  assert.ok(plans.some((p) => p.name === 'Mine' && p.requests.length === 1), 'A\'s version is kept');
+  assert.ok(plans.some((p) => p.name === 'Theirs (copy from another tab)' && p.requests.length === 1), 'B\'s rename is kept');
   await context.close();
 });
 
@@ -334,4 +342,147 @@ test('case 9: a 10 MB file offered as a plan is refused as too large for a plan'
   assert.match(await error.textContent(), /too large .* A plan file is at most 1 MB/);
   assert.doesNotMatch(await error.textContent(), /bank holidays/);
   await app.context.close();
+});
+
+/** Counts this context's writes of the saved-plans list (attempts, refused ones too). */
+async function countPlanWrites(context) {
+  await context.addInitScript(() => {
+    window.__planWrites = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'ilacs-planner/plans') window.__planWrites += 1;
+      return setItem.call(this, key, value);
+    };
+  });
+}
+
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; i < 200; i += 1) {
+      try { localStorage.setItem(`filler-${i}`, chunk + i); } catch { break; }
+    }
+    for (let size = 16384; size >= 1; size = Math.floor(size / 2)) {
+      for (let i = 0; i < 64; i += 1) {
+        try { localStorage.setItem(`filler-small-${size}-${i}`, 'y'.repeat(size)); } catch { break; }
+      }
+    }
+  });
+}
+
+// Issue 22, case 1: with storage already full (another intranet tool on the same host can fill
+// it), a visit link used to freeze the page: each refused write set off another.
+test('issue 22: storage already full, a visit link opens, says so once and stays responsive', async () => {
+  const context = await suite.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  await countPlanWrites(context);
+  const page = await context.newPage();
+  await page.goto(suite.server.url + '?v=1&view=plans');
+  await page.getByRole('heading', { level: 1, name: 'Saved plans' }).waitFor();
+  await fillStorage(page);
+  await page.goto(suite.server.url + '?v=1&view=visit&vk=standard&vdate=2027-02-01');
+  await page.locator('[data-event="feedback"] time[datetime="2027-02-19"]').waitFor({ timeout: 10000 });
+  const warning = page.getByRole('alert').filter({ hasText: 'Your latest changes could not be saved in this browser' });
+  await warning.waitFor();
+  await warning.getByRole('button', { name: 'Save the open plan as a file' }).waitFor();
+  await page.waitForTimeout(1000);
+  const settled = await page.evaluate(() => window.__planWrites);
+  assert.ok(settled <= 3, `${settled} writes tried on opening`);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.__planWrites), settled, 'no write is tried again while nothing changes');
+  // "Start a new plan" while full: one more try, then quiet, and the page still answers.
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Saved plans' }).click();
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await page.getByRole('button', { name: 'Rename “Untitled plan”' }).waitFor();
+  await page.waitForTimeout(1000);
+  const afterNew = await page.evaluate(() => window.__planWrites);
+  assert.ok(afterNew - settled <= 3, `${afterNew - settled} writes tried for one new plan`);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.__planWrites), afterNew);
+  // Nothing entered is lost: the file holds the open plan.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('alert').getByRole('button', { name: 'Save the open plan as a file' }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(file.plan.name, 'Untitled plan');
+  await context.close();
+});
+
+// Issue 22, case 2: two idle tabs with different plans open wrote the list to each other
+// thousands of times a second.
+test('issue 22: two idle tabs with different plans open write nothing', async () => {
+  const context = await suite.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  await countPlanWrites(context);
+  const a = await context.newPage();
+  await a.goto(suite.server.url + '?v=1&view=visit&vk=standard&vdate=2027-02-01');
+  await a.locator('[data-event="feedback"] time[datetime="2027-02-19"]').waitFor();
+  const b = await context.newPage();
+  await b.goto(suite.server.url + '?v=1&view=plans');
+  await b.getByRole('heading', { level: 1, name: 'Saved plans' }).waitFor();
+  await b.getByRole('button', { name: 'Start a new plan' }).click();
+  await b.getByRole('button', { name: 'Rename “Untitled plan”' }).waitFor();
+  await a.waitForTimeout(500);
+  const before = await Promise.all([a, b].map((p) => p.evaluate(() => window.__planWrites)));
+  await a.waitForTimeout(2000);
+  const after = await Promise.all([a, b].map((p) => p.evaluate(() => window.__planWrites)));
+  assert.deepEqual(after, before, `writes while idle: ${after[0] - before[0]} in A, ${after[1] - before[1]} in B`);
+  // Each tab still shows its own plan.
+  await a.locator('[data-event="feedback"] time[datetime="2027-02-19"]').waitFor();
+  await context.close();
+});
+
+// Issue 22: when another tab deletes the plan this tab has open, this tab says so, names the
+// plan it shows now, and can put the deleted plan back.
+test('issue 22: a plan deleted in another tab is said, and can be put back', async () => {
+  const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2027-02-01');
+  const a = app.page;
+  const b = await secondTab(app, '?v=1&view=plans');
+  const open = (await stored(a)).current;
+  const name = (await stored(a)).plans.find((p) => p.id === open).name;
+  await b.getByRole('button', { name: `Delete “${name}”` }).click();
+  const banner = a.getByRole('alert').filter({ hasText: `“${name}” was deleted in another tab` });
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /This tab now shows “/);
+  await banner.getByRole('button', { name: `Put “${name}” back` }).click();
+  await a.locator('[data-event="feedback"] time[datetime="2027-02-19"]').waitFor();
+  await b.getByRole('button', { name: `Open “${name}”` }).waitFor();
+  assert.ok((await stored(a)).plans.some((p) => p.name === name), 'back in storage, and in the other tab');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// Issue 22: in a cross-site iframe where the browser refuses storage, the page must say that
+// closing it loses the plan, and offer the file, inside the frame.
+test('issue 22: storage refused inside an intranet page\'s iframe: the warning says what is lost and offers the file', async () => {
+  const app = `${suite.server.url}?v=1&view=visit&vk=standard&vdate=2027-02-01&embed=1`;
+  const html = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Intranet</title></head>
+<body><h1>Intranet</h1><iframe id="planner" title="ILACS Planner" sandbox="allow-scripts allow-same-origin allow-downloads" src="${app}" style="width:100%;height:1500px"></iframe></body></html>`;
+  const intranet = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((ok) => intranet.listen(0, '127.0.0.1', ok));
+  const context = await suite.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  // As a browser that blocks third-party storage does, in the planner's frame only.
+  await context.addInitScript(() => {
+    if (window.top === window) return;
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('blocked', 'SecurityError'); },
+    });
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${intranet.address().port}/`);
+    const frame = page.frameLocator('#planner');
+    await frame.locator('[data-event="feedback"] time[datetime="2027-02-19"]').waitFor();
+    const warning = frame.getByRole('alert').filter({ hasText: 'Nothing you enter will be remembered on this computer' });
+    await warning.waitFor();
+    assert.match(await warning.textContent(), /gone when you close the page/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      warning.getByRole('button', { name: 'Save the open plan as a file' }).click(),
+    ]);
+    const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(file.plan.state.includes('vdate=2027-02-01'), true, 'the file holds the plan');
+  } finally {
+    await context.close();
+    await new Promise((ok) => intranet.close(ok));
+  }
 });
