@@ -1,0 +1,85 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Issue 24: every word as the framework says it. A rules audit of the council steps, the
+//! forecasts and the citations against the framework (seed 004, cited F§n) found eight places where
+//! the words mislead a council officer. Each test names its paragraph (or, for the local
+//! pre-election period, the election rule) and quotes the few words it turns on. Dates were worked
+//! out by hand from the England and Wales bank holidays.
+
+mod support;
+
+use chrono::NaiveDate;
+use ilacs_planner::engine::annex_a::{checklist, ChecklistRow, ChecklistState};
+use ilacs_planner::engine::calendar::Calendar;
+use ilacs_planner::engine::council_steps::monitoring_sample_period;
+use ilacs_planner::engine::event::{Event, Severity, WarningId};
+use ilacs_planner::engine::export::{checklist_csv, csv, ics, EventFilter, IcsOptions};
+use ilacs_planner::engine::forecast::{held, Elections, HoldReason};
+use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::{Episode, Plan, PlanInput};
+use ilacs_planner::engine::print::print_months;
+use ilacs_planner::engine::rules::forecast::HoldStart;
+use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
+use ilacs_planner::engine::visit_schedule::Anchor;
+use support::{current_practice as current, d, framework, plan_on, visit_only};
+
+const WITH_FIELDWORK: [VisitKind; 4] = [
+    VisitKind::Standard,
+    VisitKind::Short,
+    VisitKind::Focused,
+    VisitKind::Monitoring,
+];
+
+fn visit_plan(rules: &RuleSet, kind: VisitKind, notification: NaiveDate) -> Plan {
+    plan_on(
+        rules,
+        &PlanInput {
+            rule_set: rules.id.to_string(),
+            ..visit_only(kind, Anchor::Notification(notification))
+        },
+        d(2018, 1, 1),
+    )
+}
+
+fn event<'a>(p: &'a Plan, id: &str) -> &'a Event {
+    p.event(id).unwrap_or_else(|| {
+        let ids: Vec<_> = p.events.iter().map(|e| e.id.as_str()).collect();
+        panic!("no event {id} in {ids:?}")
+    })
+}
+
+/// A Monday or a Tuesday that starts the usual notice week of `kind` in March 2026.
+fn usual_notification(kind: VisitKind) -> NaiveDate {
+    match kind {
+        VisitKind::Focused => d(2026, 3, 3),
+        _ => d(2026, 3, 2),
+    }
+}
+
+// ---- 1. JTAI partners ----
+
+/// F§26 footnote 5 ("Ofsted, the Care Quality Commission (CQC), HMI Constabulary and Fire Rescue
+/// Services (HMICFRS) and HMI Probation"), Leicestershire §19 and Kent §4 all name HMI Probation
+/// among the JTAI inspectorates, and JTAIs since 2022 have included it where the theme needs it.
+/// The rule book shows nothing more precise than is published for JTAIs, so no date either.
+#[test]
+fn f26_fn5_jtai_partners_include_hmi_probation_where_the_theme_needs_it() {
+    for set in rules::all() {
+        let jtai = set.visit(VisitKind::Jtai);
+        assert_eq!(
+            jtai.team.value,
+            "Ofsted, the Care Quality Commission and HMICFRS, with HMI Probation where the theme needs it.",
+            "{}",
+            set.id
+        );
+        let notice = jtai.milestones.iter().find(|m| m.id == "notification");
+        let who = notice.map(|m| m.who).unwrap_or_default();
+        assert!(
+            who.contains("HMI Probation where the theme needs it"),
+            "{who}"
+        );
+        for m in jtai.milestones {
+            assert!(!m.who.contains("until"), "{} {}", set.id, m.id);
+            assert!(!m.detail.contains("2022"), "{} {}", set.id, m.id);
+        }
+    }
+}
