@@ -22,6 +22,7 @@ use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
 use ilacs_planner::engine::visit_schedule::Anchor;
 use support::{current_practice as current, d, framework, plan_on, visit_only};
 
+const INSPECTIONS: [VisitKind; 2] = [VisitKind::Standard, VisitKind::Short];
 const WITH_FIELDWORK: [VisitKind; 4] = [
     VisitKind::Standard,
     VisitKind::Short,
@@ -81,5 +82,41 @@ fn f26_fn5_jtai_partners_include_hmi_probation_where_the_theme_needs_it() {
             assert!(!m.who.contains("until"), "{} {}", set.id, m.id);
             assert!(!m.detail.contains("2022"), "{} {}", set.id, m.id);
         }
+    }
+}
+
+// ---- 4. F§77: the analyst call is not optional at inspections ----
+
+/// F§77: "During the week before inspectors arrive on site, an Ofsted analytical officer will
+/// ask to speak with an analyst at the local authority." Standard and short inspections.
+#[test]
+fn f77_at_standard_and_short_inspections_the_analyst_will_ask() {
+    for set in rules::all() {
+        for kind in INSPECTIONS {
+            let p = visit_plan(set, kind, d(2026, 3, 2));
+            let call = event(&p, "analyst-call");
+            assert!(call.citation.label.starts_with("F§77"), "{kind:?}");
+            for text in [&call.title, &call.detail] {
+                assert!(!text.contains("may"), "{kind:?}: {text}");
+            }
+            assert!(call.detail.contains("will ask"), "{}", call.detail);
+            let team = event(&p, "team-call");
+            assert!(team.detail.contains("will ask"), "{}", team.detail);
+            assert!(!team.detail.contains("may ask"), "{}", team.detail);
+        }
+    }
+}
+
+/// F§255: "After the local authority shares Annex A, we may arrange a brief telephone
+/// conversation". At a focused visit only F§255 applies, so F§77 is not cited there.
+#[test]
+fn f255_at_a_focused_visit_the_analyst_may_ask() {
+    for set in rules::all() {
+        let p = visit_plan(set, VisitKind::Focused, d(2026, 3, 3));
+        let call = event(&p, "analyst-call");
+        assert_eq!(call.citation.label, "F§255");
+        assert!(!call.citation.text.contains("77"), "{}", call.citation.text);
+        assert!(call.detail.contains("may"), "{}", call.detail);
+        assert_eq!(call.date, d(2026, 3, 4));
     }
 }

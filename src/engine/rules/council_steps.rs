@@ -160,7 +160,7 @@ pub struct StepRule {
 }
 
 const JUDGEMENT: &[VisitKind] = &[VisitKind::Standard, VisitKind::Short];
-const WITH_ANNEX_A: &[VisitKind] = &[VisitKind::Standard, VisitKind::Short, VisitKind::Focused];
+const FOCUSED: &[VisitKind] = &[VisitKind::Focused];
 const MONITORING: &[VisitKind] = &[VisitKind::Monitoring];
 
 use StepPoint::{
@@ -168,7 +168,7 @@ use StepPoint::{
     LastFieldworkDay, Notification,
 };
 
-static STEPS: [StepRule; 12] = [
+static STEPS: [StepRule; 13] = [
     StepRule {
         id: "link-person-preparation",
         scope: StepScope::Visit(JUDGEMENT),
@@ -187,18 +187,36 @@ static STEPS: [StepRule; 12] = [
     },
     StepRule {
         id: "analyst-call",
-        scope: StepScope::Visit(WITH_ANNEX_A),
+        scope: StepScope::Visit(JUDGEMENT),
+        from: (Notification, 1),
+        until: Some((FirstOnSiteDay, -1)),
+        words: "in the notice week, after the Annex A data is shared, before inspectors arrive",
+        kind: EventKind::Call,
+        title: "Ofsted analyst asks to speak with your analyst",
+        detail: "During the week before inspectors arrive, an Ofsted analytical officer will ask to speak with an analyst at the local authority about data quality, performance documents, the performance reporting process and the management information produced, and the layout of your information systems.",
+        who: "Ofsted analytical officer; local authority analyst",
+        have_ready: "An analyst who knows your data and systems, free for a short call, with notes on any data quality issues in the lists you shared.",
+        source: f(
+            "F§77, F§255",
+            "ILACS framework, paragraph 77: during the week before inspectors arrive on site an Ofsted analytical officer will ask to speak with a local authority analyst (paragraph 255: after Annex A is shared)",
+        ),
+    },
+    // F§77 is written for standard and short inspections; at other visits only F§255's "may"
+    // applies. Same id: it is the same step, asked more or less firmly.
+    StepRule {
+        id: "analyst-call",
+        scope: StepScope::Visit(FOCUSED),
         from: (Notification, 1),
         until: Some((FirstOnSiteDay, -1)),
         words: "after the Annex A data is shared, before inspectors arrive",
         kind: EventKind::Call,
         title: "Ofsted analyst may call your analyst",
-        detail: "An Ofsted analytical officer may ask to speak with an analyst at the local authority about data quality, performance documents and reporting, the management information produced and the layout of your information systems.",
+        detail: "After the local authority shares the Annex A information, Ofsted may arrange a brief call between an Ofsted analytical officer and an analyst at the local authority about the information shared and the layout of your management information systems.",
         who: "Ofsted analytical officer; local authority analyst",
-        have_ready: "An analyst who knows your data and systems, free for a short call, with notes on any data quality issues in the lists you shared.",
+        have_ready: "An analyst who knows your data and systems, free for a short call, with notes on any data quality issues in the information you shared.",
         source: f(
-            "F§77, F§255",
-            "ILACS framework, paragraphs 77 and 255: during the week before inspectors arrive, after Annex A is shared, an Ofsted analytical officer may ask to speak with a local authority analyst",
+            "F§255",
+            "ILACS framework, Annex A, paragraph 255: after the local authority shares Annex A, Ofsted may arrange a brief telephone conversation between an Ofsted analytical officer and a local authority analyst",
         ),
     },
     StepRule {
@@ -474,11 +492,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn step_ids_are_unique_and_cite_a_paragraph() {
-        let mut ids: Vec<_> = STEPS.iter().map(|s| s.id).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), STEPS.len());
+    fn step_ids_are_unique_per_visit_and_cite_a_paragraph() {
+        let kinds = [
+            VisitKind::Standard,
+            VisitKind::Short,
+            VisitKind::Focused,
+            VisitKind::Monitoring,
+            VisitKind::Jtai,
+        ];
+        for kind in kinds {
+            let mut ids: Vec<_> = STEPS
+                .iter()
+                .filter(|s| matches!(s.scope, StepScope::Visit(k) if k.contains(&kind)))
+                .map(|s| s.id)
+                .collect();
+            let n = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), n, "{kind:?}");
+        }
+        let mut inadequate: Vec<_> = STEPS
+            .iter()
+            .filter(|s| s.scope == StepScope::Inadequate)
+            .map(|s| s.id)
+            .collect();
+        let n = inadequate.len();
+        inadequate.sort_unstable();
+        inadequate.dedup();
+        assert_eq!(inadequate.len(), n);
         for s in &STEPS {
             assert!(s.source.label.starts_with("F§"), "{}", s.id);
             assert!(!s.have_ready.is_empty() && !s.words.is_empty(), "{}", s.id);

@@ -179,7 +179,7 @@ macro_rules! judgement_notice_week {
                 kind: EventKind::Call,
                 time: None,
                 title: "Team telephone conference",
-                detail: "The inspection team meets by telephone, with an Ofsted analytical officer. During this week the analytical officer may ask to speak to a local authority analyst (framework paragraph 77).",
+                detail: "The inspection team meets by telephone, with an Ofsted analytical officer. During this week the analytical officer will ask to speak to a local authority analyst (framework paragraph 77).",
                 who: "Inspection team; Ofsted analytical officer",
                 source: $table,
                 estimate: false,
