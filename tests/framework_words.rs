@@ -120,3 +120,34 @@ fn f255_at_a_focused_visit_the_analyst_may_ask() {
         assert_eq!(call.date, d(2026, 3, 4));
     }
 }
+
+// ---- 5. F§222: concerns are raised during the visit ----
+
+/// F§222: concerns "should be raised with the lead inspector or quality assurance manager as
+/// soon as possible during the inspection visit. This provides an opportunity to resolve the
+/// matter before the inspection is completed"; then F§223's complaints procedure. On every
+/// fieldwork day (standard inspection notified Monday 2 March 2026: 9 to 20 March), and still
+/// beside the draft report.
+#[test]
+fn f222_concerns_are_raised_during_fieldwork_then_f223() {
+    for kind in WITH_FIELDWORK {
+        let p = visit_plan(current(), kind, usual_notification(kind));
+        let v = p.visit.unwrap();
+        let e = event(&p, "raise-concerns");
+        assert_eq!(e.date, v.first_onsite_day, "{kind:?}");
+        let u = e.undated.as_ref().unwrap();
+        assert_eq!(u.until, v.last_fieldwork_day, "{kind:?}");
+        assert!(u.words.contains("during fieldwork"), "{}", u.words);
+        assert_eq!(e.citation.label, "F§222–223");
+        assert!(e.detail.contains("lead inspector or quality assurance manager"));
+        assert!(e.detail.contains("before it ends"), "{}", e.detail);
+        assert!(e.detail.contains("complaints procedure (framework paragraph 223)"));
+        assert!(event(&p, "draft-report")
+            .detail
+            .contains("complaints procedure (framework paragraphs 222 to 223)"));
+    }
+    let p = visit_plan(current(), VisitKind::Standard, d(2026, 3, 2));
+    assert_eq!(event(&p, "raise-concerns").date, d(2026, 3, 9));
+    let jtai = visit_plan(current(), VisitKind::Jtai, d(2026, 3, 2));
+    assert!(jtai.event("raise-concerns").is_none());
+}

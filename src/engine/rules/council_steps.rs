@@ -161,6 +161,12 @@ pub struct StepRule {
 
 const JUDGEMENT: &[VisitKind] = &[VisitKind::Standard, VisitKind::Short];
 const FOCUSED: &[VisitKind] = &[VisitKind::Focused];
+const WITH_FIELDWORK: &[VisitKind] = &[
+    VisitKind::Standard,
+    VisitKind::Short,
+    VisitKind::Focused,
+    VisitKind::Monitoring,
+];
 const MONITORING: &[VisitKind] = &[VisitKind::Monitoring];
 
 use StepPoint::{
@@ -168,7 +174,7 @@ use StepPoint::{
     LastFieldworkDay, Notification,
 };
 
-static STEPS: [StepRule; 13] = [
+static STEPS: [StepRule; 14] = [
     StepRule {
         id: "link-person-preparation",
         scope: StepScope::Visit(JUDGEMENT),
@@ -281,6 +287,22 @@ static STEPS: [StepRule; 13] = [
         source: f(
             "F§83",
             "ILACS framework, paragraph 83: on-site inspection activity does not normally continue after 6pm",
+        ),
+    },
+    StepRule {
+        id: "raise-concerns",
+        scope: StepScope::Visit(WITH_FIELDWORK),
+        from: (FirstOnSiteDay, 0),
+        until: Some((LastFieldworkDay, 0)),
+        words: "during fieldwork, as soon as a concern arises",
+        kind: EventKind::Note,
+        title: "Raise any concern during the visit",
+        detail: "If a concern arises during the inspection or visit, raise it with the lead inspector or quality assurance manager as soon as possible, so it can be resolved before it ends. Concerns about the factual accuracy of the findings can also be raised afterwards, with the draft. If a concern cannot be resolved this way, a formal complaint can be made under Ofsted's complaints procedure (framework paragraph 223).",
+        who: "DCS and senior leaders; lead inspector; quality assurance manager",
+        have_ready: "Who in the council raises a concern, and the contact details of the lead inspector and the senior HMI responsible for quality assurance (given in the notice week, framework paragraph 76).",
+        source: f(
+            "F§222–223",
+            "ILACS framework, paragraphs 222–223: concerns are raised with the lead inspector or quality assurance manager as soon as possible during the inspection visit, so they can be resolved before it ends; then Ofsted's formal complaints procedure",
         ),
     },
     StepRule {
@@ -425,7 +447,8 @@ pub struct CouncilStepRules {
     pub second_set_letter: Source,
     /// Who receives the final report, beside the report events.
     pub report_recipients: Sourced<&'static str>,
-    /// How to raise a concern or complain, beside the report events.
+    /// How to raise a concern or complain, beside the draft report (the fieldwork days have
+    /// their own step, `raise-concerns`).
     pub complaints: Sourced<&'static str>,
     pub deferral: DeferralRules,
 }
