@@ -151,3 +151,53 @@ fn f222_concerns_are_raised_during_fieldwork_then_f223() {
     let jtai = visit_plan(current(), VisitKind::Jtai, d(2026, 3, 2));
     assert!(jtai.event("raise-concerns").is_none());
 }
+
+// ---- 6. The feedback meeting (F§196–199, F§138) ----
+
+/// F§196 ("the lead inspector and quality assurance manager will usually discuss the main
+/// findings from the inspection with the DCS") and F§197 ("the lead inspector will inform the
+/// DCS of the provisional judgements before the meeting") for standard and short inspections;
+/// F§199 ("should usually last no longer than 60 minutes") cited; F§138 (monitoring visits) not.
+#[test]
+fn f196_f197_f199_feedback_after_a_standard_or_short_inspection() {
+    for kind in INSPECTIONS {
+        let p = visit_plan(current(), kind, d(2026, 3, 2));
+        let f = event(&p, "feedback");
+        assert!(
+            f.detail.contains("provisional judgements"),
+            "{kind:?}: {}",
+            f.detail
+        );
+        assert!(
+            f.detail.contains("(framework paragraphs 196 to 197)"),
+            "{}",
+            f.detail
+        );
+        assert!(f.have_ready.contains("up to 60 minutes (framework paragraph 199)"));
+        assert!(!f.have_ready.contains("138"), "{}", f.have_ready);
+        assert!(!f.detail.contains("138"), "{}", f.detail);
+    }
+}
+
+/// F§199 applies to every visit; F§197's provisional judgements only to inspections (a focused
+/// visit has none); F§138's "If the authority and inspectors disagree about the findings, this
+/// must be recorded" only to monitoring visits.
+#[test]
+fn f199_f138_feedback_after_focused_and_monitoring_visits() {
+    let p = visit_plan(current(), VisitKind::Focused, d(2026, 3, 3));
+    let f = event(&p, "feedback");
+    assert!(f.have_ready.contains("up to 60 minutes (framework paragraph 199)"));
+    assert!(!f.have_ready.contains("138") && !f.detail.contains("138"));
+    assert!(!f.detail.contains("provisional judgements"), "{}", f.detail);
+
+    let p = visit_plan(current(), VisitKind::Monitoring, d(2026, 3, 2));
+    let f = event(&p, "feedback");
+    assert!(f.have_ready.contains("up to 60 minutes (framework paragraph 199)"));
+    assert!(
+        f.have_ready
+            .contains("disagree about the findings, it must be recorded (framework paragraph 138)"),
+        "{}",
+        f.have_ready
+    );
+    assert!(f.who.contains("chief executive") && f.who.contains("commissioner"));
+}

@@ -206,22 +206,28 @@ fn append(detail: &mut String, text: &str) {
     detail.push_str(text);
 }
 
-/// Adds the framework's text to the visit's own events: who attends the feedback meeting and
-/// what to have ready (F§138, F§199), who receives the final report (F§216) and how to raise a
-/// concern (F§222–223).
+/// Adds the framework's text to the visit's own events: at the feedback meeting, what the DCS
+/// hears before it (F§196–197, inspections), its length (F§199) and, at monitoring visits, who
+/// attends and that a disagreement is recorded (F§138); who receives the final report (F§216);
+/// and how to raise a concern (F§222–223).
 pub fn annotate(rules: &RuleSet, kind: VisitKind, events: &mut [Event]) {
     let c = &rules.council_steps;
     for e in events.iter_mut() {
         match e.id.as_str() {
             "feedback" => {
+                let f = &c.feedback;
+                e.have_ready = f.have_ready.value.to_string();
                 match kind {
                     VisitKind::Standard | VisitKind::Short => {
-                        e.who = c.feedback.who_inspection.to_string();
+                        e.who = f.who_inspection.to_string();
+                        append(&mut e.detail, f.before_inspection.value);
                     }
-                    VisitKind::Monitoring => e.who = c.feedback.who_visit.to_string(),
+                    VisitKind::Monitoring => {
+                        e.who = f.who_visit.to_string();
+                        append(&mut e.have_ready, f.disagreement_monitoring.value);
+                    }
                     VisitKind::Focused | VisitKind::Jtai => {}
                 }
-                e.have_ready = c.feedback.have_ready.to_string();
             }
             "draft-report" => append(&mut e.detail, c.complaints.value),
             "final-report" => append(&mut e.detail, c.report_recipients.value),

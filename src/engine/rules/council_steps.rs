@@ -403,16 +403,21 @@ static STEPS: [StepRule; 14] = [
     },
 ];
 
-/// The feedback meeting at the end of fieldwork (the `feedback` event of every visit).
+/// The feedback meeting at the end of fieldwork (the `feedback` event of every visit). The
+/// event's own citation is the visit's table, so each text here names its paragraph inline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FeedbackRules {
     /// Who attends after a standard or short inspection.
     pub who_inspection: &'static str,
-    /// Who attends after a focused or monitoring visit.
+    /// Who attends after a monitoring visit (F§138).
     pub who_visit: &'static str,
-    pub have_ready: &'static str,
-    /// The meeting's length and who attends.
-    pub source: Source,
+    /// Standard and short inspections only: the findings and provisional judgements the DCS
+    /// hears before the meeting, added to the event's description.
+    pub before_inspection: Sourced<&'static str>,
+    /// Every visit: what to have ready, with the meeting's usual length.
+    pub have_ready: Sourced<&'static str>,
+    /// Monitoring visits only: a disagreement about the findings must be recorded.
+    pub disagreement_monitoring: Sourced<&'static str>,
 }
 
 /// After a focused visit: the updated action plan goes with the next self-evaluation (F§220).
@@ -459,10 +464,26 @@ pub const COUNCIL_STEPS: CouncilStepRules = CouncilStepRules {
     feedback: FeedbackRules {
         who_inspection: "Inspection team; DCS and senior leadership team",
         who_visit: "Lead inspector; DCS; chief executive; commissioner (where one is appointed); the Ofsted regional director and/or quality assurance manager may attend",
-        have_ready: "Senior leaders free for up to 60 minutes. Inspectors share their summary evidence, not a finished report; if you disagree with the findings, say so: it must be recorded (framework paragraph 138).",
-        source: f(
-            "F§138, F§199",
-            "ILACS framework, paragraphs 138 and 199: feedback to the DCS, chief executive and commissioner (where appointed), usually no longer than 60 minutes",
+        before_inspection: Sourced::new(
+            "Before the meeting the lead inspector and quality assurance manager usually discuss the main findings with the DCS, and the lead inspector tells the DCS the provisional judgements (framework paragraphs 196 to 197).",
+            f(
+                "F§196–197",
+                "ILACS framework, paragraphs 196–197: before formal feedback at a standard or short inspection the main findings are discussed with the DCS, who is told the provisional judgements before the meeting",
+            ),
+        ),
+        have_ready: Sourced::new(
+            "Senior leaders free for up to 60 minutes (framework paragraph 199). Inspectors share their summary evidence, not a finished report or letter, and invite discussion of it.",
+            f(
+                "F§199",
+                "ILACS framework, paragraph 199: inspectors share their summary evidence; the meeting should usually last no longer than 60 minutes",
+            ),
+        ),
+        disagreement_monitoring: Sourced::new(
+            "If the council and the inspectors disagree about the findings, it must be recorded (framework paragraph 138): say so at the meeting.",
+            f(
+                "F§138",
+                "ILACS framework, paragraph 138: at the end of each monitoring visit, if the authority and inspectors disagree about the findings, this must be recorded",
+            ),
         ),
     },
     updated_action_plan: UpdatedActionPlanRules {
