@@ -85,6 +85,162 @@ fn f26_fn5_jtai_partners_include_hmi_probation_where_the_theme_needs_it() {
     }
 }
 
+// ---- 2. The local pre-election period starts with the notice of election ----
+
+fn polls(day: NaiveDate) -> Elections {
+    Elections {
+        local_polling_day: Some(day),
+        ..Elections::default()
+    }
+}
+
+/// The day the council's local hold starts, as the forecast works it out.
+fn local_hold_start(rules: &RuleSet, polling_day: NaiveDate, due: NaiveDate) -> Option<NaiveDate> {
+    let h = held(rules, &Calendar::england_and_wales(), &polls(polling_day), due).unwrap();
+    h.reasons.iter().find_map(|r| match r {
+        HoldReason::Election { starts, .. } => Some(*starts),
+        HoldReason::Christmas => None,
+    })
+}
+
+/// The Local Elections (Principal Areas) (England and Wales) Rules 2006, rule 1 (the timetable:
+/// "Publication of notice of election: not later than the twenty-fifth day before the day of
+/// election") counted as rule 2 says, disregarding Saturdays, Sundays, Christmas Eve, Christmas
+/// Day, Good Friday and bank holidays. For polls on Thursday 6 May 2027 (Monday 3 May a bank
+/// holiday) the 25th such day before is Wednesday 31 March 2027: a report due on Thursday 1 April
+/// is held to Monday 17 May (seven working days after the polls, observed 2026); one due on
+/// Tuesday 30 March comes out as usual.
+#[test]
+fn si_2006_3304_rule_1_local_hold_starts_31_march_for_polls_on_6_may_2027() {
+    let cal = Calendar::england_and_wales();
+    let e = polls(d(2027, 5, 6));
+    for set in rules::all() {
+        let h = held(set, &cal, &e, d(2027, 4, 1)).unwrap();
+        assert_eq!(h.date, d(2027, 5, 17), "{}", set.id);
+        assert_eq!(
+            local_hold_start(set, d(2027, 5, 6), d(2027, 4, 1)),
+            Some(d(2027, 3, 31))
+        );
+        assert_eq!(held(set, &cal, &e, d(2027, 3, 31)).unwrap().date, d(2027, 5, 17));
+        let before = d(2027, 3, 30);
+        assert_eq!(held(set, &cal, &e, before).unwrap().date, before);
+    }
+}
+
+/// The same rule across Easter and Christmas. Polls on Thursday 7 May 2026: Monday 4 May, Easter
+/// Monday 6 April and Good Friday 3 April are not counted, so the 25th day before is Monday
+/// 30 March 2026. Polls on Thursday 14 January 2027 (a by-election, say): New Year's Day, Boxing
+/// Day's substitute on Monday 28 December, Christmas Day and Christmas Eve (a Thursday, a working
+/// day for everything else) are not counted, so it is Friday 4 December 2026.
+#[test]
+fn si_2006_3304_rule_2_days_disregarded_good_friday_and_christmas_eve() {
+    assert_eq!(
+        local_hold_start(current(), d(2026, 5, 7), d(2026, 4, 1)),
+        Some(d(2026, 3, 30))
+    );
+    let cal = Calendar::england_and_wales();
+    assert_eq!(
+        held(current(), &cal, &polls(d(2026, 5, 7)), d(2026, 3, 27))
+            .unwrap()
+            .date,
+        d(2026, 3, 27)
+    );
+    assert!(cal.is_working_day(d(2026, 12, 24)).unwrap());
+    assert_eq!(
+        local_hold_start(current(), d(2027, 1, 14), d(2026, 12, 4)),
+        Some(d(2026, 12, 4))
+    );
+    let day_before = d(2026, 12, 3);
+    assert_eq!(
+        held(current(), &cal, &polls(d(2027, 1, 14)), day_before)
+            .unwrap()
+            .date,
+        day_before
+    );
+}
+
+/// The local hold's start is cited to the election rules in the rule data of both sets; the
+/// general election's hold stays as it was (dissolution 25 working days before polling day,
+/// Electoral Registration and Administration Act 2013).
+#[test]
+fn si_2006_3304_rule_1_is_cited_and_the_general_hold_is_unchanged() {
+    for set in rules::all() {
+        match set.forecast.local_hold.starts {
+            HoldStart::ElectionTimetableDaysBefore { days, .. } => {
+                assert_eq!(days.value, 25);
+                assert!(
+                    days.source.label.contains("SI 2006/3304"),
+                    "{}",
+                    days.source.label
+                );
+                assert!(days
+                    .source
+                    .text
+                    .contains("Local Elections (Principal Areas) (England and Wales) Rules 2006"));
+                assert!(days.source.text.contains("rule 1"));
+                assert!(!days.source.text.contains("local government press"));
+            }
+            other => panic!("{}: {other:?}", set.id),
+        }
+        match set.forecast.general_hold.starts {
+            HoldStart::WorkingDaysBefore(n) => {
+                assert_eq!(n.value, 25);
+                assert!(n
+                    .source
+                    .text
+                    .contains("Electoral Registration and Administration Act 2013"));
+            }
+            other => panic!("{}: {other:?}", set.id),
+        }
+    }
+}
+
+/// The framework's publication day (E+21, F§216) for fieldwork ending Friday 26 February 2027 is
+/// Wednesday 31 March 2027 (Good Friday and Easter Monday skipped): the first day of the local
+/// hold for polls on 6 May 2027 (SI 2006/3304 rule 1), where the old 30 days began on 6 April. With
+/// polling day entered it is warned about; with none entered, a note suggests entering polling
+/// day and gives the same start.
+#[test]
+fn si_2006_3304_rule_1_pre_election_warning_and_note_for_a_report_due_31_march_2027() {
+    let input = visit_only(VisitKind::Standard, Anchor::FirstOnSiteDay(d(2027, 2, 15)));
+    let without = plan_on(
+        framework(),
+        &PlanInput {
+            rule_set: "ilacs-2017".into(),
+            ..input.clone()
+        },
+        d(2018, 1, 1),
+    );
+    assert_eq!(event(&without, "publication").date, d(2027, 3, 31));
+    let note = without
+        .warnings
+        .iter()
+        .find(|w| w.id == WarningId::PreElectionPeriod)
+        .expect("a note suggesting polling day be entered");
+    assert_eq!(note.severity, Severity::Info);
+    assert!(note.message.contains("31 March 2027"), "{}", note.message);
+    assert!(!note.message.contains("30 days"), "{}", note.message);
+
+    let with = plan_on(
+        framework(),
+        &PlanInput {
+            rule_set: "ilacs-2017".into(),
+            local_polling_day: Some(d(2027, 5, 6)),
+            ..input
+        },
+        d(2018, 1, 1),
+    );
+    let w = with
+        .warnings
+        .iter()
+        .find(|w| w.id == WarningId::PreElectionPeriod)
+        .expect("a pre-election warning");
+    assert_eq!(w.severity, Severity::Warning);
+    assert!(w.message.contains("31 March 2027"), "{}", w.message);
+    assert!(w.message.contains("notice of election"), "{}", w.message);
+    assert!(w.citation.label.contains("SI 2006/3304"));
+}
+
 // ---- 4. F§77: the analyst call is not optional at inspections ----
 
 /// F§77: "During the week before inspectors arrive on site, an Ofsted analytical officer will

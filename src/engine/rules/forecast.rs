@@ -43,8 +43,39 @@ pub struct ElectionHold {
 pub enum HoldStart {
     /// This many working days before polling day (the dissolution of Parliament).
     WorkingDaysBefore(Sourced<i32>),
-    /// This many calendar days before polling day.
-    DaysBefore(Sourced<i64>),
+    /// This many days before polling day as an election timetable counts them: working days,
+    /// leaving out `also_disregarded` as well (the notice of a local election).
+    ElectionTimetableDaysBefore {
+        days: Sourced<i32>,
+        also_disregarded: &'static [DisregardedDay],
+    },
+}
+
+impl HoldStart {
+    /// Where the start comes from.
+    pub fn source(&self) -> &Source {
+        match self {
+            HoldStart::WorkingDaysBefore(n) => &n.source,
+            HoldStart::ElectionTimetableDaysBefore { days, .. } => &days.source,
+        }
+    }
+
+    /// The number of days counted back from polling day.
+    pub fn days(&self) -> i32 {
+        match self {
+            HoldStart::WorkingDaysBefore(n) => n.value,
+            HoldStart::ElectionTimetableDaysBefore { days, .. } => days.value,
+        }
+    }
+}
+
+/// A day an election timetable disregards besides weekends and bank holidays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisregardedDay {
+    /// The same (month, day) every year.
+    Yearly(u32, u32),
+    /// Good Friday.
+    GoodFriday,
 }
 
 /// Everything the publication forecast and the pre-election checks need.
@@ -187,14 +218,23 @@ pub const FORECAST: ForecastRules = ForecastRules {
         ),
     },
     local_hold: ElectionHold {
-        starts: HoldStart::DaysBefore(Sourced::new(
-            30,
-            Source::new(
-                "local pre-election period",
-                "Ofsted's practice as reported by the local government press: no report on a council holding polls is published in the pre-election period, about four weeks (30 days) before polling day; councils without polls are published as usual",
-                PublicSource,
+        starts: HoldStart::ElectionTimetableDaysBefore {
+            days: Sourced::new(
+                25,
+                Source::new(
+                    "SI 2006/3304, rule 1",
+                    "Local Elections (Principal Areas) (England and Wales) Rules 2006 (SI 2006/3304), election rules, rule 1 (the timetable): the notice of election is published not later than the 25th day before polling day, the days counted as rule 2 says (Saturdays, Sundays, Christmas Eve, Christmas Day, Good Friday and bank holidays in England and Wales disregarded; so is a day of public thanksgiving or mourning, which the planner knows of only when it is a bank holiday). The pre-election period starts with that notice; Ofsted has not published reports on a council holding polls in it (observed), and councils without polls are published as usual",
+                    PublicSource,
+                ),
             ),
-        )),
+            // Christmas Day and Good Friday are bank holidays in the built-in list too; they are
+            // named here because the rule names them, so an imported list cannot drop them.
+            also_disregarded: &[
+                DisregardedDay::Yearly(12, 24),
+                DisregardedDay::Yearly(12, 25),
+                DisregardedDay::GoodFriday,
+            ],
+        },
         release_working_days_after: Sourced::new(
             7,
             Source::new(
