@@ -241,6 +241,65 @@ fn si_2006_3304_rule_1_pre_election_warning_and_note_for_a_report_due_31_march_2
     assert!(w.citation.label.contains("SI 2006/3304"));
 }
 
+// ---- 3. Observed practice is not framework ----
+
+/// F§216 gives the publication timetable and says nothing about elections ("We will publish the
+/// final version on our website"). The pre-election holds are observed practice, so the
+/// framework's publication event says nothing about them in either rule set, and the observed
+/// forecast carries the sentence, labelled as observed.
+#[test]
+fn f216_publication_says_nothing_about_elections_the_observed_forecast_does() {
+    for set in rules::all() {
+        for kind in WITH_FIELDWORK {
+            let p = visit_plan(set, kind, d(2026, 6, 1).max(usual_notification(kind)));
+            if let Some(e) = p.event("publication") {
+                assert!(
+                    !e.detail.contains("election"),
+                    "{} {kind:?}: {}",
+                    set.id,
+                    e.detail
+                );
+                assert_eq!(e.citation.label, "F§216");
+            }
+        }
+    }
+    let p = visit_plan(current(), VisitKind::Standard, d(2026, 6, 1));
+    let observed = event(&p, "publication-observed");
+    assert!(
+        observed
+            .detail
+            .contains("Reports are not published in pre-election periods"),
+        "{}",
+        observed.detail
+    );
+    assert!(observed.detail.contains("(observed)"), "{}", observed.detail);
+}
+
+/// The election hints on the After fieldwork page and the pre-election warnings say "observed":
+/// the framework (F§216 and elsewhere) has no word about elections.
+#[test]
+fn f216_election_hints_and_warnings_say_observed() {
+    for set in rules::all() {
+        for hold in [&set.forecast.local_hold, &set.forecast.general_hold] {
+            assert!(hold.hint.starts_with("Observed:"), "{}", hold.hint);
+        }
+        assert!(!set.forecast.local_hold.hint.contains("30 days"));
+    }
+    let input = PlanInput {
+        local_polling_day: Some(d(2026, 5, 7)),
+        ..visit_only(VisitKind::Standard, Anchor::FirstOnSiteDay(d(2026, 3, 2)))
+    };
+    let p = plan_on(current(), &input, d(2018, 1, 1));
+    let w = p
+        .warnings
+        .iter()
+        .find(|w| w.id == WarningId::PreElectionPeriod)
+        .unwrap();
+    assert!(w.message.contains("(observed)"), "{}", w.message);
+    let reasons = p.publication_forecast.as_ref().unwrap().reasons();
+    assert!(reasons.iter().any(|r| r.contains("30 March 2026")), "{reasons:?}");
+}
+
 // ---- 4. F§77: the analyst call is not optional at inspections ----
 
 /// F§77: "During the week before inspectors arrive on site, an Ofsted analytical officer will

@@ -388,7 +388,7 @@ pub fn election_warnings(
         let (what, start) = match election {
             ElectionKind::General => (
                 format!(
-                    "the general election on {}. No reports are published from the dissolution of Parliament ({}) until after polling day",
+                    "the general election on {}. No reports are published from the dissolution of Parliament ({}) until after polling day (observed)",
                     day_month_year(polling_day),
                     day_month_year(starts)
                 ),

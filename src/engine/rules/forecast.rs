@@ -36,6 +36,9 @@ pub struct ElectionHold {
     pub starts: HoldStart,
     /// Held reports come out this many working days after polling day.
     pub release_working_days_after: Sourced<i32>,
+    /// The practice in one sentence for the polling-day field, starting "Observed:" because the
+    /// framework says nothing about elections.
+    pub hint: &'static str,
 }
 
 /// Where a pre-election hold starts, counted back from polling day.
@@ -89,6 +92,9 @@ pub struct ForecastRules {
     pub general_hold: ElectionHold,
     /// Local elections: applies only to a council with polls, whose polling day is entered.
     pub local_hold: ElectionHold,
+    /// Beside the observed publication forecast: reports are held in pre-election periods. Observed
+    /// practice, not the framework (F§216 says nothing about elections).
+    pub election_practice: Sourced<&'static str>,
     /// The usual month of local elections (first Thursday), to suggest entering polling day.
     pub usual_local_polling_month: Sourced<u32>,
     /// "Three in four by" is stated as the end of the week it falls in.
@@ -215,7 +221,7 @@ pub const FORECAST: ForecastRules = ForecastRules {
                 "Observed in the public record of ILACS reports: reports held for the general election of Thursday 4 July 2024 came out together on Friday 12 July 2024, six working days later",
                 Observed,
             ),
-        ),
+        ),        hint: "Observed: no reports are published from the dissolution of Parliament until after polling day.",
     },
     local_hold: ElectionHold {
         starts: HoldStart::ElectionTimetableDaysBefore {
@@ -242,8 +248,16 @@ pub const FORECAST: ForecastRules = ForecastRules {
                 "Observed in the public record of ILACS reports: reports held for the local elections of Thursday 7 May 2026 came out on Monday 18 May 2026, seven working days later",
                 Observed,
             ),
-        ),
+        ),        hint: "Observed: Ofsted has not published reports on councils holding polls in the pre-election period, which starts when the notice of election is published, at the latest 25 working days before polling day (not counting weekends, bank holidays, Christmas Eve or Good Friday).",
     },
+    election_practice: Sourced::new(
+        "Reports are not published in pre-election periods (observed): for every council before a general election, and for a council holding polls before its own local elections.",
+        Source::new(
+            "observed pre-election periods",
+            "Observed in the public record of ILACS reports 2018–2026: no report was published between the dissolution of Parliament and polling day in 2019 and 2024, and none on a council holding polls in its local pre-election period; the framework says nothing about elections",
+            Observed,
+        ),
+    ),
     usual_local_polling_month: Sourced::new(
         5,
         Source::new(
