@@ -416,3 +416,132 @@ fn f199_f138_feedback_after_focused_and_monitoring_visits() {
     );
     assert!(f.who.contains("chief executive") && f.who.contains("commissioner"));
 }
+
+// ---- 7. The monitoring visit's audit window (F§130) ----
+
+fn monitoring_checklist(episodes: Vec<Episode>) -> Vec<ChecklistRow> {
+    let input = PlanInput {
+        other_episodes: episodes,
+        ..visit_only(VisitKind::Monitoring, Anchor::Notification(d(2026, 9, 7)))
+    };
+    let p = plan_on(current(), &input, d(2026, 9, 7));
+    checklist(
+        current(),
+        &Calendar::england_and_wales(),
+        &p.visit.unwrap(),
+        &ChecklistState::default(),
+        d(2026, 9, 7),
+    )
+    .unwrap()
+}
+
+fn row<'a>(rows: &'a [ChecklistRow], id: &str) -> &'a ChecklistRow {
+    rows.iter().find(|r| r.item.id == id).unwrap()
+}
+
+fn monitoring(first_day: NaiveDate) -> Episode {
+    Episode {
+        kind: VisitKind::Monitoring,
+        first_day,
+    }
+}
+
+/// F§130: "the local authority should indicate any cases that they have audited since the last
+/// monitoring visit". Data requested Monday 7 September 2026; the last monitoring visit began on
+/// Tuesday 9 June 2026 (an earlier one in March and a later one in December are not it), so the
+/// audit list covers 9 June to 7 September 2026, not the six months of F§257.
+#[test]
+fn f130_monitoring_audit_list_covers_the_time_since_the_last_monitoring_visit() {
+    let rows = monitoring_checklist(vec![
+        monitoring(d(2026, 3, 10)),
+        monitoring(d(2026, 6, 9)),
+        monitoring(d(2026, 12, 8)),
+    ]);
+    let audits = row(&rows, "audit-list");
+    let p = audits.data_period.as_ref().expect("a dated period");
+    assert_eq!((p.from, p.to), (d(2026, 6, 9), d(2026, 9, 7)));
+    assert_eq!(p.months, None);
+    assert!(p.words.contains("since the last monitoring visit"), "{}", p.words);
+    assert!(p.words.contains("9 June 2026"), "{}", p.words);
+    assert_eq!(p.citation.label, "F§130");
+    assert!(audits.undated_period.is_none());
+    // The lists keep their own periods (F§249).
+    assert_eq!(row(&rows, "list-1").data_period.as_ref().unwrap().from, d(2026, 6, 7));
+}
+
+/// F§130 when the plan has no date for the last monitoring visit: the checklist says the period
+/// is "since the last monitoring visit" and that it cannot date it, rather than show F§257's six
+/// months. A standard inspection keeps F§257's six months.
+#[test]
+fn f130_monitoring_audit_list_says_so_when_the_last_visit_is_not_known() {
+    let rows = monitoring_checklist(Vec::new());
+    let audits = row(&rows, "audit-list");
+    assert!(audits.data_period.is_none());
+    let u = audits.undated_period.as_ref().expect("the period in words");
+    assert!(u.words.contains("since the last monitoring visit"), "{}", u.words);
+    assert!(u.words.contains("no date"), "{}", u.words);
+    assert_eq!(u.citation.label, "F§130");
+    let text = checklist_csv(&rows);
+    assert!(text.contains("since the last monitoring visit"));
+
+    let p = visit_plan(current(), VisitKind::Standard, d(2026, 3, 2));
+    let rows = checklist(
+        current(),
+        &Calendar::england_and_wales(),
+        &p.visit.unwrap(),
+        &ChecklistState::default(),
+        d(2026, 3, 2),
+    )
+    .unwrap();
+    let six = row(&rows, "audit-list").data_period.as_ref().unwrap();
+    assert_eq!((six.from, six.months), (d(2025, 9, 2), Some(6)));
+    assert_eq!(six.citation.label, "F§257");
+}
+
+// ---- 8. Small omissions ----
+
+
+
+
+/// F§135: "Inspectors will usually only sample cases from the previous three months." The
+/// planner counts them back from the request for child-level data (Monday 4 January 2027), so the
+/// period ends on the request day, not on the visit, and says which.
+#[test]
+fn f135_sample_period_ends_on_the_data_request_and_says_so() {
+    let p = monitoring_sample_period(current(), d(2027, 1, 4)).unwrap();
+    assert_eq!((p.from, p.to, p.months), (d(2026, 10, 4), d(2027, 1, 4), Some(3)));
+    assert!(p.words.contains("request for child-level data"), "{}", p.words);
+    assert!(p.words.contains("not on the visit"), "{}", p.words);
+}
+
+/// F§260–262, documents whose description has a period: 1.05 (peer review "undertaken in the last
+/// 12 months"), 1.06 (audits "undertaken in the six months before inspection"), 1.13 ("minutes
+/// from the last 12 months of meetings of the local safeguarding partners") and 2.01 (early help
+/// assessments "completed in the last 12 months"). Notified Monday 2 March 2026.
+#[test]
+fn f262_documents_with_a_period_get_a_covers_line() {
+    let p = visit_plan(current(), VisitKind::Standard, d(2026, 3, 2));
+    let rows = checklist(
+        current(),
+        &Calendar::england_and_wales(),
+        &p.visit.unwrap(),
+        &ChecklistState::default(),
+        d(2026, 3, 2),
+    )
+    .unwrap();
+    for (id, from, months) in [
+        ("doc-1.05", d(2025, 3, 2), 12),
+        ("doc-1.06", d(2025, 9, 2), 6),
+        ("doc-1.13", d(2025, 3, 2), 12),
+        ("doc-2.01", d(2025, 3, 2), 12),
+    ] {
+        let period = row(&rows, id).data_period.as_ref().unwrap_or_else(|| panic!("{id}"));
+        assert_eq!((period.from, period.to), (from, d(2026, 3, 2)), "{id}");
+        assert_eq!(period.months, Some(months), "{id}");
+        assert!(period.citation.label.starts_with("F§262"), "{id}");
+    }
+    assert!(row(&rows, "doc-2.01").item.title.contains("last 12 months"));
+    for id in ["doc-1.01", "doc-1.07", "doc-2.02", "doc-3.01"] {
+        assert!(row(&rows, id).data_period.is_none(), "{id}");
+    }
+}

@@ -45,8 +45,18 @@ const fn list(item: &'static str, months: u32, covers: &'static str) -> DataWind
     }
 }
 
-/// List 9 (care leavers now) has no period: it is as at the inspection.
-static DATA_WINDOWS: [DataWindow; 11] = [
+const fn document(item: &'static str, months: u32, covers: &'static str, source: Source) -> DataWindow {
+    DataWindow {
+        item,
+        months,
+        covers,
+        source,
+    }
+}
+
+/// List 9 (care leavers now) has no period: it is as at the inspection. Of the documents, only
+/// those whose description gives a period have one.
+static DATA_WINDOWS: [DataWindow; 15] = [
     list("list-1", 3, "contacts"),
     list(
         "list-2",
@@ -74,6 +84,42 @@ static DATA_WINDOWS: [DataWindow; 11] = [
             "ILACS framework, Annex A, paragraph 257: the audits the local authority completed in the six months before the inspection or visit",
         ),
     },
+    document(
+        "doc-1.05",
+        12,
+        "peer reviews and other external evaluations of practice",
+        f(
+            "F§262 (1.05)",
+            "ILACS framework, Annex A, document 1.05 (paragraphs 260–262): the latest self-evaluation and any peer review or similar external evaluation of practice undertaken in the last 12 months",
+        ),
+    ),
+    document(
+        "doc-1.06",
+        6,
+        "practice audits",
+        f(
+            "F§262 (1.06)",
+            "ILACS framework, Annex A, document 1.06 (paragraphs 260–262): a sample of single and multi-agency practice audits undertaken in the six months before inspection",
+        ),
+    ),
+    document(
+        "doc-1.13",
+        12,
+        "meetings of the local safeguarding partners",
+        f(
+            "F§262 (1.13)",
+            "ILACS framework, Annex A, document 1.13 (paragraphs 260–262): minutes from the last 12 months of meetings of the local safeguarding partners",
+        ),
+    ),
+    document(
+        "doc-2.01",
+        12,
+        "early help assessments completed",
+        f(
+            "F§262 (2.01)",
+            "ILACS framework, Annex A, document 2.01 (paragraphs 260–262): the early help strategy and management information, including the number of early help assessments completed in the last 12 months",
+        ),
+    ),
 ];
 
 /// The Annex A periods and how they are counted.
@@ -84,6 +130,15 @@ pub struct DataWindowRules {
     pub counting: Source,
     /// Monitoring visits: inspectors usually sample cases from the previous three months.
     pub monitoring_sample_months: Sourced<u32>,
+    /// Monitoring visits: how the sample period is counted, in words (it ends on the request
+    /// for data, not on the visit).
+    pub monitoring_sample_words: &'static str,
+    /// Monitoring visits: the audit list covers the time since the last monitoring visit, not
+    /// F§257's six months.
+    pub monitoring_audits: Source,
+    /// Monitoring visits: what the audit list covers when the plan has no date for the last
+    /// monitoring visit.
+    pub monitoring_audits_undated: &'static str,
 }
 
 impl DataWindowRules {
@@ -107,6 +162,12 @@ pub const DATA_WINDOW_RULES: DataWindowRules = DataWindowRules {
             "ILACS framework, paragraph 135: at monitoring visits inspectors usually sample cases only from the previous three months",
         ),
     ),
+    monitoring_sample_words: "counted back from the request for child-level data, so the period ends on the request day, not on the visit",
+    monitoring_audits: f(
+        "F§130",
+        "ILACS framework, paragraph 130: with the child-level data, the local authority marks the cases it has audited since the last monitoring visit",
+    ),
+    monitoring_audits_undated: "Covers the audits since the last monitoring visit (framework paragraph 130). The plan has no date for that visit, so no dates are shown.",
 };
 
 // ---------------------------------------------------------------------------------------------
