@@ -104,7 +104,7 @@ fn f76_to_f87_notice_week_and_fieldwork_steps_of_a_standard_inspection_at_easter
         span(&p, id, from, until, words);
     }
     let calls = event(&p, "carer-calls");
-    assert_eq!(calls.citation.label, "F§84–87");
+    assert_eq!(calls.citation.label, "F§84–87, F§91");
     assert!(calls
         .have_ready
         .contains("up to four foster carer households"));

@@ -500,8 +500,51 @@ fn f130_monitoring_audit_list_says_so_when_the_last_visit_is_not_known() {
 
 // ---- 8. Small omissions ----
 
+/// F§76: "the local social work staff will be asked to obtain their agreement to observe any
+/// meetings and speak to inspectors", in the week before inspectors are on site.
+#[test]
+fn f76_families_are_asked_for_their_agreement_in_the_notice_week() {
+    let p = visit_plan(current(), VisitKind::Standard, d(2026, 3, 2));
+    let e = event(&p, "link-person-preparation");
+    assert!(e.detail.contains("agreement"), "{}", e.detail);
+    assert!(e.detail.contains("observe"), "{}", e.detail);
+    assert!(e.have_ready.contains("agreement"), "{}", e.have_ready);
+    assert_eq!(e.date, d(2026, 3, 2));
+}
 
+/// F§91: "inspectors will speak to the local authority's link officer for the RAA and the
+/// independent chair of the adoption panel", beside the regulatory inspector's calls.
+#[test]
+fn f91_the_raa_link_officer_and_the_adoption_panel_chair() {
+    let p = visit_plan(current(), VisitKind::Standard, d(2026, 3, 2));
+    let e = event(&p, "carer-calls");
+    assert_eq!(e.citation.label, "F§84–87, F§91");
+    for text in [&e.detail, &e.have_ready] {
+        assert!(text.contains("link officer for the regional adoption agency"), "{text}");
+        assert!(text.contains("independent chair of the adoption panel"), "{text}");
+    }
+    assert!(e.who.contains("regional adoption agency"), "{}", e.who);
+}
 
+/// F§116: "At the inspection feedback meeting, the lead inspector will ask the DCS to arrange
+/// an action planning visit."
+#[test]
+fn f116_the_dcs_arranges_the_action_planning_visit() {
+    let input = PlanInput {
+        rule_set: "ilacs-2017".into(),
+        last_inspection: Some(LastInspection {
+            kind: JudgementKind::Standard,
+            first_onsite_day: d(2018, 1, 8),
+            outcome: Outcome::Overall(Grade::Inadequate),
+        }),
+        ..PlanInput::default()
+    };
+    let p = plan_on(framework(), &input, d(2018, 1, 1));
+    let e = event(&p, "action-planning-visit");
+    assert!(e.detail.contains("asks the DCS to arrange"), "{}", e.detail);
+    assert_eq!(e.citation.label, "F§116");
+    assert!(e.citation.text.contains("DCS"), "{}", e.citation.text);
+}
 
 /// F§135: "Inspectors will usually only sample cases from the previous three months." The
 /// planner counts them back from the request for child-level data (Monday 4 January 2027), so the
@@ -543,5 +586,43 @@ fn f262_documents_with_a_period_get_a_covers_line() {
     assert!(row(&rows, "doc-2.01").item.title.contains("last 12 months"));
     for id in ["doc-1.01", "doc-1.07", "doc-2.02", "doc-3.01"] {
         assert!(row(&rows, id).data_period.is_none(), "{id}");
+    }
+}
+
+// ---- The exports follow the screen ----
+
+/// The words above reach the calendar file, the spreadsheet and the printed months unchanged:
+/// they are the same events (F§77, F§199, F§222 on a standard inspection notified 2 March 2026).
+#[test]
+fn issue_24_words_reach_the_ics_csv_and_print() {
+    let p = visit_plan(current(), VisitKind::Standard, d(2026, 3, 2));
+    let text = ics(
+        &p,
+        &IcsOptions {
+            include: EventFilter::All,
+            plan_key: "plan-1".into(),
+            stamp: d(2026, 3, 1).and_hms_opt(9, 0, 0).unwrap(),
+            calendar_name: String::new(),
+        },
+    )
+    .replace("\r\n ", "");
+    let sheet = csv(&p);
+    for needle in [
+        "an Ofsted analytical officer will ask",
+        "up to 60 minutes (framework paragraph 199)",
+        "Raise any concern during the visit",
+    ] {
+        assert!(text.contains(needle), "ics: {needle}");
+        assert!(sheet.contains(needle), "csv: {needle}");
+    }
+    let months = print_months(&p.events);
+    let printed: Vec<&Event> = months
+        .iter()
+        .flat_map(|m| m.events.iter())
+        .filter(|e| ["analyst-call", "feedback", "raise-concerns"].contains(&e.id.as_str()))
+        .collect();
+    assert_eq!(printed.len(), 3);
+    for e in printed {
+        assert_eq!(e, event(&p, &e.id));
     }
 }

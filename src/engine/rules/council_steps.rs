@@ -244,12 +244,12 @@ static STEPS: [StepRule; 14] = [
         words: "in the notice week",
         kind: EventKind::Meeting,
         title: "Link person prepares the on-site weeks with the lead inspector",
-        detail: "The DCS names a link person with ready access to senior leaders. Before inspectors arrive, the lead inspector works with the link person and/or the DCS: the scope and method of the inspection, how inspectors will hear from children and families, practical arrangements, keep-in-touch and feedback meetings, contact details, local context, and any serious incidents.",
+        detail: "The DCS names a link person with ready access to senior leaders. Before inspectors arrive, the lead inspector works with the link person and/or the DCS: the scope and method of the inspection, how inspectors will hear from children and families (your social work staff ask children, young people and families for their agreement for inspectors to observe meetings and speak with them), practical arrangements, keep-in-touch and feedback meetings, contact details, local context, and any serious incidents.",
         who: "Link person and/or DCS; lead inspector",
-        have_ready: "Work space, access to case files and IT systems with staff to help, dates for keep-in-touch meetings and the feedback meeting with the DCS and senior leaders, the framework summary for affected staff, how local services are structured, your context, strengths and challenges, and any serious incidents awaiting or recently notified to Ofsted (including investigations, learning reviews and local issues of high media interest).",
+        have_ready: "Families' agreement, asked by their social workers, for inspectors to observe meetings or speak with them; work space, access to case files and IT systems with staff to help, dates for keep-in-touch meetings and the feedback meeting with the DCS and senior leaders, the framework summary for affected staff, how local services are structured, your context, strengths and challenges, and any serious incidents awaiting or recently notified to Ofsted (including investigations, learning reviews and local issues of high media interest).",
         source: f(
             "F§76",
-            "ILACS framework, paragraph 76: in the week before inspectors are on site the lead inspector works with the link person and/or DCS on the listed preparations",
+            "ILACS framework, paragraph 76: in the week before inspectors are on site the lead inspector works with the link person and/or DCS on the listed preparations, including social work staff asking families for their agreement to be observed and to speak to inspectors",
         ),
     },
     StepRule {
@@ -326,12 +326,12 @@ static STEPS: [StepRule; 14] = [
         words: "on up to two days during fieldwork",
         kind: EventKind::Call,
         title: "Regulatory inspector's calls with foster carers and adopters",
-        detail: "The social care regulatory inspector is on site for up to two days, evaluating the experiences of up to four foster carer households and up to four adopter households (each including a recent carer assessment), and speaks to carers, supporting staff and managers, and the panel chairs, usually by telephone. The local authority helps arrange the calls.",
-        who: "Social care regulatory inspector; foster carers and adopters; supporting staff and managers; fostering and adoption panel chairs",
-        have_ready: "Calls booked with up to four foster carer households and up to four adopter households (each including a recent carer assessment), the staff and managers who support them, and the panel chairs, with the carers' agreement and phone numbers.",
+        detail: "The social care regulatory inspector is on site for up to two days, evaluating the experiences of up to four foster carer households and up to four adopter households (each including a recent carer assessment), and speaks to carers, supporting staff and managers, and the panel chairs, usually by telephone. The local authority helps arrange the calls. Where adoption is run through a regional adoption agency, inspectors also speak to the local authority's link officer for the regional adoption agency and the independent chair of the adoption panel (framework paragraph 91).",
+        who: "Social care regulatory inspector; foster carers and adopters; supporting staff and managers; fostering and adoption panel chairs; the link officer for the regional adoption agency",
+        have_ready: "Calls booked with up to four foster carer households and up to four adopter households (each including a recent carer assessment), the staff and managers who support them, and the panel chairs, with the carers' agreement and phone numbers. If you work with a regional adoption agency, time with your link officer for the regional adoption agency and the independent chair of the adoption panel (framework paragraph 91).",
         source: f(
-            "F§84–87",
-            "ILACS framework, paragraphs 84–87: the regulatory inspector is on site for up to two days; up to four foster and four adopter households; calls usually by telephone, arranged with the local authority's help",
+            "F§84–87, F§91",
+            "ILACS framework, paragraphs 84–87: the regulatory inspector is on site for up to two days; up to four foster and four adopter households; calls usually by telephone, arranged with the local authority's help; paragraph 91: inspectors speak to the local authority's link officer for the regional adoption agency and the independent chair of the adoption panel",
         ),
     },
     StepRule {

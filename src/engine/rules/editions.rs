@@ -755,7 +755,7 @@ const INADEQUATE: InadequateRules = InadequateRules {
         30,
         f(
             "F§116",
-            "ILACS framework, paragraph 116: action planning visit about 30 working days after the local authority receives its report",
+            "ILACS framework, paragraph 116: at the feedback meeting the lead inspector asks the DCS to arrange an action planning visit, about 30 working days after the local authority receives its report",
         ),
     ),
     agenda_before_visit: Sourced::new(
