@@ -96,7 +96,13 @@ fn polls(day: NaiveDate) -> Elections {
 
 /// The day the council's local hold starts, as the forecast works it out.
 fn local_hold_start(rules: &RuleSet, polling_day: NaiveDate, due: NaiveDate) -> Option<NaiveDate> {
-    let h = held(rules, &Calendar::england_and_wales(), &polls(polling_day), due).unwrap();
+    let h = held(
+        rules,
+        &Calendar::england_and_wales(),
+        &polls(polling_day),
+        due,
+    )
+    .unwrap();
     h.reasons.iter().find_map(|r| match r {
         HoldReason::Election { starts, .. } => Some(*starts),
         HoldReason::Christmas => None,
@@ -121,7 +127,10 @@ fn si_2006_3304_rule_1_local_hold_starts_31_march_for_polls_on_6_may_2027() {
             local_hold_start(set, d(2027, 5, 6), d(2027, 4, 1)),
             Some(d(2027, 3, 31))
         );
-        assert_eq!(held(set, &cal, &e, d(2027, 3, 31)).unwrap().date, d(2027, 5, 17));
+        assert_eq!(
+            held(set, &cal, &e, d(2027, 3, 31)).unwrap().date,
+            d(2027, 5, 17)
+        );
         let before = d(2027, 3, 30);
         assert_eq!(held(set, &cal, &e, before).unwrap().date, before);
     }
@@ -272,7 +281,11 @@ fn f216_publication_says_nothing_about_elections_the_observed_forecast_does() {
         "{}",
         observed.detail
     );
-    assert!(observed.detail.contains("(observed)"), "{}", observed.detail);
+    assert!(
+        observed.detail.contains("(observed)"),
+        "{}",
+        observed.detail
+    );
 }
 
 /// The election hints on the After fieldwork page and the pre-election warnings say "observed":
@@ -297,7 +310,10 @@ fn f216_election_hints_and_warnings_say_observed() {
         .unwrap();
     assert!(w.message.contains("(observed)"), "{}", w.message);
     let reasons = p.publication_forecast.as_ref().unwrap().reasons();
-    assert!(reasons.iter().any(|r| r.contains("30 March 2026")), "{reasons:?}");
+    assert!(
+        reasons.iter().any(|r| r.contains("30 March 2026")),
+        "{reasons:?}"
+    );
 }
 
 // ---- 4. F§77: the analyst call is not optional at inspections ----
@@ -354,9 +370,13 @@ fn f222_concerns_are_raised_during_fieldwork_then_f223() {
         assert_eq!(u.until, v.last_fieldwork_day, "{kind:?}");
         assert!(u.words.contains("during fieldwork"), "{}", u.words);
         assert_eq!(e.citation.label, "F§222–223");
-        assert!(e.detail.contains("lead inspector or quality assurance manager"));
+        assert!(e
+            .detail
+            .contains("lead inspector or quality assurance manager"));
         assert!(e.detail.contains("before it ends"), "{}", e.detail);
-        assert!(e.detail.contains("complaints procedure (framework paragraph 223)"));
+        assert!(e
+            .detail
+            .contains("complaints procedure (framework paragraph 223)"));
         assert!(event(&p, "draft-report")
             .detail
             .contains("complaints procedure (framework paragraphs 222 to 223)"));
@@ -388,7 +408,9 @@ fn f196_f197_f199_feedback_after_a_standard_or_short_inspection() {
             "{}",
             f.detail
         );
-        assert!(f.have_ready.contains("up to 60 minutes (framework paragraph 199)"));
+        assert!(f
+            .have_ready
+            .contains("up to 60 minutes (framework paragraph 199)"));
         assert!(!f.have_ready.contains("138"), "{}", f.have_ready);
         assert!(!f.detail.contains("138"), "{}", f.detail);
     }
@@ -401,13 +423,17 @@ fn f196_f197_f199_feedback_after_a_standard_or_short_inspection() {
 fn f199_f138_feedback_after_focused_and_monitoring_visits() {
     let p = visit_plan(current(), VisitKind::Focused, d(2026, 3, 3));
     let f = event(&p, "feedback");
-    assert!(f.have_ready.contains("up to 60 minutes (framework paragraph 199)"));
+    assert!(f
+        .have_ready
+        .contains("up to 60 minutes (framework paragraph 199)"));
     assert!(!f.have_ready.contains("138") && !f.detail.contains("138"));
     assert!(!f.detail.contains("provisional judgements"), "{}", f.detail);
 
     let p = visit_plan(current(), VisitKind::Monitoring, d(2026, 3, 2));
     let f = event(&p, "feedback");
-    assert!(f.have_ready.contains("up to 60 minutes (framework paragraph 199)"));
+    assert!(f
+        .have_ready
+        .contains("up to 60 minutes (framework paragraph 199)"));
     assert!(
         f.have_ready
             .contains("disagree about the findings, it must be recorded (framework paragraph 138)"),
@@ -461,12 +487,19 @@ fn f130_monitoring_audit_list_covers_the_time_since_the_last_monitoring_visit() 
     let p = audits.data_period.as_ref().expect("a dated period");
     assert_eq!((p.from, p.to), (d(2026, 6, 9), d(2026, 9, 7)));
     assert_eq!(p.months, None);
-    assert!(p.words.contains("since the last monitoring visit"), "{}", p.words);
+    assert!(
+        p.words.contains("since the last monitoring visit"),
+        "{}",
+        p.words
+    );
     assert!(p.words.contains("9 June 2026"), "{}", p.words);
     assert_eq!(p.citation.label, "F§130");
     assert!(audits.undated_period.is_none());
     // The lists keep their own periods (F§249).
-    assert_eq!(row(&rows, "list-1").data_period.as_ref().unwrap().from, d(2026, 6, 7));
+    assert_eq!(
+        row(&rows, "list-1").data_period.as_ref().unwrap().from,
+        d(2026, 6, 7)
+    );
 }
 
 /// F§130 when the plan has no date for the last monitoring visit: the checklist says the period
@@ -478,7 +511,11 @@ fn f130_monitoring_audit_list_says_so_when_the_last_visit_is_not_known() {
     let audits = row(&rows, "audit-list");
     assert!(audits.data_period.is_none());
     let u = audits.undated_period.as_ref().expect("the period in words");
-    assert!(u.words.contains("since the last monitoring visit"), "{}", u.words);
+    assert!(
+        u.words.contains("since the last monitoring visit"),
+        "{}",
+        u.words
+    );
     assert!(u.words.contains("no date"), "{}", u.words);
     assert_eq!(u.citation.label, "F§130");
     let text = checklist_csv(&rows);
@@ -520,8 +557,14 @@ fn f91_the_raa_link_officer_and_the_adoption_panel_chair() {
     let e = event(&p, "carer-calls");
     assert_eq!(e.citation.label, "F§84–87, F§91");
     for text in [&e.detail, &e.have_ready] {
-        assert!(text.contains("link officer for the regional adoption agency"), "{text}");
-        assert!(text.contains("independent chair of the adoption panel"), "{text}");
+        assert!(
+            text.contains("link officer for the regional adoption agency"),
+            "{text}"
+        );
+        assert!(
+            text.contains("independent chair of the adoption panel"),
+            "{text}"
+        );
     }
     assert!(e.who.contains("regional adoption agency"), "{}", e.who);
 }
@@ -552,8 +595,15 @@ fn f116_the_dcs_arranges_the_action_planning_visit() {
 #[test]
 fn f135_sample_period_ends_on_the_data_request_and_says_so() {
     let p = monitoring_sample_period(current(), d(2027, 1, 4)).unwrap();
-    assert_eq!((p.from, p.to, p.months), (d(2026, 10, 4), d(2027, 1, 4), Some(3)));
-    assert!(p.words.contains("request for child-level data"), "{}", p.words);
+    assert_eq!(
+        (p.from, p.to, p.months),
+        (d(2026, 10, 4), d(2027, 1, 4), Some(3))
+    );
+    assert!(
+        p.words.contains("request for child-level data"),
+        "{}",
+        p.words
+    );
     assert!(p.words.contains("not on the visit"), "{}", p.words);
 }
 
@@ -578,7 +628,10 @@ fn f262_documents_with_a_period_get_a_covers_line() {
         ("doc-1.13", d(2025, 3, 2), 12),
         ("doc-2.01", d(2025, 3, 2), 12),
     ] {
-        let period = row(&rows, id).data_period.as_ref().unwrap_or_else(|| panic!("{id}"));
+        let period = row(&rows, id)
+            .data_period
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id}"));
         assert_eq!((period.from, period.to), (from, d(2026, 3, 2)), "{id}");
         assert_eq!(period.months, Some(months), "{id}");
         assert!(period.citation.label.starts_with("F§262"), "{id}");

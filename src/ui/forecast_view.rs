@@ -88,13 +88,9 @@ pub fn ElectionsForm() -> impl IntoView {
     let state = AppState::get();
     let local = DateParts::new();
     let general = DateParts::new();
-    let (l, g, rule_set_id) = state.input.with_untracked(|i| {
-        (
-            i.local_polling_day,
-            i.general_election,
-            i.rule_set.clone(),
-        )
-    });
+    let (l, g, rule_set_id) = state
+        .input
+        .with_untracked(|i| (i.local_polling_day, i.general_election, i.rule_set.clone()));
     // The hints say the practice as the rule data words it: observed, not framework.
     let forecast = rule_set(&rule_set_id, state.today).forecast;
     if let Some(d) = l {

@@ -45,7 +45,12 @@ const fn list(item: &'static str, months: u32, covers: &'static str) -> DataWind
     }
 }
 
-const fn document(item: &'static str, months: u32, covers: &'static str, source: Source) -> DataWindow {
+const fn document(
+    item: &'static str,
+    months: u32,
+    covers: &'static str,
+    source: Source,
+) -> DataWindow {
     DataWindow {
         item,
         months,
