@@ -214,6 +214,7 @@ fn every_item_has_a_deadline_for_every_kind_it_applies_to() {
             notification: d(2026, 3, 2),
             first_onsite_day: d(2026, 3, 16),
             last_fieldwork_day: None,
+            previous_monitoring_visit: None,
         };
         assert!(
             checklist(set, &cal, &jtai, &ChecklistState::default(), d(2026, 3, 2))
@@ -398,6 +399,7 @@ fn annex_a_table_deadlines_listed_once_each() {
         notification: d(2026, 3, 2),
         first_onsite_day: d(2026, 3, 16),
         last_fieldwork_day: None,
+        previous_monitoring_visit: None,
     };
     assert!(deadline_groups(framework(), &cal, &jtai)
         .unwrap()

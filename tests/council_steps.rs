@@ -104,7 +104,7 @@ fn f76_to_f87_notice_week_and_fieldwork_steps_of_a_standard_inspection_at_easter
         span(&p, id, from, until, words);
     }
     let calls = event(&p, "carer-calls");
-    assert_eq!(calls.citation.label, "F§84–87");
+    assert_eq!(calls.citation.label, "F§84–87, F§91");
     assert!(calls
         .have_ready
         .contains("up to four foster carer households"));
@@ -422,7 +422,10 @@ fn f249_f257_data_periods_around_a_leap_day() {
 #[test]
 fn f135_monitoring_sample_period() {
     let p = monitoring_sample_period(current(), d(2027, 1, 4)).unwrap();
-    assert_eq!((p.from, p.to, p.months), (d(2026, 10, 4), d(2027, 1, 4), 3));
+    assert_eq!(
+        (p.from, p.to, p.months),
+        (d(2026, 10, 4), d(2027, 1, 4), Some(3))
+    );
     assert_eq!(p.citation.label, "F§135");
     let p = monitoring_sample_period(current(), d(2028, 5, 29)).unwrap();
     assert_eq!(p.from, d(2028, 2, 29));
@@ -437,6 +440,7 @@ fn f249_checklist_rows_carry_their_periods() {
         notification: d(2027, 1, 4),
         first_onsite_day: d(2027, 1, 11),
         last_fieldwork_day: Some(d(2027, 1, 22)),
+        previous_monitoring_visit: None,
     };
     let rows = checklist(
         current(),
@@ -447,8 +451,8 @@ fn f249_checklist_rows_carry_their_periods() {
     )
     .unwrap();
     let with_period: Vec<_> = rows.iter().filter(|r| r.data_period.is_some()).collect();
-    // Lists 1–8, 10 and 11, and the audit list.
-    assert_eq!(with_period.len(), 11);
+    // Lists 1–8, 10 and 11, the audit list and documents 1.05, 1.06, 1.13 and 2.01 (F§262).
+    assert_eq!(with_period.len(), 15);
     let list_2 = rows.iter().find(|r| r.item.id == "list-2").unwrap();
     let p = list_2.data_period.as_ref().unwrap();
     assert_eq!((p.from, p.to), (d(2026, 7, 4), d(2027, 1, 4)));

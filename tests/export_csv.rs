@@ -205,6 +205,7 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
             "2025-12-02".into(),
             "Monday 2 March 2026".into(),
             "2026-03-02".into(),
+            "the 3 months before the notification day".into(),
         ]
     );
     let list_2 = &read_rows[1];
@@ -214,8 +215,8 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
         (doc[3].as_str(), doc[6].as_str()),
         ("Wednesday 4 March 2026", "Due today")
     );
-    // Documents have no period; list 10 reaches back 12 months (F§249), the audits six (F§257).
-    assert_eq!(&doc[14..], &["", "", "", ""]);
+    // Document 1.01 has no period; list 10 reaches back 12 months (F§249), the audits six (F§257).
+    assert_eq!(&doc[14..], &["", "", "", "", ""]);
     let list_10 = read_rows.iter().find(|r| r[0] == "List 10").unwrap();
     assert_eq!(
         (list_10[15].as_str(), list_10[17].as_str()),

@@ -217,9 +217,10 @@ fn entered_general_election_holds_reports() {
 }
 
 /// Issue 14, local elections: "reports on councils holding polls are not published in the
-/// pre-election period (about four weeks, or 30 days, before polling day) … and come out soon
-/// after (e.g. Monday 18 May 2026 after the polls of Thursday 7 May 2026). Councils without
-/// polls that year are published as usual."
+/// pre-election period … and come out soon after (e.g. Monday 18 May 2026 after the polls of
+/// Thursday 7 May 2026). Councils without polls that year are published as usual." Issue 24: the
+/// period starts with the notice of election, at the latest 25 working days before polling day
+/// as the election rules count them (SI 2006/3304, rule 1): Monday 30 March 2026.
 #[test]
 fn local_elections_7_may_2026_hold_a_council_with_polls_until_18_may() {
     // On site from Monday 2 March 2026, fieldwork ends Friday 13 March; +27 working days
@@ -252,8 +253,11 @@ fn local_elections_7_may_2026_hold_a_council_with_polls_until_18_may() {
     assert!(w
         .message
         .contains("council's local elections on 7 May 2026"));
-    assert!(w.message.contains("7 April 2026"));
-    assert!(w.citation.text.contains("local government press"));
+    assert!(w.message.contains("30 March 2026"));
+    assert!(w
+        .citation
+        .text
+        .contains("Local Elections (Principal Areas) (England and Wales) Rules 2006"));
     // A council without polls gets only a note suggesting polling day be entered.
     let notes: Vec<_> = without
         .warnings
@@ -264,20 +268,22 @@ fn local_elections_7_may_2026_hold_a_council_with_polls_until_18_may() {
     assert_eq!(notes[0].severity, Severity::Info);
 }
 
-/// Issue 14: the local hold covers about four weeks (30 days) before polling day, no more: a
-/// report due 31 days before comes out as usual.
+/// Issue 24 (SI 2006/3304, rule 1): the local hold starts with the notice of election, at the
+/// latest the 25th working day before polling day (Good Friday, Easter Monday and the May bank
+/// holiday not counted): Monday 30 March 2026 for polls on Thursday 7 May 2026, no earlier: a
+/// report due on Friday 27 March comes out as usual.
 #[test]
-fn local_hold_starts_30_days_before_polling_day() {
+fn local_hold_starts_with_the_notice_of_election() {
     let cal = Calendar::england_and_wales();
     let e = Elections {
         local_polling_day: Some(d(2026, 5, 7)),
         ..Elections::default()
     };
     assert_eq!(
-        held(current(), &cal, &e, d(2026, 4, 7)).unwrap().date,
+        held(current(), &cal, &e, d(2026, 3, 30)).unwrap().date,
         d(2026, 5, 18)
     );
-    let before = d(2026, 4, 2);
+    let before = d(2026, 3, 27);
     assert_eq!(held(current(), &cal, &e, before).unwrap().date, before);
     // Polls in another year do not touch this one.
     let other = Elections {

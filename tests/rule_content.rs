@@ -4,19 +4,6 @@
 
 use ilacs_planner::engine::rules::{self, VisitKind};
 
-/// Issue 14: HM Inspectorate of Probation left JTAIs in April 2022; the JTAI team must not name
-/// it as a current inspectorate.
-#[test]
-fn jtai_team_no_longer_names_hmi_probation_as_a_member() {
-    for set in rules::all() {
-        let jtai = set.visit(VisitKind::Jtai);
-        assert!(jtai.team.value.contains("until April 2022"), "{}", set.id);
-        for m in jtai.milestones {
-            assert!(!m.who.contains("Probation"), "{} {}", set.id, m.id);
-        }
-    }
-}
-
 /// F§52 and F§54: the schools inspector is on site for one day (F§92: allocated two days).
 #[test]
 fn schools_hmi_is_on_site_for_one_day() {

@@ -155,8 +155,8 @@ fn default_starts_for_25_november_2026() {
 }
 
 /// F§52–53 table from Monday 2 March 2026: the expected pre-election note (publication in
-/// April 2026, within 30 days of the usual local elections of 7 May; no polling day entered) and
-/// nothing else; on-site days shown as ranges.
+/// April 2026, in the pre-election period of the usual local elections of 7 May; no polling day
+/// entered) and nothing else; on-site days shown as ranges.
 #[test]
 fn f52_standard_scenario_from_2_march_2026() {
     let s = run(ScenarioId::StandardOrdinaryWeek, current(), d(2026, 3, 2));

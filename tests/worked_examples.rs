@@ -98,8 +98,8 @@ fn f52_standard_inspection_ordinary_week() {
         at(&p, "feedback", d(2018, 3, 23), None);
         let v = p.visit.unwrap();
         assert_eq!(v.last_fieldwork_day, Some(d(2018, 3, 23)));
-        // Publication (+21, 25 April 2018) falls within 30 days of the usual local elections
-        // (3 May 2018): no polling day is entered, so only a note suggests entering one.
+        // Publication (+21, 25 April 2018) falls in the pre-election period of the usual local
+        // elections (3 May 2018): no polling day is entered, so only a note suggests entering one.
         let ws: Vec<_> = p.warnings.iter().map(|w| (w.id, w.severity)).collect();
         assert_eq!(ws, vec![(WarningId::PreElectionPeriod, Severity::Info)]);
     }
@@ -161,9 +161,9 @@ fn f103_focused_visit_ordinary_week() {
     at(&p, "off-site-evaluation", d(2018, 3, 12), None);
     at(&p, "onsite-1", d(2018, 3, 13), None);
     at(&p, "feedback", d(2018, 3, 14), None);
-    // Publication on 9 April 2018 is within 30 days of the usual local elections (3 May 2018):
-    // a note only, as no polling day is entered (issue 14: councils without polls are
-    // published as usual).
+    // Publication on 9 April 2018 is in the pre-election period of the usual local elections
+    // (3 May 2018): a note only, as no polling day is entered (issue 14: councils without polls
+    // are published as usual).
     let ws: Vec<_> = p.warnings.iter().map(|w| (w.id, w.severity)).collect();
     assert_eq!(ws, vec![(WarningId::PreElectionPeriod, Severity::Info)]);
 }

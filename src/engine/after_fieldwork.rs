@@ -148,7 +148,7 @@ fn publication_events(
                 ReportKind::Letter => "Letter published (framework timetable)",
             },
             format!(
-                "{doc_cap} published on Ofsted's website, {} working days after fieldwork ends (framework timetable). Reports are not published in pre-election periods.",
+                "{doc_cap} published on Ofsted's website, {} working days after fieldwork ends (framework timetable).",
                 t.publication.value
             ),
             "Ofsted",
@@ -169,10 +169,11 @@ fn publication_events(
                 fc.likely.date,
                 "Publication most likely (observed estimate)",
                 format!(
-                    "{} Estimate, not a rule: {} working days after fieldwork ends, {}.{why}",
+                    "{} Estimate, not a rule: {} working days after fieldwork ends, {}.{why} {}",
                     fc.sentence(),
                     fc.likely_working_days,
-                    fc.likely_label
+                    fc.likely_label,
+                    rules.forecast.election_practice.value
                 ),
                 "Ofsted",
                 &o.working_days.source,

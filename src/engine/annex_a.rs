@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
-use super::council_steps::{data_period, DataPeriod};
+use super::council_steps::{item_period, DataPeriod, ItemPeriod, UndatedPeriod};
 use super::error::PlanError;
 use super::event::{Citation, CitationKind, TimeOfDay};
 use super::plan::VisitSummary;
@@ -316,7 +316,7 @@ static ITEMS: [AnnexAItem; 43] = [
         "doc-2.01",
         "2.01",
         HP,
-        "Early help strategy, action plan and management information",
+        "Early help strategy, action plan and management information, with the early help assessments completed in the last 12 months",
     ),
     doc(
         "doc-2.02",
@@ -519,9 +519,13 @@ pub struct ChecklistRow {
     pub status: ItemStatus,
     pub owner: String,
     pub note: String,
-    /// The period the item covers, counted back from the notification day (F§249, F§257);
-    /// `None` for items with no period.
+    /// The period the item covers, counted back from the notification day (F§249, F§257,
+    /// F§260–262) or, for the audit list at a monitoring visit, from the last monitoring visit
+    /// (F§130); `None` for items with no period or one the plan cannot date.
     pub data_period: Option<DataPeriod>,
+    /// A period the framework gives that the plan cannot date (the audits since a last
+    /// monitoring visit whose date it does not have), in words.
+    pub undated_period: Option<UndatedPeriod>,
 }
 
 /// When one row of the Annex A table is due.
@@ -596,6 +600,7 @@ pub struct DeadlineGroup {
 ///     notification: d(2026, 3, 2),
 ///     first_onsite_day: d(2026, 3, 9),
 ///     last_fieldwork_day: Some(d(2026, 3, 20)),
+///     previous_monitoring_visit: None,
 /// };
 /// let groups = deadline_groups(rules::by_id("ilacs-2017").unwrap(), &Calendar::england_and_wales(), &visit)?;
 /// assert_eq!(groups.len(), 3);
@@ -666,6 +671,7 @@ fn status_on(
 ///     notification: d(2026, 3, 2),
 ///     first_onsite_day: d(2026, 3, 9),
 ///     last_fieldwork_day: Some(d(2026, 3, 20)),
+///     previous_monitoring_visit: None,
 /// };
 /// let rows = checklist(
 ///     rules::by_id("ilacs-2017").unwrap(),
@@ -716,6 +722,17 @@ pub fn checklist(
         } else {
             status_on(calendar, d.date, today)?
         };
+        let (data_period, undated_period) = match item_period(
+            rules,
+            item.id,
+            kind,
+            visit.notification,
+            visit.previous_monitoring_visit,
+        )? {
+            ItemPeriod::None => (None, None),
+            ItemPeriod::Dated(p) => (Some(p), None),
+            ItemPeriod::Undated(u) => (None, Some(u)),
+        };
         rows.push(ChecklistRow {
             item,
             due_date: d.date,
@@ -726,7 +743,8 @@ pub fn checklist(
             status,
             owner: s.map(|s| s.owner.clone()).unwrap_or_default(),
             note: s.map(|s| s.note.clone()).unwrap_or_default(),
-            data_period: data_period(rules, item.id, visit.notification)?,
+            data_period,
+            undated_period,
         });
     }
     Ok(rows)

@@ -14,25 +14,47 @@
 use chrono::NaiveDate;
 
 use super::calendar::Calendar;
-use super::dates::add_months;
+use super::dates::{add_months, long_date};
 use super::error::PlanError;
 use super::event::{Citation, Event, EventKind, Section, Undated};
 use super::pathway::InadequateTimeline;
 use super::rules::council_steps::{StepPoint, StepRule, StepScope};
 use super::rules::{ReportKind, RuleSet, VisitKind};
 
-/// The period an Annex A item covers, from the notification day.
+/// The period an Annex A item covers, up to the notification day.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataPeriod {
     pub from: NaiveDate,
     pub to: NaiveDate,
-    pub months: u32,
+    /// Calendar months back from `to`; `None` when the period runs from the last monitoring
+    /// visit instead (F§130).
+    pub months: Option<u32>,
     /// What the period covers, in a few words ("contacts").
     pub covers: &'static str,
     /// The paragraph that sets the period.
     pub citation: Citation,
     /// How the months are turned into dates (planner convention).
     pub counting: Citation,
+    /// How the period is measured, in words for the screen and the spreadsheet ("the 3 months
+    /// before the notification day").
+    pub words: String,
+}
+
+/// A period the framework gives that the plan cannot date, in words with its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UndatedPeriod {
+    /// A sentence for the screen and the spreadsheet.
+    pub words: String,
+    pub citation: Citation,
+}
+
+/// What one Annex A item covers at one visit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemPeriod {
+    /// The item has no period (list 9, the case papers, most documents).
+    None,
+    Dated(DataPeriod),
+    Undated(UndatedPeriod),
 }
 
 fn months_back(notification: NaiveDate, months: u32) -> Result<NaiveDate, PlanError> {
@@ -67,15 +89,55 @@ pub fn data_period(
     Ok(Some(DataPeriod {
         from: months_back(notification, w.months)?,
         to: notification,
-        months: w.months,
+        months: Some(w.months),
         covers: w.covers,
         citation: w.source.citation(),
         counting: d.counting.citation(),
+        words: format!("the {} months before the notification day", w.months),
     }))
 }
 
+/// What Annex A item `item` covers at a visit of `kind` notified on `notification`. At a
+/// monitoring visit the audit list covers the time since the last monitoring visit (F§130), from
+/// its first day when the plan has one (`previous_monitoring_visit`), and is left undated, saying
+/// so, when it has not; every other item is as [`data_period`] gives it.
+pub fn item_period(
+    rules: &RuleSet,
+    item: &str,
+    kind: VisitKind,
+    notification: NaiveDate,
+    previous_monitoring_visit: Option<NaiveDate>,
+) -> Result<ItemPeriod, PlanError> {
+    let d = &rules.council_steps.data_windows;
+    if kind == VisitKind::Monitoring && item == "audit-list" {
+        return Ok(match previous_monitoring_visit {
+            Some(from) => ItemPeriod::Dated(DataPeriod {
+                from,
+                to: notification,
+                months: None,
+                covers: "audits completed since the last monitoring visit",
+                citation: d.monitoring_audits.citation(),
+                counting: d.counting.citation(),
+                words: format!(
+                    "since the last monitoring visit, which began on {}",
+                    long_date(from)
+                ),
+            }),
+            None => ItemPeriod::Undated(UndatedPeriod {
+                words: d.monitoring_audits_undated.to_string(),
+                citation: d.monitoring_audits.citation(),
+            }),
+        });
+    }
+    Ok(match data_period(rules, item, notification)? {
+        Some(p) => ItemPeriod::Dated(p),
+        None => ItemPeriod::None,
+    })
+}
+
 /// Monitoring visits: the period inspectors usually sample other cases from (F§135), counted
-/// back from the request for child-level data.
+/// back from the request for child-level data; the framework says only "the previous three
+/// months", so the words say where the planner ends the period.
 pub fn monitoring_sample_period(
     rules: &RuleSet,
     notification: NaiveDate,
@@ -85,10 +147,14 @@ pub fn monitoring_sample_period(
     Ok(DataPeriod {
         from: months_back(notification, m.value)?,
         to: notification,
-        months: m.value,
+        months: Some(m.value),
         covers: "cases inspectors usually sample",
         citation: m.source.citation(),
         counting: d.counting.citation(),
+        words: format!(
+            "the previous {} months, {}",
+            m.value, d.monitoring_sample_words
+        ),
     })
 }
 
@@ -206,22 +272,28 @@ fn append(detail: &mut String, text: &str) {
     detail.push_str(text);
 }
 
-/// Adds the framework's text to the visit's own events: who attends the feedback meeting and
-/// what to have ready (F§138, F§199), who receives the final report (F§216) and how to raise a
-/// concern (F§222–223).
+/// Adds the framework's text to the visit's own events: at the feedback meeting, what the DCS
+/// hears before it (F§196–197, inspections), its length (F§199) and, at monitoring visits, who
+/// attends and that a disagreement is recorded (F§138); who receives the final report (F§216);
+/// and how to raise a concern (F§222–223).
 pub fn annotate(rules: &RuleSet, kind: VisitKind, events: &mut [Event]) {
     let c = &rules.council_steps;
     for e in events.iter_mut() {
         match e.id.as_str() {
             "feedback" => {
+                let f = &c.feedback;
+                e.have_ready = f.have_ready.value.to_string();
                 match kind {
                     VisitKind::Standard | VisitKind::Short => {
-                        e.who = c.feedback.who_inspection.to_string();
+                        e.who = f.who_inspection.to_string();
+                        append(&mut e.detail, f.before_inspection.value);
                     }
-                    VisitKind::Monitoring => e.who = c.feedback.who_visit.to_string(),
+                    VisitKind::Monitoring => {
+                        e.who = f.who_visit.to_string();
+                        append(&mut e.have_ready, f.disagreement_monitoring.value);
+                    }
                     VisitKind::Focused | VisitKind::Jtai => {}
                 }
-                e.have_ready = c.feedback.have_ready.to_string();
             }
             "draft-report" => append(&mut e.detail, c.complaints.value),
             "final-report" => append(&mut e.detail, c.report_recipients.value),

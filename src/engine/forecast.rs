@@ -8,11 +8,12 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use super::calendar::bank_holidays::easter_sunday;
 use super::calendar::Calendar;
 use super::dates::{add_days, day_month_year, first_weekday_of_month, long_date};
 use super::error::PlanError;
 use super::event::{Event, EventKind, Severity, Warning, WarningId};
-use super::rules::forecast::{ElectionHold, HoldStart};
+use super::rules::forecast::{DisregardedDay, ElectionHold, HoldStart};
 use super::rules::{ReportKind, RuleSet, VisitKind};
 
 /// Elections the plan knows about beyond those in the rule data.
@@ -63,18 +64,40 @@ struct Hold {
     reason: HoldReason,
 }
 
+/// Whether an election timetable disregards `date` besides weekends and bank holidays.
+fn disregarded(day: DisregardedDay, date: NaiveDate) -> bool {
+    match day {
+        DisregardedDay::Yearly(m, d) => (date.month(), date.day()) == (m, d),
+        DisregardedDay::GoodFriday => {
+            easter_sunday(date.year()).and_then(|e| add_days(e, -2)) == Some(date)
+        }
+    }
+}
+
+/// The first day of a hold before `polling_day`.
+fn hold_start(
+    calendar: &Calendar,
+    start: &HoldStart,
+    polling_day: NaiveDate,
+) -> Result<NaiveDate, PlanError> {
+    Ok(match start {
+        HoldStart::WorkingDaysBefore(n) => calendar.add_working_days(polling_day, -n.value)?,
+        HoldStart::ElectionTimetableDaysBefore {
+            days,
+            also_disregarded,
+        } => calendar.add_working_days_also_skipping(polling_day, -days.value, |d| {
+            also_disregarded.iter().any(|&x| disregarded(x, d))
+        })?,
+    })
+}
+
 fn election_hold(
     calendar: &Calendar,
     rules: &ElectionHold,
     election: ElectionKind,
     polling_day: NaiveDate,
 ) -> Result<Hold, PlanError> {
-    let starts = match rules.starts {
-        HoldStart::WorkingDaysBefore(n) => calendar.add_working_days(polling_day, -n.value)?,
-        HoldStart::DaysBefore(n) => {
-            add_days(polling_day, -n.value).ok_or(PlanError::OutOfRange { date: polling_day })?
-        }
-    };
+    let starts = hold_start(calendar, &rules.starts, polling_day)?;
     let release = calendar.add_working_days(polling_day, rules.release_working_days_after.value)?;
     Ok(Hold {
         reason: HoldReason::Election {
@@ -258,7 +281,7 @@ pub fn reason_sentence(reason: &HoldReason) -> String {
             starts,
             release,
         } => format!(
-            "Moved by the council's local elections on {}: Ofsted does not publish reports on councils holding polls in the pre-election period, about four weeks (30 days) before polling day, here from {} (as reported by the local government press); held reports came out soon after the polls, seven working days later in May 2026, which here is {} (observed).",
+            "Moved by the council's local elections on {}: the pre-election period starts when the notice of election is published, at the latest 25 working days before polling day as the election rules count them (Local Elections (Principal Areas) (England and Wales) Rules 2006, rule 1), here {}; Ofsted has not published reports on councils holding polls in that period, and held reports came out soon after the polls, seven working days later in May 2026, which here is {} (observed).",
             long_date(*polling_day),
             long_date(*starts),
             long_date(*release)
@@ -362,30 +385,26 @@ pub fn election_warnings(
         if ids.is_empty() {
             continue;
         }
-        let (what, source) = match election {
+        let (what, start) = match election {
             ElectionKind::General => (
                 format!(
-                    "the general election on {}. No reports are published from the dissolution of Parliament ({}) until after polling day",
+                    "the general election on {}. No reports are published from the dissolution of Parliament ({}) until after polling day (observed)",
                     day_month_year(polling_day),
                     day_month_year(starts)
                 ),
-                match f.general_hold.starts {
-                    HoldStart::WorkingDaysBefore(s) => s.source,
-                    HoldStart::DaysBefore(s) => s.source,
-                },
+                &f.general_hold.starts,
             ),
             ElectionKind::Local => (
                 format!(
-                    "the council's local elections on {}. Ofsted does not publish reports on councils holding polls from about four weeks (30 days) before polling day ({})",
+                    "the council's local elections on {}. The pre-election period starts when the notice of election is published, at the latest on {} ({} working days before polling day as the election rules count them), and Ofsted has not published reports on councils holding polls in it (observed)",
                     day_month_year(polling_day),
-                    day_month_year(starts)
+                    day_month_year(starts),
+                    f.local_hold.starts.days()
                 ),
-                match f.local_hold.starts {
-                    HoldStart::WorkingDaysBefore(s) => s.source,
-                    HoldStart::DaysBefore(s) => s.source,
-                },
+                &f.local_hold.starts,
             ),
         };
+        let source = start.source();
         out.push(Warning {
             id: WarningId::PreElectionPeriod,
             severity: Severity::Warning,
@@ -399,44 +418,52 @@ pub fn election_warnings(
     }
 
     if elections.local_polling_day.is_none() {
-        let month = f.usual_local_polling_month.value;
-        let local_days = match f.local_hold.starts {
-            HoldStart::DaysBefore(s) => s.value,
-            HoldStart::WorkingDaysBefore(s) => i64::from(s.value) * 7 / 5,
-        };
-        let mut ids = Vec::new();
-        let mut polling = None;
-        for e in events.iter().filter(|e| e.kind == EventKind::Publication) {
-            let due = forecast_dues
-                .iter()
-                .find(|(id, _)| *id == e.id)
-                .map_or(e.date, |(_, h)| h.due);
-            let Some(p) = first_weekday_of_month(due.year(), month, Weekday::Thu) else {
-                continue;
-            };
-            let Some(start) = add_days(p, -local_days) else {
-                continue;
-            };
-            if start <= due && due <= p {
-                ids.push(e.id.clone());
-                polling = Some((p, start));
-            }
-        }
-        if let Some((p, start)) = polling {
-            out.push(Warning {
-                id: WarningId::PreElectionPeriod,
-                severity: Severity::Info,
-                message: format!(
-                    "If the council has local elections on {}, enter polling day on the After fieldwork page: reports on councils holding polls are not published from about 30 days before polling day (from {}). Councils without polls are published as usual.",
-                    long_date(p),
-                    day_month_year(start)
-                ),
-                events: ids,
-                citation: f.usual_local_polling_month.source.citation(),
-            });
-        }
+        out.extend(local_polls_note(rules, calendar, events, &forecast_dues));
     }
     Ok(out)
+}
+
+/// Without an entered polling day: a note when a publication falls in the pre-election period
+/// of the usual May polls, suggesting polling day be entered.
+fn local_polls_note(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    events: &[Event],
+    forecast_dues: &[(&str, &Held)],
+) -> Option<Warning> {
+    let f = &rules.forecast;
+    let month = f.usual_local_polling_month.value;
+    let mut ids = Vec::new();
+    let mut polling = None;
+    for e in events.iter().filter(|e| e.kind == EventKind::Publication) {
+        let due = forecast_dues
+            .iter()
+            .find(|(id, _)| *id == e.id)
+            .map_or(e.date, |(_, h)| h.due);
+        let Some(p) = first_weekday_of_month(due.year(), month, Weekday::Thu) else {
+            continue;
+        };
+        let Ok(start) = hold_start(calendar, &f.local_hold.starts, p) else {
+            continue;
+        };
+        if start <= due && due <= p {
+            ids.push(e.id.clone());
+            polling = Some((p, start));
+        }
+    }
+    let (p, start) = polling?;
+    Some(Warning {
+        id: WarningId::PreElectionPeriod,
+        severity: Severity::Info,
+        message: format!(
+            "If the council has local elections on {}, enter polling day on the After fieldwork page: Ofsted has not published reports on councils holding polls in the pre-election period (observed), which starts when the notice of election is published, at the latest on {} ({} working days before polling day as the election rules count them). Councils without polls are published as usual.",
+            long_date(p),
+            day_month_year(start),
+            f.local_hold.starts.days()
+        ),
+        events: ids,
+        citation: f.usual_local_polling_month.source.citation(),
+    })
 }
 
 /// The "most likely" months of the next judgement inspection, from the observed gaps.

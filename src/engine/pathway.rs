@@ -475,7 +475,7 @@ fn build_inadequate(
         apv,
         "Action planning visit (about)",
         format!(
-            "About {} working days after the report is received: the lead inspector and a senior HMI help the local authority understand the findings; monitoring visit arrangements are agreed.",
+            "At the inspection's feedback meeting the lead inspector asks the DCS to arrange this visit, about {} working days after the report is received: the lead inspector and a senior HMI help the local authority understand the findings; monitoring visit arrangements are agreed.",
             ir.action_planning_visit.value
         ),
         "Lead inspector; senior HMI; DCS and senior managers; partners",

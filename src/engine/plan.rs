@@ -91,6 +91,10 @@ pub struct VisitSummary {
     pub notification: NaiveDate,
     pub first_onsite_day: NaiveDate,
     pub last_fieldwork_day: Option<NaiveDate>,
+    /// For a monitoring visit: the first day of the last monitoring visit before it, when the
+    /// plan has one among its other episodes (the audit list covers the time since, F§130).
+    #[serde(default)]
+    pub previous_monitoring_visit: Option<NaiveDate>,
 }
 
 /// Everything the UI and the exports show.
@@ -174,7 +178,11 @@ pub fn plan(
             let part = visit_part(rules, calendar, visit, &christmas, &elections)?;
             events.extend(part.events);
             warnings.extend(part.warnings);
-            (Some(part.summary), part.forecast)
+            let summary = VisitSummary {
+                previous_monitoring_visit: previous_monitoring_visit(input, &part.summary),
+                ..part.summary
+            };
+            (Some(summary), part.forecast)
         }
         None => (None, None),
     };
@@ -394,6 +402,7 @@ fn visit_part(
         notification: sched.notification,
         first_onsite_day: sched.first_onsite_day,
         last_fieldwork_day: sched.last_fieldwork_day,
+        previous_monitoring_visit: None,
     };
     let mut events = sched.events;
     events.append(&mut after_events);
@@ -404,6 +413,19 @@ fn visit_part(
         summary,
         forecast,
     })
+}
+
+/// The latest monitoring visit among the other episodes that began before `visit` was notified.
+fn previous_monitoring_visit(input: &PlanInput, visit: &VisitSummary) -> Option<NaiveDate> {
+    if visit.kind != VisitKind::Monitoring {
+        return None;
+    }
+    input
+        .other_episodes
+        .iter()
+        .filter(|e| e.kind == VisitKind::Monitoring && e.first_day < visit.notification)
+        .map(|e| e.first_day)
+        .max()
 }
 
 /// F§220: after a focused visit (without priority actions), the updated action plan goes with

@@ -268,7 +268,10 @@ fn have_ready(rules: &RuleSet, kind: VisitKind, event: &Event) -> String {
         "action-planning-visit" => "A draft action plan, if you have one (framework paragraph 122).",
         _ => match event.kind {
             EventKind::OnSite => "Rooms, access to case records, and the staff, children and families inspectors will meet (ask families whether they are willing to speak to an inspector, framework paragraph 259).",
-            EventKind::OffSiteEvaluation | EventKind::Call => "Nothing to send; be ready for the lead inspector's questions (an Ofsted analytical officer may ask to speak to your analyst, framework paragraph 255).",
+            EventKind::OffSiteEvaluation | EventKind::Call => match kind {
+                VisitKind::Standard | VisitKind::Short => "Nothing to send; be ready for the lead inspector's questions (in the notice week an Ofsted analytical officer will ask to speak to your analyst, framework paragraph 77).",
+                _ => "Nothing to send; be ready for the lead inspector's questions (an Ofsted analytical officer may ask to speak to your analyst, framework paragraph 255).",
+            },
             EventKind::PlannedEpisode => "Child-level data when asked, about two weeks before, and the audits asked for (framework paragraphs 130 to 131).",
             _ => "Nothing to send.",
         },

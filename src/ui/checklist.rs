@@ -152,11 +152,11 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
         {move || problem().map(|m| view! { <p class="govuk-body app-problem">{m}</p> })}
         {move || sample.get().map(|p| view! {
             <p class="govuk-body" data-period="monitoring-sample">
-                {format!("Inspectors usually sample other cases from the previous {} months: ", p.months)}
+                "Inspectors usually sample other cases from "
                 <DateTime date=p.from />
                 " to "
                 <DateTime date=p.to />
-                "."
+                {format!(": {}.", p.words)}
                 <span class="app-citation">" (" {p.citation.plain_label()} ")"</span>
             </p>
         })}
@@ -372,24 +372,39 @@ fn item_title(
     .into_any()
 }
 
-/// The period the item covers (F§249, F§257): fixed by the notification day, like the deadline.
+/// The period the item covers (F§249, F§257, F§260–262; F§130 for a monitoring visit's audits):
+/// fixed by the notification day, like the deadline. One the plan cannot date is said in words.
 fn item_covers(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl IntoView {
     let period = Memo::new(move |_| {
         row.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.data_period.as_ref())
-                .map(|p| (p.from, p.to, p.months, p.citation.plain_label()))
+            let r = r.as_ref()?;
+            match (&r.data_period, &r.undated_period) {
+                (Some(p), _) => Some((
+                    Some((p.from, p.to)),
+                    p.words.clone(),
+                    p.citation.plain_label(),
+                )),
+                (None, Some(u)) => Some((None, u.words.clone(), u.citation.plain_label())),
+                (None, None) => None,
+            }
         })
     });
     move || {
-        period.get().map(|(from, to, months, citation)| {
-            view! {
-                <p class="govuk-body-s app-checklist__period" data-period=item.id>
+        period.get().map(|(dates, words, citation)| {
+            let text = match dates {
+                Some((from, to)) => view! {
                     "Covers "
                     <DateTime date=from />
                     " to "
                     <DateTime date=to />
-                    {format!(" (the {months} months before the notification day).")}
+                    {format!(" ({words}).")}
+                }
+                .into_any(),
+                None => words.into_any(),
+            };
+            view! {
+                <p class="govuk-body-s app-checklist__period" data-period=item.id>
+                    {text}
                     <span class="app-citation">" Source: " {citation} "."</span>
                 </p>
             }

@@ -64,7 +64,9 @@ pub fn DateInput(
     id: &'static str,
     /// The question, shown as the fieldset legend.
     label: &'static str,
-    hint: &'static str,
+    /// Shown under the question; a sentence from rule data can be part of it, so not only static.
+    #[prop(into)]
+    hint: String,
     parts: DateParts,
     /// The error message to show, if any.
     #[prop(into)]

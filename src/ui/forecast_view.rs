@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::app_state::AppState;
+use super::app_state::{rule_set, AppState};
 use super::date_input::{DateInput, DateParts};
 use crate::engine::dates::DateInputError;
 
@@ -88,9 +88,11 @@ pub fn ElectionsForm() -> impl IntoView {
     let state = AppState::get();
     let local = DateParts::new();
     let general = DateParts::new();
-    let (l, g) = state
+    let (l, g, rule_set_id) = state
         .input
-        .with_untracked(|i| (i.local_polling_day, i.general_election));
+        .with_untracked(|i| (i.local_polling_day, i.general_election, i.rule_set.clone()));
+    // The hints say the practice as the rule data words it: observed, not framework.
+    let forecast = rule_set(&rule_set_id, state.today).forecast;
     if let Some(d) = l {
         local.set(d);
     }
@@ -122,14 +124,14 @@ pub fn ElectionsForm() -> impl IntoView {
         <DateInput
             id="local-polling-day"
             label="Does your council have local elections? Polling day (optional)"
-            hint="Ofsted does not publish reports on councils holding polls from about four weeks (30 days) before polling day. Leave blank if your council has no polls, for example 7 5 2026."
+            hint=format!("{} Leave blank if your council has no polls, for example 7 5 2026.", forecast.local_hold.hint)
             parts=local
             error=error_for(local, "Local elections polling day")
         />
         <DateInput
             id="general-election"
             label="Polling day of a future general election (optional)"
-            hint="No reports are published from the dissolution of Parliament until after polling day. The 2019 and 2024 general elections are already known to the planner."
+            hint=format!("{} The 2019 and 2024 general elections are already known to the planner.", forecast.general_hold.hint)
             parts=general
             error=error_for(general, "General election polling day")
         />

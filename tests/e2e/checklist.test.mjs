@@ -42,7 +42,9 @@ test('each Annex A deadline is shown once, from the plan, and every item has its
   // F§249: referrals in the three months before the notification day, as from–to dates.
   const covers = page.locator('[data-period="list-3"] time');
   assert.deepEqual(await covers.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))), ['2025-12-02', '2026-03-02']);
-  assert.equal(await page.locator('[data-item] [data-period] time').count(), 22, 'lists 1–8, 10, 11 and the audits');
+  assert.equal(await page.locator('[data-item] [data-period] time').count(), 30, 'lists 1–8, 10, 11, the audits and documents 1.05, 1.06, 1.13, 2.01');
+  // F§262: document 1.06, audits in the six months before inspection.
+  assert.deepEqual(await page.locator('[data-period="doc-1.06"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))), ['2025-09-02', '2026-03-02']);
   assert.equal(await item('list-9').locator('[data-period]').count(), 0, 'care leavers now: no period');
   assert.match(await item('list-3').textContent(), /Overdue.*by end of day.*Ofsted ILACS framework, paragraph 249.*Ofsted ILACS framework, Annex A/);
   assert.match(await item('doc-1.01').textContent(), /Due today/);
@@ -98,6 +100,27 @@ test('a focused visit asks only for what is chosen, with the midday deadline', a
   await app.context.close();
 });
 
+// Issue 24, F§130: at a monitoring visit (data requested Monday 7 September 2026) the audit list
+// covers the audits since the last monitoring visit, not F§257's six months. With no date for that
+// visit the page says so and shows no dates; with one in the link (Tuesday 9 June 2026) it shows
+// the period from that visit's first day to the request.
+test("a monitoring visit's audit list covers the time since the last monitoring visit", async () => {
+  const monday = new Date('2026-09-07T10:00:00Z');
+  let app = await openChecklist('?v=1&view=checklist&vk=monitoring&vdate=2026-09-07', monday);
+  let audits = app.page.locator('[data-period="audit-list"]');
+  assert.match(await audits.textContent(), /since the last monitoring visit.*no date for that visit/);
+  assert.equal(await audits.locator('time').count(), 0);
+  app.assertClean(assert);
+  await app.context.close();
+
+  app = await openChecklist('?v=1&view=checklist&vk=monitoring&vdate=2026-09-07&ep=monitoring:2026-06-09', monday);
+  audits = app.page.locator('[data-period="audit-list"]');
+  assert.deepEqual(await audits.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))), ['2026-06-09', '2026-09-07']);
+  assert.match(await audits.textContent(), /since the last monitoring visit/);
+  app.assertClean(assert);
+  await app.context.close();
+});
+
 test('the spreadsheet has one row per item with its deadline, status, owner and note', async () => {
   const app = await openChecklist();
   const { page } = app;
@@ -114,7 +137,7 @@ test('the spreadsheet has one row per item with its deadline, status, owner and 
   assert.deepEqual(header, [
     'Number', 'Item', 'Group', 'Due date', 'Due date (ISO)', 'Due time', 'Status', 'Asked for', 'Done',
     'Owner', 'Note', 'Source', 'Deadline source', 'Deadline event id',
-    'Covers from', 'Covers from (ISO)', 'Covers to', 'Covers to (ISO)',
+    'Covers from', 'Covers from (ISO)', 'Covers to', 'Covers to (ISO)', 'Covers',
   ]);
   assert.equal(rows.length, 43);
   assert.deepEqual(rows[0].slice(0, 10), [
@@ -126,7 +149,7 @@ test('the spreadsheet has one row per item with its deadline, status, owner and 
   assert.deepEqual([...statuses].sort(), ['Done', 'Due next working day', 'Due today', 'Overdue']);
   assert.equal(rows.find((r) => r[0] === 'Cases')[4], '2026-03-05');
   // F§249 and F§257: the period each list covers, from–to; none for the case papers.
-  assert.deepEqual(rows[0].slice(15), ['2025-12-02', 'Monday 2 March 2026', '2026-03-02']);
+  assert.deepEqual(rows[0].slice(15), ['2025-12-02', 'Monday 2 March 2026', '2026-03-02', 'the 3 months before the notification day']);
   assert.equal(rows.find((r) => r[0] === 'Audits')[15], '2025-09-02');
   assert.equal(rows.find((r) => r[0] === 'Cases')[15], '');
   app.assertClean(assert);

@@ -24,7 +24,8 @@ const dateOf = (page, id) =>
 // Notification Monday 2 March 2026: fieldwork ends Friday 20 March. Since April 2024 most often
 // 27 working days (Thursday 30 April, Good Friday and Easter Monday skipped); three in four by
 // 38 (Monday 18 May), given as the end of that week, Friday 22 May. With polls on Thursday
-// 7 May 2026 the council's report is held from 7 April and comes out on Monday 18 May, as in 2026.
+// 7 May 2026 the council's report is held from 30 March (the notice of election, SI 2006/3304
+// rule 1) and comes out on Monday 18 May, as in 2026.
 test('the after-fieldwork page says the forecast in words and the local elections hold it', async () => {
   const app = await openApp(suite, '?v=1&view=after-fieldwork&vk=standard&vdate=2026-03-02');
   const { page } = app;

@@ -332,6 +332,42 @@ impl Calendar {
         date_at(found).ok_or(out_of_range(date))
     }
 
+    /// Like [`Calendar::add_working_days`], but a working day for which `also_skip` is true is not
+    /// counted either: for statutory timetables that disregard more days than weekends and bank
+    /// holidays (an election timetable also disregards Christmas Eve). `date` itself when `n` is 0.
+    /// It steps one working day at a time, so it suits the short counts of such timetables.
+    ///
+    /// ```
+    /// use chrono::{Datelike, NaiveDate};
+    /// use ilacs_planner::engine::calendar::Calendar;
+    /// let cal = Calendar::england_and_wales();
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let christmas_eve = |x: NaiveDate| (x.month(), x.day()) == (12, 24);
+    /// // Thursday 24 December 2026 is a working day, but not for the election timetable.
+    /// assert_eq!(cal.add_working_days(d(2026, 12, 29), -1)?, d(2026, 12, 24));
+    /// assert_eq!(cal.add_working_days_also_skipping(d(2026, 12, 29), -1, christmas_eve)?, d(2026, 12, 23));
+    /// # Ok::<(), ilacs_planner::engine::calendar::CalendarError>(())
+    /// ```
+    pub fn add_working_days_also_skipping(
+        &self,
+        date: NaiveDate,
+        n: i32,
+        also_skip: impl Fn(NaiveDate) -> bool,
+    ) -> Result<NaiveDate, CalendarError> {
+        let step = if n < 0 { -1 } else { 1 };
+        // Adding zero checks the range, so an out-of-range date is reported even when n is 0.
+        let mut day = self.add_working_days(date, 0)?;
+        let mut left = n.unsigned_abs();
+        // Ends: every step moves one working day, and the calendar's range is finite.
+        while left > 0 {
+            day = self.add_working_days(day, step)?;
+            if !also_skip(day) {
+                left -= 1;
+            }
+        }
+        Ok(day)
+    }
+
     /// The first working day strictly after `date`.
     pub fn next_working_day(&self, date: NaiveDate) -> Result<NaiveDate, CalendarError> {
         self.add_working_days(date, 1)

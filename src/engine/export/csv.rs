@@ -124,7 +124,7 @@ fn fields(plan: &Plan, event: &Event) -> [String; 13] {
 }
 
 /// The header row of the Annex A checklist export.
-pub const CHECKLIST_CSV_HEADER: [&str; 18] = [
+pub const CHECKLIST_CSV_HEADER: [&str; 19] = [
     "Number",
     "Item",
     "Group",
@@ -143,6 +143,7 @@ pub const CHECKLIST_CSV_HEADER: [&str; 18] = [
     "Covers from (ISO)",
     "Covers to",
     "Covers to (ISO)",
+    "Covers",
 ];
 
 fn yes_no(b: bool) -> &'static str {
@@ -175,7 +176,13 @@ pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
         };
         let (from, from_iso) = (period(long_date, false), period(iso, false));
         let (to, to_iso) = (period(long_date, true), period(iso, true));
-        let fields: [&str; 18] = [
+        // The period in words, as on screen; the only words when the plan cannot date it.
+        let covers = match (&r.data_period, &r.undated_period) {
+            (Some(p), _) => p.words.as_str(),
+            (None, Some(u)) => u.words.as_str(),
+            (None, None) => "",
+        };
+        let fields: [&str; 19] = [
             r.item.number,
             r.item.title,
             r.item.group.title(),
@@ -194,6 +201,7 @@ pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
             &from_iso,
             &to,
             &to_iso,
+            covers,
         ];
         row(&mut out, fields.into_iter());
     }

@@ -45,8 +45,23 @@ const fn list(item: &'static str, months: u32, covers: &'static str) -> DataWind
     }
 }
 
-/// List 9 (care leavers now) has no period: it is as at the inspection.
-static DATA_WINDOWS: [DataWindow; 11] = [
+const fn document(
+    item: &'static str,
+    months: u32,
+    covers: &'static str,
+    source: Source,
+) -> DataWindow {
+    DataWindow {
+        item,
+        months,
+        covers,
+        source,
+    }
+}
+
+/// List 9 (care leavers now) has no period: it is as at the inspection. Of the documents, only
+/// those whose description gives a period have one.
+static DATA_WINDOWS: [DataWindow; 15] = [
     list("list-1", 3, "contacts"),
     list(
         "list-2",
@@ -74,6 +89,42 @@ static DATA_WINDOWS: [DataWindow; 11] = [
             "ILACS framework, Annex A, paragraph 257: the audits the local authority completed in the six months before the inspection or visit",
         ),
     },
+    document(
+        "doc-1.05",
+        12,
+        "peer reviews and other external evaluations of practice",
+        f(
+            "F§262 (1.05)",
+            "ILACS framework, Annex A, document 1.05 (paragraphs 260–262): the latest self-evaluation and any peer review or similar external evaluation of practice undertaken in the last 12 months",
+        ),
+    ),
+    document(
+        "doc-1.06",
+        6,
+        "practice audits",
+        f(
+            "F§262 (1.06)",
+            "ILACS framework, Annex A, document 1.06 (paragraphs 260–262): a sample of single and multi-agency practice audits undertaken in the six months before inspection",
+        ),
+    ),
+    document(
+        "doc-1.13",
+        12,
+        "meetings of the local safeguarding partners",
+        f(
+            "F§262 (1.13)",
+            "ILACS framework, Annex A, document 1.13 (paragraphs 260–262): minutes from the last 12 months of meetings of the local safeguarding partners",
+        ),
+    ),
+    document(
+        "doc-2.01",
+        12,
+        "early help assessments completed",
+        f(
+            "F§262 (2.01)",
+            "ILACS framework, Annex A, document 2.01 (paragraphs 260–262): the early help strategy and management information, including the number of early help assessments completed in the last 12 months",
+        ),
+    ),
 ];
 
 /// The Annex A periods and how they are counted.
@@ -84,6 +135,15 @@ pub struct DataWindowRules {
     pub counting: Source,
     /// Monitoring visits: inspectors usually sample cases from the previous three months.
     pub monitoring_sample_months: Sourced<u32>,
+    /// Monitoring visits: how the sample period is counted, in words (it ends on the request
+    /// for data, not on the visit).
+    pub monitoring_sample_words: &'static str,
+    /// Monitoring visits: the audit list covers the time since the last monitoring visit, not
+    /// F§257's six months.
+    pub monitoring_audits: Source,
+    /// Monitoring visits: what the audit list covers when the plan has no date for the last
+    /// monitoring visit.
+    pub monitoring_audits_undated: &'static str,
 }
 
 impl DataWindowRules {
@@ -107,6 +167,12 @@ pub const DATA_WINDOW_RULES: DataWindowRules = DataWindowRules {
             "ILACS framework, paragraph 135: at monitoring visits inspectors usually sample cases only from the previous three months",
         ),
     ),
+    monitoring_sample_words: "counted back from the request for child-level data, so the period ends on the request day, not on the visit",
+    monitoring_audits: f(
+        "F§130",
+        "ILACS framework, paragraph 130: with the child-level data, the local authority marks the cases it has audited since the last monitoring visit",
+    ),
+    monitoring_audits_undated: "Covers the audits since the last monitoring visit (framework paragraph 130). The plan has no date for that visit, so no dates are shown.",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -160,7 +226,13 @@ pub struct StepRule {
 }
 
 const JUDGEMENT: &[VisitKind] = &[VisitKind::Standard, VisitKind::Short];
-const WITH_ANNEX_A: &[VisitKind] = &[VisitKind::Standard, VisitKind::Short, VisitKind::Focused];
+const FOCUSED: &[VisitKind] = &[VisitKind::Focused];
+const WITH_FIELDWORK: &[VisitKind] = &[
+    VisitKind::Standard,
+    VisitKind::Short,
+    VisitKind::Focused,
+    VisitKind::Monitoring,
+];
 const MONITORING: &[VisitKind] = &[VisitKind::Monitoring];
 
 use StepPoint::{
@@ -168,7 +240,7 @@ use StepPoint::{
     LastFieldworkDay, Notification,
 };
 
-static STEPS: [StepRule; 12] = [
+static STEPS: [StepRule; 14] = [
     StepRule {
         id: "link-person-preparation",
         scope: StepScope::Visit(JUDGEMENT),
@@ -177,28 +249,46 @@ static STEPS: [StepRule; 12] = [
         words: "in the notice week",
         kind: EventKind::Meeting,
         title: "Link person prepares the on-site weeks with the lead inspector",
-        detail: "The DCS names a link person with ready access to senior leaders. Before inspectors arrive, the lead inspector works with the link person and/or the DCS: the scope and method of the inspection, how inspectors will hear from children and families, practical arrangements, keep-in-touch and feedback meetings, contact details, local context, and any serious incidents.",
+        detail: "The DCS names a link person with ready access to senior leaders. Before inspectors arrive, the lead inspector works with the link person and/or the DCS: the scope and method of the inspection, how inspectors will hear from children and families (your social work staff ask children, young people and families for their agreement for inspectors to observe meetings and speak with them), practical arrangements, keep-in-touch and feedback meetings, contact details, local context, and any serious incidents.",
         who: "Link person and/or DCS; lead inspector",
-        have_ready: "Work space, access to case files and IT systems with staff to help, dates for keep-in-touch meetings and the feedback meeting with the DCS and senior leaders, the framework summary for affected staff, how local services are structured, your context, strengths and challenges, and any serious incidents awaiting or recently notified to Ofsted (including investigations, learning reviews and local issues of high media interest).",
+        have_ready: "Families' agreement, asked by their social workers, for inspectors to observe meetings or speak with them; work space, access to case files and IT systems with staff to help, dates for keep-in-touch meetings and the feedback meeting with the DCS and senior leaders, the framework summary for affected staff, how local services are structured, your context, strengths and challenges, and any serious incidents awaiting or recently notified to Ofsted (including investigations, learning reviews and local issues of high media interest).",
         source: f(
             "F§76",
-            "ILACS framework, paragraph 76: in the week before inspectors are on site the lead inspector works with the link person and/or DCS on the listed preparations",
+            "ILACS framework, paragraph 76: in the week before inspectors are on site the lead inspector works with the link person and/or DCS on the listed preparations, including social work staff asking families for their agreement to be observed and to speak to inspectors",
         ),
     },
     StepRule {
         id: "analyst-call",
-        scope: StepScope::Visit(WITH_ANNEX_A),
+        scope: StepScope::Visit(JUDGEMENT),
+        from: (Notification, 1),
+        until: Some((FirstOnSiteDay, -1)),
+        words: "in the notice week, after the Annex A data is shared, before inspectors arrive",
+        kind: EventKind::Call,
+        title: "Ofsted analyst asks to speak with your analyst",
+        detail: "During the week before inspectors arrive, an Ofsted analytical officer will ask to speak with an analyst at the local authority about data quality, performance documents, the performance reporting process and the management information produced, and the layout of your information systems.",
+        who: "Ofsted analytical officer; local authority analyst",
+        have_ready: "An analyst who knows your data and systems, free for a short call, with notes on any data quality issues in the lists you shared.",
+        source: f(
+            "F§77, F§255",
+            "ILACS framework, paragraph 77: during the week before inspectors arrive on site an Ofsted analytical officer will ask to speak with a local authority analyst (paragraph 255: after Annex A is shared)",
+        ),
+    },
+    // F§77 is written for standard and short inspections; at other visits only F§255's "may"
+    // applies. Same id: it is the same step, asked more or less firmly.
+    StepRule {
+        id: "analyst-call",
+        scope: StepScope::Visit(FOCUSED),
         from: (Notification, 1),
         until: Some((FirstOnSiteDay, -1)),
         words: "after the Annex A data is shared, before inspectors arrive",
         kind: EventKind::Call,
         title: "Ofsted analyst may call your analyst",
-        detail: "An Ofsted analytical officer may ask to speak with an analyst at the local authority about data quality, performance documents and reporting, the management information produced and the layout of your information systems.",
+        detail: "After the local authority shares the Annex A information, Ofsted may arrange a brief call between an Ofsted analytical officer and an analyst at the local authority about the information shared and the layout of your management information systems.",
         who: "Ofsted analytical officer; local authority analyst",
-        have_ready: "An analyst who knows your data and systems, free for a short call, with notes on any data quality issues in the lists you shared.",
+        have_ready: "An analyst who knows your data and systems, free for a short call, with notes on any data quality issues in the information you shared.",
         source: f(
-            "F§77, F§255",
-            "ILACS framework, paragraphs 77 and 255: during the week before inspectors arrive, after Annex A is shared, an Ofsted analytical officer may ask to speak with a local authority analyst",
+            "F§255",
+            "ILACS framework, Annex A, paragraph 255: after the local authority shares Annex A, Ofsted may arrange a brief telephone conversation between an Ofsted analytical officer and a local authority analyst",
         ),
     },
     StepRule {
@@ -241,12 +331,12 @@ static STEPS: [StepRule; 12] = [
         words: "on up to two days during fieldwork",
         kind: EventKind::Call,
         title: "Regulatory inspector's calls with foster carers and adopters",
-        detail: "The social care regulatory inspector is on site for up to two days, evaluating the experiences of up to four foster carer households and up to four adopter households (each including a recent carer assessment), and speaks to carers, supporting staff and managers, and the panel chairs, usually by telephone. The local authority helps arrange the calls.",
-        who: "Social care regulatory inspector; foster carers and adopters; supporting staff and managers; fostering and adoption panel chairs",
-        have_ready: "Calls booked with up to four foster carer households and up to four adopter households (each including a recent carer assessment), the staff and managers who support them, and the panel chairs, with the carers' agreement and phone numbers.",
+        detail: "The social care regulatory inspector is on site for up to two days, evaluating the experiences of up to four foster carer households and up to four adopter households (each including a recent carer assessment), and speaks to carers, supporting staff and managers, and the panel chairs, usually by telephone. The local authority helps arrange the calls. Where adoption is run through a regional adoption agency, inspectors also speak to the local authority's link officer for the regional adoption agency and the independent chair of the adoption panel (framework paragraph 91).",
+        who: "Social care regulatory inspector; foster carers and adopters; supporting staff and managers; fostering and adoption panel chairs; the link officer for the regional adoption agency",
+        have_ready: "Calls booked with up to four foster carer households and up to four adopter households (each including a recent carer assessment), the staff and managers who support them, and the panel chairs, with the carers' agreement and phone numbers. If you work with a regional adoption agency, time with your link officer for the regional adoption agency and the independent chair of the adoption panel (framework paragraph 91).",
         source: f(
-            "F§84–87",
-            "ILACS framework, paragraphs 84–87: the regulatory inspector is on site for up to two days; up to four foster and four adopter households; calls usually by telephone, arranged with the local authority's help",
+            "F§84–87, F§91",
+            "ILACS framework, paragraphs 84–87: the regulatory inspector is on site for up to two days; up to four foster and four adopter households; calls usually by telephone, arranged with the local authority's help; paragraph 91: inspectors speak to the local authority's link officer for the regional adoption agency and the independent chair of the adoption panel",
         ),
     },
     StepRule {
@@ -263,6 +353,22 @@ static STEPS: [StepRule; 12] = [
         source: f(
             "F§83",
             "ILACS framework, paragraph 83: on-site inspection activity does not normally continue after 6pm",
+        ),
+    },
+    StepRule {
+        id: "raise-concerns",
+        scope: StepScope::Visit(WITH_FIELDWORK),
+        from: (FirstOnSiteDay, 0),
+        until: Some((LastFieldworkDay, 0)),
+        words: "during fieldwork, as soon as a concern arises",
+        kind: EventKind::Note,
+        title: "Raise any concern during the visit",
+        detail: "If a concern arises during the inspection or visit, raise it with the lead inspector or quality assurance manager as soon as possible, so it can be resolved before it ends. Concerns about the factual accuracy of the findings can also be raised afterwards, with the draft. If a concern cannot be resolved this way, a formal complaint can be made under Ofsted's complaints procedure (framework paragraph 223).",
+        who: "DCS and senior leaders; lead inspector; quality assurance manager",
+        have_ready: "Who in the council raises a concern, and the contact details of the lead inspector and the senior HMI responsible for quality assurance (given in the notice week, framework paragraph 76).",
+        source: f(
+            "F§222–223",
+            "ILACS framework, paragraphs 222–223: concerns are raised with the lead inspector or quality assurance manager as soon as possible during the inspection visit, so they can be resolved before it ends; then Ofsted's formal complaints procedure",
         ),
     },
     StepRule {
@@ -363,16 +469,21 @@ static STEPS: [StepRule; 12] = [
     },
 ];
 
-/// The feedback meeting at the end of fieldwork (the `feedback` event of every visit).
+/// The feedback meeting at the end of fieldwork (the `feedback` event of every visit). The
+/// event's own citation is the visit's table, so each text here names its paragraph inline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FeedbackRules {
     /// Who attends after a standard or short inspection.
     pub who_inspection: &'static str,
-    /// Who attends after a focused or monitoring visit.
+    /// Who attends after a monitoring visit (F§138).
     pub who_visit: &'static str,
-    pub have_ready: &'static str,
-    /// The meeting's length and who attends.
-    pub source: Source,
+    /// Standard and short inspections only: the findings and provisional judgements the DCS
+    /// hears before the meeting, added to the event's description.
+    pub before_inspection: Sourced<&'static str>,
+    /// Every visit: what to have ready, with the meeting's usual length.
+    pub have_ready: Sourced<&'static str>,
+    /// Monitoring visits only: a disagreement about the findings must be recorded.
+    pub disagreement_monitoring: Sourced<&'static str>,
 }
 
 /// After a focused visit: the updated action plan goes with the next self-evaluation (F§220).
@@ -407,7 +518,8 @@ pub struct CouncilStepRules {
     pub second_set_letter: Source,
     /// Who receives the final report, beside the report events.
     pub report_recipients: Sourced<&'static str>,
-    /// How to raise a concern or complain, beside the report events.
+    /// How to raise a concern or complain, beside the draft report (the fieldwork days have
+    /// their own step, `raise-concerns`).
     pub complaints: Sourced<&'static str>,
     pub deferral: DeferralRules,
 }
@@ -418,10 +530,26 @@ pub const COUNCIL_STEPS: CouncilStepRules = CouncilStepRules {
     feedback: FeedbackRules {
         who_inspection: "Inspection team; DCS and senior leadership team",
         who_visit: "Lead inspector; DCS; chief executive; commissioner (where one is appointed); the Ofsted regional director and/or quality assurance manager may attend",
-        have_ready: "Senior leaders free for up to 60 minutes. Inspectors share their summary evidence, not a finished report; if you disagree with the findings, say so: it must be recorded (framework paragraph 138).",
-        source: f(
-            "F§138, F§199",
-            "ILACS framework, paragraphs 138 and 199: feedback to the DCS, chief executive and commissioner (where appointed), usually no longer than 60 minutes",
+        before_inspection: Sourced::new(
+            "Before the meeting the lead inspector and quality assurance manager usually discuss the main findings with the DCS, and the lead inspector tells the DCS the provisional judgements (framework paragraphs 196 to 197).",
+            f(
+                "F§196–197",
+                "ILACS framework, paragraphs 196–197: before formal feedback at a standard or short inspection the main findings are discussed with the DCS, who is told the provisional judgements before the meeting",
+            ),
+        ),
+        have_ready: Sourced::new(
+            "Senior leaders free for up to 60 minutes (framework paragraph 199). Inspectors share their summary evidence, not a finished report or letter, and invite discussion of it.",
+            f(
+                "F§199",
+                "ILACS framework, paragraph 199: inspectors share their summary evidence; the meeting should usually last no longer than 60 minutes",
+            ),
+        ),
+        disagreement_monitoring: Sourced::new(
+            "If the council and the inspectors disagree about the findings, it must be recorded (framework paragraph 138): say so at the meeting.",
+            f(
+                "F§138",
+                "ILACS framework, paragraph 138: at the end of each monitoring visit, if the authority and inspectors disagree about the findings, this must be recorded",
+            ),
         ),
     },
     updated_action_plan: UpdatedActionPlanRules {
@@ -474,11 +602,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn step_ids_are_unique_and_cite_a_paragraph() {
-        let mut ids: Vec<_> = STEPS.iter().map(|s| s.id).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), STEPS.len());
+    fn step_ids_are_unique_per_visit_and_cite_a_paragraph() {
+        let kinds = [
+            VisitKind::Standard,
+            VisitKind::Short,
+            VisitKind::Focused,
+            VisitKind::Monitoring,
+            VisitKind::Jtai,
+        ];
+        for kind in kinds {
+            let mut ids: Vec<_> = STEPS
+                .iter()
+                .filter(|s| matches!(s.scope, StepScope::Visit(k) if k.contains(&kind)))
+                .map(|s| s.id)
+                .collect();
+            let n = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), n, "{kind:?}");
+        }
+        let mut inadequate: Vec<_> = STEPS
+            .iter()
+            .filter(|s| s.scope == StepScope::Inadequate)
+            .map(|s| s.id)
+            .collect();
+        let n = inadequate.len();
+        inadequate.sort_unstable();
+        inadequate.dedup();
+        assert_eq!(inadequate.len(), n);
         for s in &STEPS {
             assert!(s.source.label.starts_with("F§"), "{}", s.id);
             assert!(!s.have_ready.is_empty() && !s.words.is_empty(), "{}", s.id);

@@ -75,6 +75,13 @@ const JTAI_GUIDANCE: Source = Source::new(
     "Joint targeted area inspection guidance (public, not in the seed documents): 10 working days' notice, fieldwork in the third week",
     PublicSource,
 );
+/// The seeds name HMI Probation among the JTAI inspectorates and JTAIs since 2022 have included it
+/// where the theme needs it; the rule book shows nothing about JTAIs more precise than is published.
+const JTAI_PARTNERS: Source = Source::new(
+    "F§26 (fn 5); JTAI guidance",
+    "ILACS framework, paragraph 26 footnote 5 (the four JTAI inspectorates: Ofsted, CQC, HMICFRS and HMI Probation), Leicestershire scrutiny report (2018) paragraph 19 and Kent County Council paper (2017) section 4; public JTAI guidance: HMI Probation takes part where the theme needs it (for example serious youth violence)",
+    PublicSource,
+);
 /// F§22 footnote 4 allowed a re-inspection under the single inspection framework; the
 /// framework's September 2018 update ended that.
 const REINSPECTION_2018: Source = Source::new(
@@ -172,7 +179,7 @@ macro_rules! judgement_notice_week {
                 kind: EventKind::Call,
                 time: None,
                 title: "Team telephone conference",
-                detail: "The inspection team meets by telephone, with an Ofsted analytical officer. During this week the analytical officer may ask to speak to a local authority analyst (framework paragraph 77).",
+                detail: "The inspection team meets by telephone, with an Ofsted analytical officer. During this week the analytical officer will ask to speak to a local authority analyst (framework paragraph 77).",
                 who: "Inspection team; Ofsted analytical officer",
                 source: $table,
                 estimate: false,
@@ -576,7 +583,7 @@ const JTAI_ALL: [Milestone; 2] = [
         time: None,
         title: "JTAI notification",
         detail: "The inspectorates notify the local area of a joint targeted area inspection with 10 working days' notice.",
-        who: "Ofsted, CQC, HMICFRS; local partners",
+        who: "Ofsted, CQC and HMICFRS, with HMI Probation where the theme needs it; local partners",
         source: JTAI_GUIDANCE,
         estimate: false,
     },
@@ -654,8 +661,8 @@ const JTAI: VisitPattern = VisitPattern {
     fieldwork_working_days: None,
     report: None,
     team: Sourced::new(
-        "Ofsted with the Care Quality Commission and HMICFRS (HM Inspectorate of Probation took part until April 2022).",
-        JTAI_GUIDANCE,
+        "Ofsted, the Care Quality Commission and HMICFRS, with HMI Probation where the theme needs it.",
+        JTAI_PARTNERS,
     ),
     milestones: &JTAI_ALL,
 };
@@ -748,7 +755,7 @@ const INADEQUATE: InadequateRules = InadequateRules {
         30,
         f(
             "F§116",
-            "ILACS framework, paragraph 116: action planning visit about 30 working days after the local authority receives its report",
+            "ILACS framework, paragraph 116: at the feedback meeting the lead inspector asks the DCS to arrange an action planning visit, about 30 working days after the local authority receives its report",
         ),
     ),
     agenda_before_visit: Sourced::new(

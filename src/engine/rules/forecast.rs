@@ -36,6 +36,9 @@ pub struct ElectionHold {
     pub starts: HoldStart,
     /// Held reports come out this many working days after polling day.
     pub release_working_days_after: Sourced<i32>,
+    /// The practice in one sentence for the polling-day field, starting "Observed:" because the
+    /// framework says nothing about elections.
+    pub hint: &'static str,
 }
 
 /// Where a pre-election hold starts, counted back from polling day.
@@ -43,8 +46,39 @@ pub struct ElectionHold {
 pub enum HoldStart {
     /// This many working days before polling day (the dissolution of Parliament).
     WorkingDaysBefore(Sourced<i32>),
-    /// This many calendar days before polling day.
-    DaysBefore(Sourced<i64>),
+    /// This many days before polling day as an election timetable counts them: working days,
+    /// leaving out `also_disregarded` as well (the notice of a local election).
+    ElectionTimetableDaysBefore {
+        days: Sourced<i32>,
+        also_disregarded: &'static [DisregardedDay],
+    },
+}
+
+impl HoldStart {
+    /// Where the start comes from.
+    pub fn source(&self) -> &Source {
+        match self {
+            HoldStart::WorkingDaysBefore(n) => &n.source,
+            HoldStart::ElectionTimetableDaysBefore { days, .. } => &days.source,
+        }
+    }
+
+    /// The number of days counted back from polling day.
+    pub fn days(&self) -> i32 {
+        match self {
+            HoldStart::WorkingDaysBefore(n) => n.value,
+            HoldStart::ElectionTimetableDaysBefore { days, .. } => days.value,
+        }
+    }
+}
+
+/// A day an election timetable disregards besides weekends and bank holidays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisregardedDay {
+    /// The same (month, day) every year.
+    Yearly(u32, u32),
+    /// Good Friday.
+    GoodFriday,
 }
 
 /// Everything the publication forecast and the pre-election checks need.
@@ -58,6 +92,9 @@ pub struct ForecastRules {
     pub general_hold: ElectionHold,
     /// Local elections: applies only to a council with polls, whose polling day is entered.
     pub local_hold: ElectionHold,
+    /// Beside the observed publication forecast: reports are held in pre-election periods. Observed
+    /// practice, not the framework (F§216 says nothing about elections).
+    pub election_practice: Sourced<&'static str>,
     /// The usual month of local elections (first Thursday), to suggest entering polling day.
     pub usual_local_polling_month: Sourced<u32>,
     /// "Three in four by" is stated as the end of the week it falls in.
@@ -184,17 +221,26 @@ pub const FORECAST: ForecastRules = ForecastRules {
                 "Observed in the public record of ILACS reports: reports held for the general election of Thursday 4 July 2024 came out together on Friday 12 July 2024, six working days later",
                 Observed,
             ),
-        ),
+        ),        hint: "Observed: no reports are published from the dissolution of Parliament until after polling day.",
     },
     local_hold: ElectionHold {
-        starts: HoldStart::DaysBefore(Sourced::new(
-            30,
-            Source::new(
-                "local pre-election period",
-                "Ofsted's practice as reported by the local government press: no report on a council holding polls is published in the pre-election period, about four weeks (30 days) before polling day; councils without polls are published as usual",
-                PublicSource,
+        starts: HoldStart::ElectionTimetableDaysBefore {
+            days: Sourced::new(
+                25,
+                Source::new(
+                    "SI 2006/3304, rule 1",
+                    "Local Elections (Principal Areas) (England and Wales) Rules 2006 (SI 2006/3304), election rules, rule 1 (the timetable): the notice of election is published not later than the 25th day before polling day, the days counted as rule 2 says (Saturdays, Sundays, Christmas Eve, Christmas Day, Good Friday and bank holidays in England and Wales disregarded; so is a day of public thanksgiving or mourning, which the planner knows of only when it is a bank holiday). The pre-election period starts with that notice; Ofsted has not published reports on a council holding polls in it (observed), and councils without polls are published as usual",
+                    PublicSource,
+                ),
             ),
-        )),
+            // Christmas Day and Good Friday are bank holidays in the built-in list too; they are
+            // named here because the rule names them, so an imported list cannot drop them.
+            also_disregarded: &[
+                DisregardedDay::Yearly(12, 24),
+                DisregardedDay::Yearly(12, 25),
+                DisregardedDay::GoodFriday,
+            ],
+        },
         release_working_days_after: Sourced::new(
             7,
             Source::new(
@@ -202,8 +248,16 @@ pub const FORECAST: ForecastRules = ForecastRules {
                 "Observed in the public record of ILACS reports: reports held for the local elections of Thursday 7 May 2026 came out on Monday 18 May 2026, seven working days later",
                 Observed,
             ),
-        ),
+        ),        hint: "Observed: Ofsted has not published reports on councils holding polls in the pre-election period, which starts when the notice of election is published, at the latest 25 working days before polling day (not counting weekends, bank holidays, Christmas Eve or Good Friday).",
     },
+    election_practice: Sourced::new(
+        "Reports are not published in pre-election periods (observed): for every council before a general election, and for a council holding polls before its own local elections.",
+        Source::new(
+            "observed pre-election periods",
+            "Observed in the public record of ILACS reports 2018–2026: no report was published between the dissolution of Parliament and polling day in 2019 and 2024, and none on a council holding polls in its local pre-election period; the framework says nothing about elections",
+            Observed,
+        ),
+    ),
     usual_local_polling_month: Sourced::new(
         5,
         Source::new(
