@@ -23,10 +23,12 @@ use serde::{Deserialize, Serialize};
 mod file;
 pub mod merge;
 mod migrate;
+mod team;
 
 pub use file::*;
 pub use merge::{merge, Merged, Synced};
 pub use migrate::*;
+pub use team::*;
 
 use crate::app::link::SharedState;
 use crate::engine::annex_a::ChecklistState;
