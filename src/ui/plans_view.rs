@@ -12,8 +12,8 @@ use super::form::{error_message, group_class};
 use super::platform;
 use super::take_away::download_message;
 use crate::app::saved::{
-    plan_file_json, plan_file_name, plan_summary, read_plan_file, ListFull, Removed, SavedPlan,
-    SavedPlans, MAX_PLAN_FILE_BYTES,
+    merge_message, merge_plan_file, plan_file_json, plan_file_name, plan_summary, read_plan_file,
+    Conflict, ListFull, Removed, SavedPlan, SavedPlans, MAX_PLAN_FILE_BYTES,
 };
 
 #[component]
@@ -112,10 +112,22 @@ fn undo_delete(removed: RwSignal<Option<Removed>>, say: Callback<String>) -> imp
     view! { {move || banner()} }
 }
 
-/// "Plan files": save the open plan as a file, or open one.
+/// A plan file whose plan is already saved here, waiting for the person to choose: merge it into
+/// the saved copy, or open it as a separate plan.
+#[derive(Clone)]
+struct SamePlan {
+    plan: SavedPlan,
+    file_name: String,
+}
+
+/// "Plan files": save the open plan as a file, or open one (merging a colleague's copy of a plan
+/// saved here, issue 28).
 fn plan_files(say: Callback<String>) -> impl IntoView {
     let state = AppState::get();
     let file_error = RwSignal::new(None::<String>);
+    let same_plan = RwSignal::new(None::<SamePlan>);
+    let conflicts = RwSignal::new(Vec::<Conflict>::new());
+    let merged_id = RwSignal::new(String::new());
     let save_open_plan = move |_| {
         if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
             offer_file(&plan, |text| say.run(text));
@@ -130,28 +142,77 @@ fn plan_files(say: Callback<String>) -> impl IntoView {
             expected,
             parse,
             move |file_name, read| match read {
-                Ok(_) if state.plans.with_untracked(SavedPlans::is_full) => {
-                    file_error.set(Some(ListFull.to_string()));
+                Ok(plan)
+                    if state
+                        .plans
+                        .with_untracked(|p| p.plans.iter().any(|p| p.id == plan.id)) =>
+                {
+                    file_error.set(None);
+                    conflicts.set(Vec::new());
+                    same_plan.set(Some(SamePlan { plan, file_name }));
+                    platform::focus_element("same-plan-title");
                 }
                 Ok(plan) => {
                     file_error.set(None);
-                    let id = state.plans.try_update(|p| p.add(plan, platform::seed()));
-                    if let Some(id) = id {
-                        switch_to(state, &id);
-                        let name = current_name(state);
-                        say.run(format!("Opened \u{201c}{name}\u{201d} from {file_name}. It is now open and saved in this browser."));
-                    }
+                    add_as_separate(state, plan, &file_name, say, file_error);
                 }
                 Err(error) => file_error.set(Some(error)),
             },
         );
+    };
+    let merge = move |_| {
+        let Some(SamePlan { plan, file_name }) = same_plan.get_untracked() else {
+            return;
+        };
+        let merged = state.plans.try_update(|plans| {
+            let mine = plans.plans.iter_mut().find(|p| p.id == plan.id)?;
+            let merged = merge_plan_file(mine, &plan);
+            *mine = merged.plan.clone();
+            Some(merged)
+        });
+        same_plan.set(None);
+        if let Some(Some(merged)) = merged {
+            switch_to(state, &plan.id);
+            say.run(merge_message(merged.came_in, &file_name));
+            merged_id.set(plan.id.clone());
+            conflicts.set(merged.conflicts);
+        }
+    };
+    let separate = move |_| {
+        if let Some(SamePlan { plan, file_name }) = same_plan.get_untracked() {
+            same_plan.set(None);
+            add_as_separate(state, plan, &file_name, say, file_error);
+        }
+    };
+    let choice = move || {
+        same_plan.get().map(|SamePlan { plan, file_name }| {
+            let name = state
+                .plans
+                .with_untracked(|p| p.plans.iter().find(|p| p.id == plan.id).map(|p| p.name.clone()))
+                .unwrap_or_default();
+            view! {
+                <div class="govuk-inset-text" id="same-plan">
+                    <h3 class="govuk-heading-s" id="same-plan-title" tabindex="-1">
+                        "\u{201c}"{file_name}"\u{201d} is a copy of \u{201c}"{name}"\u{201d}, which is saved here"
+                    </h3>
+                    <p class="govuk-body">
+                        "Merge it into your copy to take in a colleague's requests, responses, ticks, owners and notes: nothing of yours is removed, and where you both changed the same thing you choose which to keep. "
+                        "Or open it as a separate plan."
+                    </p>
+                    <div class="app-button-group">
+                        <button type="button" class="govuk-button" on:click=merge>"Merge into my copy"</button>
+                        <button type="button" class="govuk-button govuk-button--secondary" on:click=separate>"Open as a separate plan"</button>
+                    </div>
+                </div>
+            }
+        })
     };
     view! {
         <section class="app-section" aria-labelledby="plan-files-heading">
             <h2 class="govuk-heading-m" id="plan-files-heading">"Plan files"</h2>
             <p class="govuk-body">
                 "A plan file holds one plan: its dates, Annex A checklist and further-information requests. "
-                "Email it or keep it on a shared drive; whoever opens it here gets their own copy."
+                "Email it or keep it on a shared drive. Opening a colleague's copy of a plan you have here can merge their changes into yours."
             </p>
             <button type="button" class="govuk-button govuk-button--secondary" on:click=save_open_plan>
                 {move || format!("Save \u{201c}{}\u{201d} as a file", current_name(state))}
@@ -159,12 +220,82 @@ fn plan_files(say: Callback<String>) -> impl IntoView {
             <FilePick
                 id="plan-file"
                 label="Open a plan file"
-                hint="Choose a plan file (.json) saved from ILACS Planner, or drop it on this box. It is added to your plans; nothing is replaced."
+                hint="Choose a plan file (.json) saved from ILACS Planner, or drop it on this box. Nothing is replaced: a new plan is added, or a copy of one you have can be merged into it."
                 accept=".json,application/json"
                 error=file_error
                 on_file=Callback::new(open_file)
             />
+            {choice}
+            <MergeChoices conflicts=conflicts plan_id=merged_id />
         </section>
+    }
+}
+
+fn add_as_separate(
+    state: AppState,
+    plan: SavedPlan,
+    file_name: &str,
+    say: Callback<String>,
+    file_error: RwSignal<Option<String>>,
+) {
+    if state.plans.with_untracked(SavedPlans::is_full) {
+        file_error.set(Some(ListFull.to_string()));
+        return;
+    }
+    let id = state.plans.try_update(|p| p.add(plan, platform::seed()));
+    if let Some(id) = id {
+        switch_to(state, &id);
+        let name = current_name(state);
+        say.run(format!("Opened \u{201c}{name}\u{201d} from {file_name}. It is now open and saved in this browser."));
+    }
+}
+
+/// After a merge, each field both sides filled differently: yours is in the plan; choose.
+#[component]
+fn MergeChoices(conflicts: RwSignal<Vec<Conflict>>, plan_id: RwSignal<String>) -> impl IntoView {
+    let state = AppState::get();
+    let settle = move |index: usize, theirs: bool| {
+        let Some(conflict) = conflicts.with_untracked(|c| c.get(index).cloned()) else {
+            return;
+        };
+        if theirs {
+            let id = plan_id.get_untracked();
+            state.plans.update(|plans| {
+                if let Some(plan) = plans.plans.iter_mut().find(|p| p.id == id) {
+                    conflict.take_theirs(plan);
+                }
+            });
+        }
+        conflicts.update(|c| {
+            c.remove(index);
+        });
+    };
+    move || {
+        let list = conflicts.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="govuk-notification-banner" role="region" aria-labelledby="merge-choices-title" id="merge-choices">
+                    <h3 class="govuk-notification-banner__title" id="merge-choices-title">"You both changed these: choose which to keep"</h3>
+                    <p class="govuk-body">"Your version is in the plan until you choose the file's."</p>
+                    <dl class="app-merge-choices">
+                        {list.into_iter().enumerate().map(|(i, c)| view! {
+                            <dt class="govuk-heading-s">{c.what.clone()}</dt>
+                            <dd>
+                                <p class="govuk-body">"Yours: \u{201c}"{c.mine.clone()}"\u{201d}"<br />"The file's: \u{201c}"{c.theirs.clone()}"\u{201d}"</p>
+                                <div class="app-button-group">
+                                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| settle(i, false)>
+                                        "Keep yours"<span class="govuk-visually-hidden">{format!(": {}", c.what)}</span>
+                                    </button>
+                                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| settle(i, true)>
+                                        "Use the file's"<span class="govuk-visually-hidden">{format!(": {}", c.what)}</span>
+                                    </button>
+                                </div>
+                            </dd>
+                        }).collect_view()}
+                    </dl>
+                </div>
+            }
+        })
     }
 }
 

@@ -101,6 +101,8 @@ test('a plan saved as a file opens again as a plan of its own', async () => {
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
+  // The same plan is saved here (issue 28): merge it, or open it as a separate plan.
+  await page.getByRole('button', { name: 'Open as a separate plan' }).click();
   await page.getByText('Opened “My plan (2)” from my-plan.ilacs-plan.json').waitFor();
   assert.deepEqual(await rowNames(page), ['My plan', 'My plan (2)']);
   assert.match(await plansTable(page).locator('tbody tr').nth(1).textContent(), /Open now/);
