@@ -181,6 +181,7 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
         assert_eq!(got[2], row.item.group.title());
         assert_eq!(got[4], row.due_date.format("%Y-%m-%d").to_string());
         assert_eq!(got[6], row.status.label());
+        assert_eq!(got[19], row.item.id, "the item id, to load the file back");
     }
     let list_1 = &read_rows[0];
     assert_eq!(
@@ -206,6 +207,7 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
             "Monday 2 March 2026".into(),
             "2026-03-02".into(),
             "the 3 months before the notification day".into(),
+            "list-1".into(),
         ]
     );
     let list_2 = &read_rows[1];
@@ -216,7 +218,7 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
         ("Wednesday 4 March 2026", "Due today")
     );
     // Document 1.01 has no period; list 10 reaches back 12 months (F§249), the audits six (F§257).
-    assert_eq!(&doc[14..], &["", "", "", "", ""]);
+    assert_eq!(&doc[14..19], &["", "", "", "", ""]);
     let list_10 = read_rows.iter().find(|r| r[0] == "List 10").unwrap();
     assert_eq!(
         (list_10[15].as_str(), list_10[17].as_str()),

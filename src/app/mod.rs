@@ -15,3 +15,4 @@ pub mod keys;
 pub mod link;
 pub mod pages;
 pub mod saved;
+pub mod spreadsheet;

@@ -137,7 +137,7 @@ test('the spreadsheet has one row per item with its deadline, status, owner and 
   assert.deepEqual(header, [
     'Number', 'Item', 'Group', 'Due date', 'Due date (ISO)', 'Due time', 'Status', 'Asked for', 'Done',
     'Owner', 'Note', 'Source', 'Deadline source', 'Deadline event id',
-    'Covers from', 'Covers from (ISO)', 'Covers to', 'Covers to (ISO)', 'Covers',
+    'Covers from', 'Covers from (ISO)', 'Covers to', 'Covers to (ISO)', 'Covers', 'Item id',
   ]);
   assert.equal(rows.length, 43);
   assert.deepEqual(rows[0].slice(0, 10), [
@@ -149,7 +149,7 @@ test('the spreadsheet has one row per item with its deadline, status, owner and 
   assert.deepEqual([...statuses].sort(), ['Done', 'Due next working day', 'Due today', 'Overdue']);
   assert.equal(rows.find((r) => r[0] === 'Cases')[4], '2026-03-05');
   // F§249 and F§257: the period each list covers, from–to; none for the case papers.
-  assert.deepEqual(rows[0].slice(15), ['2025-12-02', 'Monday 2 March 2026', '2026-03-02', 'the 3 months before the notification day']);
+  assert.deepEqual(rows[0].slice(15), ['2025-12-02', 'Monday 2 March 2026', '2026-03-02', 'the 3 months before the notification day', 'list-1']);
   assert.equal(rows.find((r) => r[0] === 'Audits')[15], '2025-09-02');
   assert.equal(rows.find((r) => r[0] === 'Cases')[15], '');
   app.assertClean(assert);

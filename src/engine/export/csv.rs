@@ -124,7 +124,7 @@ fn fields(plan: &Plan, event: &Event) -> [String; 13] {
 }
 
 /// The header row of the Annex A checklist export.
-pub const CHECKLIST_CSV_HEADER: [&str; 19] = [
+pub const CHECKLIST_CSV_HEADER: [&str; 20] = [
     "Number",
     "Item",
     "Group",
@@ -144,6 +144,9 @@ pub const CHECKLIST_CSV_HEADER: [&str; 19] = [
     "Covers to",
     "Covers to (ISO)",
     "Covers",
+    // Last, so columns people read come first; matches a row to its item when the file is
+    // loaded back (app::spreadsheet).
+    "Item id",
 ];
 
 fn yes_no(b: bool) -> &'static str {
@@ -182,7 +185,7 @@ pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
             (None, Some(u)) => u.words.as_str(),
             (None, None) => "",
         };
-        let fields: [&str; 19] = [
+        let fields: [&str; 20] = [
             r.item.number,
             r.item.title,
             r.item.group.title(),
@@ -202,6 +205,7 @@ pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
             &to,
             &to_iso,
             covers,
+            r.item.id,
         ];
         row(&mut out, fields.into_iter());
     }
