@@ -161,7 +161,7 @@ impl Columns {
     }
 }
 
-fn cell<'a>(record: &'a Record, at: Option<usize>) -> Option<&'a str> {
+fn cell(record: &Record, at: Option<usize>) -> Option<&str> {
     at.map(|i| record.cells.get(i).map_or("", String::as_str))
 }
 

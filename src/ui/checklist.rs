@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::app_state::{rule_set, AppState, View};
 use super::form::{Checkbox, TextInput};
 use super::nav::ViewLink;
+use super::sheet_back::{Sheet, SheetBack};
 use super::take_away::SpreadsheetAndPrint;
 use super::time::DateTime;
 use crate::engine::annex_a::{
@@ -184,6 +185,7 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
             said=Callback::new(move |text| message.set(Some(text)))
         />
         <p class="govuk-body-s" role="status">{move || message.get()}</p>
+        <SheetBack sheet=Sheet::Checklist />
         {AnnexAGroup::ALL
             .into_iter()
             .map(|group| view! { <GroupSection group=group rows=rows selectable=!all_information /> })

@@ -29,6 +29,7 @@ pub mod print_view;
 pub mod requests;
 pub mod settings;
 pub mod share;
+pub mod sheet_back;
 pub mod take_away;
 pub mod time;
 pub mod timeline;

@@ -13,6 +13,7 @@ use super::error_summary::{page_errors, FieldError};
 use super::form::{Choice, Radios, TextArea, TextInput};
 use super::nav::ViewLink;
 use super::platform;
+use super::sheet_back::{Sheet, SheetBack};
 use super::take_away::SpreadsheetAndPrint;
 use super::time::DateTime;
 use crate::engine::dates::DateInputError;
@@ -242,7 +243,8 @@ fn request_list(
         .into_any()
     };
     // Inside `view!`, so it shares the renderer of every other reactive block that gives an AnyView.
-    view! { {move || list()} }
+    // Outside the list, so what it says survives the list being drawn again.
+    view! { {move || list()} <SheetBack sheet=Sheet::Requests /> }
 }
 
 /// The form that adds a request to the record.

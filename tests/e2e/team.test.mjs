@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startSuite, openApp } from './support.mjs';
+import { parseCsv } from './csv.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -112,4 +113,80 @@ test('issue 28: a field both changed is offered; choosing the file\'s takes it',
   a.assertClean(assert);
   await a.context.close();
   await b.context.close();
+});
+
+/** Writes rows as Excel does in a semicolon locale: a byte order mark, CRLF, quotes as needed. */
+function excelSemicolons(rows) {
+  const cell = (c) => (/[;"\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
+  return `\ufeff${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+}
+
+// Issue 28, item 2: the checklist spreadsheet, edited in Excel (ticks, an owner, a note with a
+// line break), re-saved with semicolons, comes back: a preview, then the changes.
+test('issue 28: an edited checklist spreadsheet loads back, with a preview first', async () => {
+  const app = await openApp(suite, `?v=1&view=checklist&${VISIT}`, { fixedTime: MONDAY });
+  const { page } = app;
+  await page.getByRole('heading', { level: 1, name: 'Annex A checklist' }).waitFor();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the checklist as a spreadsheet (.csv)' }).click(),
+  ]);
+  const rows = parseCsv((await readFile(await file.path(), 'utf8')).slice(1));
+  const col = (name) => rows[0].indexOf(name);
+  const row = (id) => rows.find((r) => r[col('Item id')] === id);
+  row('list-1')[col('Done')] = 'Yes';
+  row('list-3')[col('Owner')] = 'Jo; QA';
+  row('doc-1.01')[col('Note')] = 'Two parts:\nfirst, then second';
+  rows.push(['List 99', 'Not an item', '', '', '', '', '', '', 'Yes']);
+  await page.getByLabel('Load an edited spreadsheet').setInputFiles({
+    name: 'checklist edited.csv', mimeType: 'text/csv', buffer: Buffer.from(excelSemicolons(rows)),
+  });
+  const title = page.getByRole('heading', { name: 'What “checklist edited.csv” would change' });
+  await title.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'checklist-sheet-preview', 'focus moves to the preview');
+  const preview = page.locator('.app-sheet-preview');
+  assert.match(await preview.textContent(), /List 1: ticked as done/);
+  assert.match(await preview.textContent(), /List 3: owner set to “Jo; QA”/);
+  assert.match(await preview.textContent(), /Rows left out.*Line 45: ‘List 99’ is not an Annex A item/s);
+  // Nothing has changed yet.
+  assert.equal(await page.getByLabel('Owner of List 3 Referrals').inputValue(), '');
+  await preview.getByRole('button', { name: 'Make these changes' }).click();
+  await page.getByText('3 changes made from “checklist edited.csv”.').waitFor();
+  assert.equal(await page.getByLabel('Owner of List 3 Referrals').inputValue(), 'Jo; QA');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// Issue 28, item 2: the requests record, a response filled in and a row added in Excel.
+test('issue 28: an edited requests spreadsheet loads back: a response and a new request', async () => {
+  const app = await openApp(suite, `?v=1&view=visit&${VISIT}`, { fixedTime: MONDAY });
+  const { page } = app;
+  await addRequest(page, 'Chronology for child A');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the requests as a spreadsheet (.csv)' }).click(),
+  ]);
+  const rows = parseCsv((await readFile(await file.path(), 'utf8')).slice(1));
+  const col = (name) => rows[0].indexOf(name);
+  rows[1][col('Response from the local authority')] = 'Sent, with the addendum';
+  rows[1][col('Date received from the local authority')] = '09/02/2027';
+  const added = rows[0].map(() => '');
+  added[col('Requested by')] = 'Regulatory inspector';
+  added[col('Date requested')] = '08/02/2027';
+  added[col('Date response required')] = '10/02/2027';
+  added[col('Type of request')] = 'Information';
+  added[col('Reason for request')] = 'Panel minutes';
+  rows.push(added);
+  await page.getByLabel('Load an edited spreadsheet').setInputFiles({
+    name: 'requests.csv', mimeType: 'text/csv', buffer: Buffer.from(excelSemicolons(rows)),
+  });
+  const preview = page.locator('.app-sheet-preview');
+  await preview.waitFor();
+  assert.match(await preview.textContent(), /R1: date received set to Tuesday 9 February 2027/);
+  assert.match(await preview.textContent(), /New request R2: Panel minutes/);
+  await preview.getByRole('button', { name: 'Make these changes' }).click();
+  await page.getByText('3 changes made from “requests.csv”.').waitFor();
+  await page.locator('[data-request="R2"]').waitFor();
+  app.assertClean(assert);
+  await app.context.close();
 });
