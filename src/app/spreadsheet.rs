@@ -14,7 +14,8 @@ use crate::engine::council_data::read_date;
 use crate::engine::dates::long_date;
 use crate::engine::further_info::{next_id, validate, InfoRequest, RequestType, MAX_REQUESTS};
 
-/// One record of a CSV file and the line it starts on (1 for the first).
+/// One record of a CSV file and its row number as a spreadsheet shows it (1 for the first; a
+/// line break inside a quoted cell does not start a new row).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     pub line: usize,
@@ -81,7 +82,7 @@ pub fn read_records(text: &str) -> Result<Vec<Record>, SheetError> {
     let mut records = Vec::new();
     let mut cells = Vec::new();
     let mut cell = String::new();
-    let (mut line, mut start) = (1, 1);
+    let mut row = 1;
     let mut quoted = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -91,27 +92,23 @@ pub fn read_records(text: &str) -> Result<Vec<Record>, SheetError> {
                 chars.next();
             }
             '"' => quoted = !quoted,
-            '\n' if quoted => {
-                line += 1;
-                cell.push('\n');
-            }
+            '\n' if quoted => cell.push('\n'),
             '\r' if !quoted && chars.peek() == Some(&'\n') => {}
             '\n' => {
                 cells.push(std::mem::take(&mut cell));
-                push_record(&mut records, start, std::mem::take(&mut cells));
-                line += 1;
-                start = line;
+                push_record(&mut records, row, std::mem::take(&mut cells));
+                row += 1;
             }
             c if c == separator && !quoted => cells.push(std::mem::take(&mut cell)),
             c => cell.push(c),
         }
     }
     if quoted {
-        return Err(SheetError::UnclosedQuote { line: start });
+        return Err(SheetError::UnclosedQuote { line: row });
     }
     if !cell.is_empty() || !cells.is_empty() {
         cells.push(cell);
-        push_record(&mut records, start, cells);
+        push_record(&mut records, row, cells);
     }
     Ok(records)
 }
