@@ -15,6 +15,7 @@
     training: 'Training scenarios',
     plans: 'Saved plans',
     print: 'Inspection plan',
+    briefing: 'Inspection briefing',
     councils: 'Councils',
   };
   const shell = document.getElementById('app-loading');

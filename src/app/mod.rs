@@ -9,6 +9,7 @@
 //!
 //! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
 
+pub mod briefing;
 pub mod councils;
 pub mod forms;
 pub mod keys;

@@ -24,13 +24,15 @@ pub enum View {
     Plans,
     /// The whole plan laid out for paper.
     Print,
+    /// One A4 page for the director and councillors (issue 28).
+    Briefing,
     /// The national picture: every local authority's last inspection, pathway and window.
     Councils,
 }
 
 impl View {
     /// Every view, in the order the planner shows them.
-    pub const ALL: [View; 11] = [
+    pub const ALL: [View; 12] = [
         View::Home,
         View::Pathway,
         View::Visit,
@@ -41,6 +43,7 @@ impl View {
         View::Training,
         View::Plans,
         View::Print,
+        View::Briefing,
         View::Councils,
     ];
 
@@ -78,6 +81,7 @@ impl View {
             View::Training => "training",
             View::Plans => "plans",
             View::Print => "print",
+            View::Briefing => "briefing",
             View::Councils => "councils",
         }
     }
@@ -101,6 +105,7 @@ pub fn view_title(view: View) -> &'static str {
         View::Training => "Training scenarios",
         View::Plans => "Saved plans",
         View::Print => "Print the plan",
+        View::Briefing => "Print a briefing",
         View::Councils => "Councils",
     }
 }

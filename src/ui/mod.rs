@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod all_dates_view;
 pub mod app_state;
 pub mod autosave;
+pub mod briefing_view;
 pub mod calendar_panel;
 pub mod checklist;
 pub mod council_choice;
@@ -161,7 +162,9 @@ fn PlanPage(view: View) -> impl IntoView {
         // Their own layout: the training chooser or presenter (no "what's due": the trainer's
         // own plan is not for the projector; no take-away: the scenario is not the plan), and
         // the print layout, with its own title and without the sections that are for the screen.
-        View::Training | View::Print => return view! { <on_demand::OnDemand view=view /> }.into_any(),
+        View::Training | View::Print | View::Briefing => {
+            return view! { <on_demand::OnDemand view=view /> }.into_any()
+        }
         // The national picture is about every authority, not the open plan.
         View::Councils => {
             return view! {

@@ -91,6 +91,8 @@ pages_on_demand! {
         view! { <super::training::TrainingView /> };
     View::Print => print, page_print, preload_print,
         view! { <super::print_view::PrintView /> };
+    View::Briefing => briefing, page_briefing, preload_briefing,
+        view! { <super::briefing_view::BriefingView /> };
     View::Plans => plans, page_plans, preload_plans,
         view! { <super::plans_view::PlansView /> };
     View::Councils => councils, page_councils, preload_councils,

@@ -90,6 +90,7 @@ pub fn TakeAway() -> impl IntoView {
                         "Download as a spreadsheet (.csv)"
                     </button>
                     <ViewLink view=View::Print>"Print the plan (a page for each month)"</ViewLink>
+                    <ViewLink view=View::Briefing>"Print a one-page briefing for the director and councillors"</ViewLink>
                 </div>
             </Show>
             <div role="status">{move || message.get().map(|(kind, done)| download_banner(kind, done))}</div>
