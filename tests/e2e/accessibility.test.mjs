@@ -96,6 +96,32 @@ test('Print the plan: no WCAG 2.2 A or AA violations, on screen and in print', a
   app.assertClean(assert);
 });
 
+// Issue 28: the one-page briefing, on screen at both widths and in print.
+test('Inspection briefing: no WCAG 2.2 A or AA violations, on screen and in print', async () => {
+  await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
+  await app.page
+    .getByRole('region', { name: 'Take the dates away' })
+    .getByRole('link', { name: 'Print a one-page briefing for the director and councillors' })
+    .click();
+  await app.page.getByRole('heading', { level: 1, name: 'Inspection briefing' }).waitFor();
+  assert.ok((await scan('Inspection briefing')) > 10, 'axe ran its checks');
+  await app.page.setViewportSize({ width: 375, height: 740 });
+  try {
+    await scan('Inspection briefing at 375px');
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the briefing scrolls sideways by ${overflow}px at 375px`);
+  } finally {
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+  }
+  await app.page.emulateMedia({ media: 'print' });
+  try {
+    await scan('Inspection briefing, print styles');
+  } finally {
+    await app.page.emulateMedia({ media: 'screen' });
+  }
+  app.assertClean(assert);
+});
+
 test('the error summary and error messages: no WCAG 2.2 A or AA violations', async () => {
   await app.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
   await openQuestions(app.page);

@@ -33,8 +33,8 @@ function partsFetched(page) {
 test('the release build is split: its parts are in the site and in the offline copy', () => {
   const files = readdirSync(DIST);
   const parts = files.filter(isPart);
-  assert.ok(parts.length >= 9, `one part per page fetched on demand at least, found ${parts.length}`);
-  for (const page of ['pathway', 'after_fieldwork', 'all_dates', 'checklist', 'requests', 'training', 'print', 'plans', 'councils']) {
+  assert.ok(parts.length >= 10, `one part per page fetched on demand at least, found ${parts.length}`);
+  for (const page of ['pathway', 'after_fieldwork', 'all_dates', 'checklist', 'requests', 'training', 'print', 'briefing', 'plans', 'councils']) {
     assert.ok(parts.some((p) => p.startsWith(`split_page_${page}-`)), `a part for the ${page} page`);
   }
   const loader = files.filter((f) => /^split-loader-[0-9a-f]{16}\.js$/.test(f));
@@ -124,7 +124,7 @@ test('a part that does not arrive: a message, nothing lost, and "Try again" open
 });
 
 test('the loading frame names the page before the WebAssembly arrives, as the app then does', async () => {
-  const slugs = ['home', 'pathway', 'visit', 'after-fieldwork', 'calendar', 'checklist', 'requests', 'training', 'plans', 'print', 'councils'];
+  const slugs = ['home', 'pathway', 'visit', 'after-fieldwork', 'calendar', 'checklist', 'requests', 'training', 'plans', 'print', 'briefing', 'councils'];
   for (const slug of slugs) {
     const query = slug === 'home' ? '' : `?v=1&view=${slug}`;
     // The WebAssembly never arrives: only the loading frame is on screen.

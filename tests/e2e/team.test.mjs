@@ -190,3 +190,27 @@ test('issue 28: an edited requests spreadsheet loads back: a response and a new 
   app.assertClean(assert);
   await app.context.close();
 });
+
+// Issue 28, item 3: the briefing for the director and councillors, printed: exactly one A4 page
+// (Chromium's PDF of it has one page), with the lines members ask about.
+test('issue 28: the briefing prints on exactly one A4 page', async () => {
+  const app = await openApp(suite, '?v=1&view=visit&la=370&li=short&lid=2023-09-11&lo=good&vk=short&vdate=2027-02-01', { fixedTime: new Date('2027-02-02T10:00:00Z') });
+  const { page } = app;
+  for (const reason of ['Chronology for child A', 'Supervision notes', 'Fostering panel minutes']) await addRequest(page, reason);
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Visit schedule' }).click();
+  await page.getByRole('link', { name: 'Print a one-page briefing for the director and councillors' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inspection briefing' }).waitFor();
+  const text = await page.locator('main').textContent();
+  assert.match(text, /Barnsley/);
+  assert.match(text, /Pathway 1/);
+  assert.match(text, /Of the \d+ councils whose inspection window is known, \d+ have windows closing before Barnsley’s\./);
+  assert.match(text, /R3: Fostering panel minutes/);
+  assert.match(text, /stays confidential until Ofsted publishes the report/);
+  await page.locator('[data-event="notification"] time[datetime="2027-02-01"]').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+  assert.equal(pages.length, 1, `the briefing prints on ${pages.length} pages`);
+  app.assertClean(assert);
+  await app.context.close();
+});
