@@ -160,7 +160,8 @@ test('release builds: the glue is minified and its integrity written again, befo
   }
 });
 
-test('split release builds: each part optimised and named by content; loader and glue point at each other', () => {
+// Trunk writes its hash without leading zeros: one build in sixteen has a shorter one.
+for (const glueFile of ['app-0123456789abcdef.js', 'app-123456789abcdef.js']) test(`split release builds (glue ${glueFile}): each part optimised and named by content; loader and glue point at each other`, () => {
   const dir = fakeBuild();
   const split = mkdtempSync(join(tmpdir(), 'ilacs-split-'));
   try {
@@ -175,7 +176,7 @@ test('split release builds: each part optimised and named by content; loader and
     writeFileSync(join(split, 'chunk_9.wasm'), emptyModule); // never fetched: left out
     writeFileSync(join(split, 'app.wasm'), emptyModule); // the main part: not a part
     const glue = 'import * as import1 from "./__wasm_split.js"\nconst imports = { "./__wasm_split.js": import1 };\nexport function initSync() { return imports; }\nexport default async function init() { return imports; }\n';
-    writeGlue(dir, 'app-0123456789abcdef.js', glue);
+    writeGlue(dir, glueFile, glue);
     postBuild(dir, { TRUNK_PROFILE: 'release', ILACS_SPLIT_DIR: split });
     const files = readdirSync(dir);
     const parts = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
@@ -184,9 +185,9 @@ test('split release builds: each part optimised and named by content; loader and
     const loaderName = files.find((f) => /^split-loader-[0-9a-f]{16}\.js$/.test(f));
     assert.ok(loaderName, 'the loader, named by its contents');
     const loader = readFileSync(join(dir, loaderName), 'utf8');
-    assert.match(loader, /\.\/app-0123456789abcdef\.js/, 'the loader imports the hashed glue');
+    assert.ok(loader.includes(`./${glueFile}`), 'the loader imports the hashed glue');
     assert.ok(loader.includes(`./${parts[0]}`), 'the loader fetches the hashed part');
-    const minified = readFileSync(join(dir, 'app-0123456789abcdef.js'), 'utf8');
+    const minified = readFileSync(join(dir, glueFile), 'utf8');
     assert.ok(minified.includes(`from"./${loaderName}"`) || minified.includes(`from "./${loaderName}"`), minified);
     // The WebAssembly's import key is the name it was linked with, not the file's.
     assert.match(minified, /["']\.\/__wasm_split\.js["']\s*:/);
