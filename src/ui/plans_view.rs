@@ -150,7 +150,7 @@ fn plan_files(say: Callback<String>) -> impl IntoView {
                     file_error.set(None);
                     conflicts.set(Vec::new());
                     same_plan.set(Some(SamePlan { plan, file_name }));
-                    platform::focus_element("same-plan-title");
+                    platform::focus_after_render("same-plan-title");
                 }
                 Ok(plan) => {
                     file_error.set(None);
@@ -284,10 +284,10 @@ fn MergeChoices(conflicts: RwSignal<Vec<Conflict>>, plan_id: RwSignal<String>) -
                                 <p class="govuk-body">"Yours: \u{201c}"{c.mine.clone()}"\u{201d}"<br />"The file's: \u{201c}"{c.theirs.clone()}"\u{201d}"</p>
                                 <div class="app-button-group">
                                     <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| settle(i, false)>
-                                        "Keep yours"<span class="govuk-visually-hidden">{format!(": {}", c.what)}</span>
+                                        "Keep yours"<span class="govuk-visually-hidden">{format!(" ({})", c.what)}</span>
                                     </button>
                                     <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| settle(i, true)>
-                                        "Use the file's"<span class="govuk-visually-hidden">{format!(": {}", c.what)}</span>
+                                        "Use the file's"<span class="govuk-visually-hidden">{format!(" ({})", c.what)}</span>
                                     </button>
                                 </div>
                             </dd>

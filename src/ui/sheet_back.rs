@@ -79,7 +79,7 @@ pub fn SheetBack(sheet: Sheet) -> impl IntoView {
                     error.set(None);
                     message.set(None);
                     pending.set(Some((file_name, import)));
-                    platform::focus_element(preview_id);
+                    platform::focus_after_render(preview_id);
                 }
                 Err(e) => error.set(Some(e)),
             },

@@ -103,7 +103,7 @@ test('issue 28: a field both changed is offered; choosing the file\'s takes it',
   const choices = a.page.getByRole('region', { name: 'You both changed these: choose which to keep' });
   await choices.waitFor();
   assert.match(await choices.textContent(), /Owner of List 1.*Yours: “Sam, performance”.*The file's: “Jo, quality assurance”/s);
-  await choices.getByRole('button', { name: "Use the file's: Owner of List 1" }).click();
+  await choices.getByRole('button', { name: "Use the file's (Owner of List 1)" }).click();
   await choices.waitFor({ state: 'detached' });
   const owner = await a.page.evaluate(() => {
     const list = JSON.parse(localStorage.getItem('ilacs-planner/plans'));
