@@ -70,7 +70,8 @@ test('issue 28, worked case: A merges B\'s file and has R1, R2 and R3 once each'
   await openFile(a.page, second);
   const choice = a.page.locator('#same-plan');
   await choice.waitFor();
-  assert.equal(await a.page.evaluate(() => document.activeElement?.id), 'same-plan-title', 'focus moves to the choice');
+  // Focus moves to the choice once it is drawn.
+  await a.page.waitForFunction(() => document.activeElement?.id === 'same-plan-title');
   await choice.getByRole('button', { name: 'Merge into my copy' }).click();
   await a.page.getByText(`Merged 1 request from “${second.name}”.`).waitFor();
   assert.deepEqual(await reasons(a.page), ['R1 Chronology for child A', 'R2 Fostering panel minutes', 'R3 Supervision notes']);
@@ -143,7 +144,8 @@ test('issue 28: an edited checklist spreadsheet loads back, with a preview first
   });
   const title = page.getByRole('heading', { name: 'What “checklist edited.csv” would change' });
   await title.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'checklist-sheet-preview', 'focus moves to the preview');
+  // Focus moves to the preview once it is drawn.
+  await page.waitForFunction(() => document.activeElement?.id === 'checklist-sheet-preview');
   const preview = page.locator('.app-sheet-preview');
   assert.match(await preview.textContent(), /List 1: ticked as done/);
   assert.match(await preview.textContent(), /List 3: owner set to “Jo; QA”/);

@@ -204,11 +204,12 @@ fn request_text(r: &mut InfoRequest, field: RequestText) -> &mut String {
     }
 }
 
-/// Whether two requests with one id are the same request: asked for on the same day, by the
-/// same person or for the same reason. Otherwise both sides numbered a new request the same.
+/// Whether two requests with one id are the same request: asked for on the same day for the
+/// same reason. Otherwise both sides numbered a new request the same (an inspector often asks
+/// for several things on one day). A reason reworded on one side makes two requests rather than
+/// one: a near-duplicate to delete is better than a request lost.
 fn same_request(a: &InfoRequest, b: &InfoRequest) -> bool {
-    a.date_requested == b.date_requested
-        && (a.requested_by == b.requested_by || a.reason == b.reason)
+    a.date_requested == b.date_requested && a.reason.trim().eq_ignore_ascii_case(b.reason.trim())
 }
 
 fn merge_request(out: &mut FileMerge, theirs: &InfoRequest) {
