@@ -112,6 +112,10 @@ async function traverse(frame, delta) {
   await moved;
 }
 
+// A frame is an event emitter too, but the events tests listen for (requests, console,
+// downloads) are the page's.
+const PAGE_OWN = new Set(['on', 'once', 'off', 'addListener', 'removeListener', 'waitForEvent']);
+
 /**
  * A page-like handle on `frame`: what a frame has (locators, evaluate, goto, url...) acts in the
  * frame; the rest (keyboard, viewport, downloads, routes, events) is the page's.
@@ -120,7 +124,7 @@ function framed(page, frame) {
   return new Proxy(page, {
     get(target, prop) {
       if (Object.hasOwn(FRAME_OWN, prop)) return FRAME_OWN[prop](frame);
-      if (typeof frame[prop] === 'function') return frame[prop].bind(frame);
+      if (typeof frame[prop] === 'function' && !PAGE_OWN.has(prop)) return frame[prop].bind(frame);
       const value = target[prop];
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -172,6 +176,8 @@ export async function openApp(suite, path = '', { fixedTime, clock = false, serv
   // its main heading is on screen.
   await app.locator('#app-loading').waitFor({ state: 'detached' });
   await app.getByRole('heading', { level: 1 }).waitFor();
+  // Someone using the embedded planner has clicked into it: keys go to the frame.
+  if (suite.host) await page.locator('iframe').focus();
   return {
     page: app,
     context,
