@@ -39,6 +39,9 @@ if SKIP_SETUP=1 scripts/build.sh; then
   tier end-to-end node --test --test-concurrency=1 tests/e2e/*.test.mjs
   # The whole suite again with the strict Content-Security-Policy an intranet may set.
   tier end-to-end-csp env E2E_CSP=1 node --test --test-concurrency=1 tests/e2e/*.test.mjs
+  # And inside the sandboxed iframe councils copied from the guide (no allow-forms), on an
+  # intranet page of another origin (issue 22).
+  tier end-to-end-iframe env E2E_IFRAME=1 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 else
   results+=("tier release-build: FAILED")
   failed=$((failed + 1))

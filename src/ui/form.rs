@@ -320,13 +320,35 @@ pub fn Checkbox(
     }
 }
 
+/// A form's main button: a real submit button (Enter in a text or date field still presses it,
+/// by the browser's implicit submission, which clicks the form's first submit button) that acts
+/// on its click and cancels the submission. A sandboxed iframe without `allow-forms`, as the
+/// administrators' guide once suggested, blocks a form's submission before its `submit` event is
+/// fired, so a handler on that event never runs there (issue 22).
+#[component]
+pub fn SubmitButton(on_press: Callback<()>, children: Children) -> impl IntoView {
+    view! {
+        <button
+            type="submit"
+            class="govuk-button"
+            on:click=move |e| {
+                e.prevent_default();
+                // `try_run`: as in QuestionsForm, the callback can be gone while the form is taken down.
+                on_press.try_run(());
+            }
+        >
+            {children()}
+        </button>
+    }
+}
+
 /// A page's questions as one GOV.UK form: the page's error summary (where the app does not show
 /// it), the questions, and "Show dates". Every input, change or paste writes the answers into
 /// the plan at once (`on_edit`), so the dates follow what is typed.
 #[component]
 pub fn QuestionsForm(
     errors: super::error_summary::PageErrors,
-    on_submit: Callback<leptos::ev::SubmitEvent>,
+    on_show: Callback<()>,
     on_edit: Callback<()>,
     children: Children,
 ) -> impl IntoView {
@@ -335,7 +357,6 @@ pub fn QuestionsForm(
         <form
             novalidate
             class="app-form"
-            on:submit=move |e| on_submit.run(e)
             // `try_run`: a `change` can arrive as the form is taken down (Back while typing),
             // when the callback is gone; a panic would stop the page.
             on:input=move |_| { on_edit.try_run(()); }
@@ -343,7 +364,7 @@ pub fn QuestionsForm(
             on:paste=move |_| { on_edit.try_run(()); }
         >
             {children()}
-            <button type="submit" class="govuk-button">"Show dates"</button>
+            <SubmitButton on_press=on_show>"Show dates"</SubmitButton>
         </form>
     }
 }

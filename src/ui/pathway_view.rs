@@ -205,8 +205,7 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
             .then(|| e.message("Annual engagement meeting date")),
         Ok(_) => engine_error(InputField::EngagementMeeting),
     });
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let on_show = move |()| {
         submitted.set(true);
         let mut errors: Vec<FieldError> = form
             .with_untracked(PathwayForm::unanswered)
@@ -248,7 +247,7 @@ fn PathwayQuestions(answers: PathwayAnswers) -> impl IntoView {
     };
 
     view! {
-        <QuestionsForm errors=summary_errors on_submit=Callback::new(on_submit) on_edit=Callback::new(move |()| apply())>
+        <QuestionsForm errors=summary_errors on_show=Callback::new(on_show) on_edit=Callback::new(move |()| apply())>
             <Radios
                 name="last-kind"
                 legend="What was your last judgement inspection?"

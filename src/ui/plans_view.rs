@@ -8,7 +8,7 @@ use super::app_state::AppState;
 use super::autosave::switch_to;
 use super::drafts::{kept_choice, kept_text};
 use super::file_pick::{read_chosen_file, FilePick};
-use super::form::{error_message, group_class};
+use super::form::{error_message, group_class, SubmitButton};
 use super::platform;
 use super::take_away::download_message;
 use crate::app::saved::{
@@ -453,8 +453,7 @@ fn RenameForm(
         renaming.set(None);
         platform::focus_after_render(button);
     };
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let save = move |()| {
         let new_name = typed.get_untracked();
         // Checked before changing the list: a change redraws the rows, and this form with them.
         let checked = state
@@ -472,7 +471,7 @@ fn RenameForm(
         }
     };
     view! {
-        <form class="app-rename" on:submit=submit novalidate>
+        <form class="app-rename" novalidate>
             <div class=group_class(error.into())>
                 <label class="govuk-label" for="rename-input">{format!("New name for \u{201c}{name}\u{201d}")}</label>
                 {error_message("rename-error".to_string(), error.into())}
@@ -487,7 +486,7 @@ fn RenameForm(
                 />
             </div>
             <div class="app-button-group">
-                <button type="submit" class="govuk-button">"Save name"</button>
+                <SubmitButton on_press=Callback::new(save)>"Save name"</SubmitButton>
                 <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| back_to_button()>"Cancel"</button>
             </div>
         </form>

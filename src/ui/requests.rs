@@ -10,7 +10,7 @@ use super::app_state::{AppState, View};
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::drafts::{kept_choice, kept_date, kept_text};
 use super::error_summary::{page_errors, FieldError};
-use super::form::{Choice, Radios, TextArea, TextInput};
+use super::form::{Choice, Radios, SubmitButton, TextArea, TextInput};
 use super::nav::ViewLink;
 use super::platform;
 use super::sheet_back::{Sheet, SheetBack};
@@ -273,8 +273,7 @@ fn AddRequest(
         })
     };
 
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let on_add = move |()| {
         if state.requests.with_untracked(Vec::len) >= MAX_REQUESTS {
             errors.set(vec![FieldError {
                 field_id: BY_ID.to_string(),
@@ -330,7 +329,7 @@ fn AddRequest(
     view! {
         <section class="app-section app-add-request" aria-labelledby="add-request-heading">
             <h2 class="govuk-heading-m" id="add-request-heading">"Add a request"</h2>
-            <form novalidate on:submit=on_submit class="app-form">
+            <form novalidate class="app-form">
                 <TextInput id=BY_ID label="Requested by" hint="The inspector who asked." value=requested_by on_input=move |v: String| requested_by.set(v) error=error_for(RequestField::RequestedBy) />
                 <DateInput
                     id=DATE_ID
@@ -360,7 +359,7 @@ fn AddRequest(
                 />
                 <TextInput id=CASE_ID label="Case ID (optional)" hint="If the request is about one child's case." value=case_id on_input=move |v: String| case_id.set(v) />
                 <TextArea id=REASON_ID label="Reason for request" hint="What was asked for, and why." value=reason on_input=move |v: String| reason.set(v) error=error_for(RequestField::Reason) />
-                <button type="submit" class="govuk-button">"Add request"</button>
+                <SubmitButton on_press=Callback::new(on_add)>"Add request"</SubmitButton>
             </form>
         </section>
     }
@@ -609,8 +608,7 @@ fn ResponseForm(
         errors.set(Vec::new());
         platform::focus_after_render(heading_id.clone());
     });
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let on_save = move |()| {
         let mut updated = request.clone();
         let problem = match draft.received.parse() {
             Err(e) => Some(e.message(RECEIVED_LABEL)),
@@ -647,7 +645,7 @@ fn ResponseForm(
         close.run(());
     };
     view! {
-        <form novalidate on:submit=on_submit class="app-response-form">
+        <form novalidate class="app-response-form">
             <TextArea
                 id=RESPONSE_ID
                 label="Response from the local authority"
@@ -663,7 +661,7 @@ fn ResponseForm(
                 error=draft.error
             />
             <div class="app-button-group">
-                <button type="submit" class="govuk-button">"Save the response"</button>
+                <SubmitButton on_press=Callback::new(on_save)>"Save the response"</SubmitButton>
                 <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| close.run(())>"Cancel"</button>
             </div>
         </form>

@@ -17,7 +17,7 @@ use super::agenda::WarningText;
 use super::app_state::{rule_set, AppState};
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
-use super::form::{Choice, Radios};
+use super::form::{Choice, Radios, SubmitButton};
 use super::platform;
 use super::settings::RulesInUse;
 use super::time::{when, DateTime};
@@ -142,8 +142,7 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
             .then(|| e.message(start_label(selected.get()))),
         Ok(_) => engine_error.get(),
     });
-    let on_submit = move |event: ev::SubmitEvent| {
-        event.prevent_default();
+    let on_start = move |()| {
         submitted.set(true);
         let id = selected.get_untracked();
         let result = parts
@@ -186,7 +185,7 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
             "Each scenario is worked out live from the date you choose, with the rules in use below. Your own plan is not shown and not changed."
         </p>
         <ErrorSummary errors=summary_errors />
-        <form novalidate on:submit=on_submit class="app-form">
+        <form novalidate class="app-form">
             <Radios
                 name="scenario"
                 legend="Choose a scenario"
@@ -206,7 +205,7 @@ fn Chooser(initial: Option<(ScenarioId, NaiveDate)>, refused: Option<String>) ->
                     />
                 }
             }}
-            <button type="submit" class="govuk-button">"Start presenting"</button>
+            <SubmitButton on_press=Callback::new(on_start)>"Start presenting"</SubmitButton>
         </form>
         {presenter_keys()}
         <RulesInUse />

@@ -214,8 +214,7 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
             _ => None,
         }
     });
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let on_show = move |()| {
         submitted.set(true);
         apply();
         let mut errors: Vec<FieldError> = answers
@@ -248,7 +247,7 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
     };
 
     view! {
-        <QuestionsForm errors=summary_errors on_submit=Callback::new(on_submit) on_edit=Callback::new(move |()| apply())>
+        <QuestionsForm errors=summary_errors on_show=Callback::new(on_show) on_edit=Callback::new(move |()| apply())>
             <Radios
                 name="visit-kind"
                 legend="What kind of visit?"

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
+use super::form::SubmitButton;
 use super::time::DateTime;
 use crate::engine::calendar::Calendar;
 use crate::engine::day_check::{self, DayCheck};
@@ -18,8 +19,7 @@ pub fn WorkingDayCheck(#[prop(into)] calendar: Signal<Calendar>) -> impl IntoVie
     let error = RwSignal::new(None::<String>);
     let result = RwSignal::new(None::<DayCheck>);
 
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let on_check = move |()| {
         let checked = parts
             .parse()
             .map_err(|e| e.message(FIELD_LABEL))
@@ -59,7 +59,7 @@ pub fn WorkingDayCheck(#[prop(into)] calendar: Signal<Calendar>) -> impl IntoVie
                 <span class="app-citation">"(SI 2007/462)"</span>"."
             </p>
             <ErrorSummary errors=errors />
-            <form novalidate on:submit=on_submit>
+            <form novalidate>
                 <DateInput
                     id=FIELD_ID
                     label=FIELD_LABEL
@@ -67,7 +67,7 @@ pub fn WorkingDayCheck(#[prop(into)] calendar: Signal<Calendar>) -> impl IntoVie
                     parts=parts
                     error=error
                 />
-                <button type="submit" class="govuk-button">"Check date"</button>
+                <SubmitButton on_press=Callback::new(on_check)>"Check date"</SubmitButton>
             </form>
             <div aria-live="polite" class="app-result">
                 {move || result.get().map(|check| view! { <CheckResult check=check /> })}

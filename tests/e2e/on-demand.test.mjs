@@ -142,7 +142,8 @@ test('the loading frame names the page before the WebAssembly arrives, as the ap
     const page = await context.newPage();
     await page.route(/_bg\.wasm$/, (route) => route.abort());
     await page.goto(suite.server.url + `?v=1&view=${view}`);
-    await page.getByText('Loading the planner').waitFor();
+    // The frame has run its script: it has said the WebAssembly could not be loaded.
+    await page.getByRole('alert').getByText('The planner could not be loaded').waitFor();
     assert.equal(await page.locator('#app-loading h1').count(), 0, `no frame heading for view=${view}`);
     await context.close();
   }

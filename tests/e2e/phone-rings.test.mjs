@@ -3,7 +3,7 @@
 // 2 March 2026 → inspectors arrive Monday 9 March, feedback Friday 20 March 2026).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, openApp, answerVisit } from './support.mjs';
+import { startSuite, openApp, answerVisit, IN_IFRAME } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -153,7 +153,9 @@ test('the pathway questions start unanswered, and "Show dates" names each one st
   await app.context.close();
 });
 
-test('"Copy link to this plan" copies the page\'s link, and says so', async () => {
+// The guide's old iframe snippet delegates no clipboard access (allow="clipboard-write"), so
+// there the planner rightly falls back to the box of the next test.
+test('"Copy link to this plan" copies the page\'s link, and says so', { skip: IN_IFRAME && 'no clipboard access in the old iframe snippet' }, async () => {
   const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-03-02');
   const { page, context } = app;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.origin });
