@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, IN_IFRAME } from './support.mjs';
 import { parseCsv } from './csv.mjs';
 
 let suite;
@@ -195,7 +195,8 @@ test('issue 28: an edited requests spreadsheet loads back: a response and a new 
 
 // Issue 28, item 3: the briefing for the director and councillors, printed: exactly one A4 page
 // (Chromium's PDF of it has one page), with the lines members ask about.
-test('issue 28: the briefing prints on exactly one A4 page', async () => {
+// In the iframe run the PDF would be the intranet page's, not the planner's.
+test('issue 28: the briefing prints on exactly one A4 page', { skip: IN_IFRAME && 'the PDF is of the whole browser page' }, async () => {
   const app = await openApp(suite, '?v=1&view=visit&la=370&li=short&lid=2023-09-11&lo=good&vk=short&vdate=2027-02-01', { fixedTime: new Date('2027-02-02T10:00:00Z') });
   const { page } = app;
   for (const reason of ['Chronology for child A', 'Supervision notes', 'Fostering panel minutes']) await addRequest(page, reason);
