@@ -84,6 +84,8 @@ test('a focused visit asks only for what is chosen, with the midday deadline', a
   const app = await openChecklist('?v=1&view=checklist&vk=focused&vdate=2026-03-03', new Date('2026-03-03T10:00:00Z'));
   const { page } = app;
   const asked = page.getByRole('checkbox', { name: /^Asked for at this visit/ });
+  // count() does not wait: the list is drawn just after the heading, later on a busy machine.
+  await asked.last().waitFor();
   assert.equal(await asked.count(), 43, 'a selection control per item');
   assert.equal(await summary(page).textContent(), 'No items are marked as asked for yet.');
   assert.equal(await done(page, 'List 8 Children in care').count(), 0, 'nothing to tick until asked for');
