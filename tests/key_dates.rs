@@ -74,7 +74,11 @@ fn the_pre_election_warning_agrees_with_its_date() {
         .find(|w| w.id == WarningId::PreElectionPeriod)
         .expect("a pre-election warning beside the framework's date");
     assert!(w.message.contains("after polling day"), "{}", w.message);
-    assert!(!w.message.contains("falls in the pre-election period"), "{}", w.message);
+    assert!(
+        !w.message.contains("falls in the pre-election period"),
+        "{}",
+        w.message
+    );
     assert!(w.message.contains("17 May 2027"), "{}", w.message);
     // Under current practice the most likely day (19 May) is after the release: not moved, so
     // no pre-election warning beside it.
@@ -85,7 +89,10 @@ fn the_pre_election_warning_agrees_with_its_date() {
         .iter()
         .find(|r| r.event.id == "publication-observed")
         .unwrap();
-    assert!(row.warnings.iter().all(|w| w.id != WarningId::PreElectionPeriod));
+    assert!(row
+        .warnings
+        .iter()
+        .all(|w| w.id != WarningId::PreElectionPeriod));
 }
 
 /// A forecast the polls moved says so, and names the day it moved to.
@@ -110,7 +117,11 @@ fn a_moved_forecast_says_it_was_moved() {
         .iter()
         .find(|w| w.id == WarningId::PreElectionPeriod)
         .unwrap();
-    assert!(w.message.starts_with("Moved by the pre-election period"), "{}", w.message);
+    assert!(
+        w.message.starts_with("Moved by the pre-election period"),
+        "{}",
+        w.message
+    );
     assert!(w.message.contains("18 May 2026"), "{}", w.message);
 }
 
@@ -127,7 +138,11 @@ fn christmas_warning_sits_on_the_feedback_key_date() {
         .iter()
         .any(|w| w.id == WarningId::ChristmasNewYear));
     // A date the warning does not concern carries none.
-    let notification = k.rows.iter().find(|r| r.event.id == "notification").unwrap();
+    let notification = k
+        .rows
+        .iter()
+        .find(|r| r.event.id == "notification")
+        .unwrap();
     assert!(notification.warnings.is_empty());
 }
 

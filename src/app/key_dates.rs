@@ -75,6 +75,6 @@ pub fn key_dates(view: View, plan: &Plan, today: NaiveDate) -> KeyDates {
 fn next_step(view: View) -> &'static str {
     match view {
         View::Pathway => "Every date here has passed. Enter your latest monitoring visit, or your latest judgement inspection, to see what comes next.",
-        _ => "Every date here has passed. Enter your next visit when Ofsted calls, or your latest monitoring visit on the Your pathway page.",
+        _ => "Every date here has passed. When Ofsted next calls, enter that visit; or enter your latest monitoring visit on the Your pathway page to see what comes next.",
     }
 }

@@ -127,7 +127,9 @@ fn NextSteps() -> impl IntoView {
     let save = move |_| {
         if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
             super::plans_view::offer_file(&plan, |_| {});
-            said.set("The plan has been offered to your browser as a file; look in your downloads.");
+            said.set(
+                "The plan has been offered to your browser as a file; look in your downloads.",
+            );
         }
     };
     view! {
