@@ -178,15 +178,21 @@ fn general_election_2024_warns_every_council() {
         .iter()
         .filter(|w| w.id == WarningId::PreElectionPeriod)
         .collect();
-    assert_eq!(w.len(), 1);
-    assert_eq!(w[0].severity, Severity::Warning);
-    assert!(w[0].events.contains(&"publication".to_string()));
-    assert!(w[0].events.contains(&"publication-observed".to_string()));
-    assert!(w[0].message.contains("general election on 4 July 2024"));
-    assert!(w[0]
-        .citation
-        .text
-        .contains("Electoral Registration and Administration Act 2013"));
+    // Issue 25: each warning agrees with the dates it sits beside: the framework's day falls in
+    // the pre-election period; the forecasts were moved by it.
+    assert_eq!(w.len(), 2);
+    assert_eq!(w[0].events, vec!["publication".to_string()]);
+    assert!(w[0].message.contains("falls in the pre-election period"));
+    assert!(w[1].events.contains(&"publication-observed".to_string()));
+    assert!(w[1].message.starts_with("Moved by the pre-election period"));
+    for w in w {
+        assert_eq!(w.severity, Severity::Warning);
+        assert!(w.message.contains("general election on 4 July 2024"));
+        assert!(w
+            .citation
+            .text
+            .contains("Electoral Registration and Administration Act 2013"));
+    }
 }
 
 /// Issue 14: "a future general election date can be entered". The hold starts at the

@@ -5,6 +5,7 @@
 //! - [`saved`]: the saved-plan list, plan files, reading old or damaged storage, and the merge
 //!   that lets two tabs edit at once.
 //! - [`councils`]: the national picture's table (sort, filter, CSV) and a council's provenance.
+//! - [`key_dates`]: a page's key dates, their warnings, and whether each has passed.
 //! - [`keys`]: which key asks for which move in the calendar and presenter mode.
 //!
 //! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
@@ -12,6 +13,7 @@
 pub mod briefing;
 pub mod councils;
 pub mod forms;
+pub mod key_dates;
 pub mod keys;
 pub mod link;
 pub mod pages;

@@ -371,50 +371,83 @@ pub fn election_warnings(
         else {
             continue;
         };
-        let mut ids: Vec<String> = Vec::new();
+        // Three groups, each with words that agree with the dates beside them: the framework's
+        // dates inside the pre-election period, those after polling day but before held reports
+        // come out, and the forecasts the hold moved.
+        let mut before_poll: Vec<String> = Vec::new();
+        let mut after_poll: Vec<String> = Vec::new();
+        let mut moved: Vec<(String, NaiveDate)> = Vec::new();
         for e in events.iter().filter(|e| e.kind == EventKind::Publication) {
-            let held_forecast = forecast_dues.iter().find(|(id, _)| *id == e.id);
-            let hit = match held_forecast {
-                Some((_, held)) => held.reasons.contains(&h.reason),
-                None => starts <= e.date && e.date < release,
-            };
-            if hit {
-                ids.push(e.id.clone());
+            match forecast_dues.iter().find(|(id, _)| *id == e.id) {
+                Some((_, held)) if held.reasons.contains(&h.reason) => {
+                    moved.push((e.id.clone(), held.due));
+                }
+                Some(_) => {}
+                None if starts <= e.date && e.date < polling_day => before_poll.push(e.id.clone()),
+                None if polling_day <= e.date && e.date < release => after_poll.push(e.id.clone()),
+                None => {}
             }
         }
-        if ids.is_empty() {
+        if before_poll.is_empty() && after_poll.is_empty() && moved.is_empty() {
             continue;
         }
-        let (what, start) = match election {
+        let (name, period, start) = match election {
             ElectionKind::General => (
+                format!("the general election on {}", day_month_year(polling_day)),
                 format!(
-                    "the general election on {}. No reports are published from the dissolution of Parliament ({}) until after polling day (observed)",
-                    day_month_year(polling_day),
+                    "No reports are published from the dissolution of Parliament ({}) until after polling day (observed)",
                     day_month_year(starts)
                 ),
                 &f.general_hold.starts,
             ),
             ElectionKind::Local => (
+                format!("the council's local elections on {}", day_month_year(polling_day)),
                 format!(
-                    "the council's local elections on {}. The pre-election period starts when the notice of election is published, at the latest on {} ({} working days before polling day as the election rules count them), and Ofsted has not published reports on councils holding polls in it (observed)",
-                    day_month_year(polling_day),
+                    "The pre-election period starts when the notice of election is published, at the latest on {} ({} working days before polling day as the election rules count them), and Ofsted has not published reports on councils holding polls in it (observed)",
                     day_month_year(starts),
                     f.local_hold.starts.days()
                 ),
                 &f.local_hold.starts,
             ),
         };
-        let source = start.source();
-        out.push(Warning {
-            id: WarningId::PreElectionPeriod,
-            severity: Severity::Warning,
-            message: format!(
-                "Publication falls in the pre-election period before {what}. Held reports have come out together soon after polling day, so expect about {}; the observed forecast allows for this.",
-                day_month_year(release)
+        let citation = start.source().citation();
+        let release = day_month_year(release);
+        let allowed = if forecast.is_some() {
+            "; the observed forecast allows for this"
+        } else {
+            ""
+        };
+        let mut push = |events: Vec<String>, message: String| {
+            if !events.is_empty() {
+                out.push(Warning {
+                    id: WarningId::PreElectionPeriod,
+                    severity: Severity::Warning,
+                    message,
+                    events,
+                    citation: citation.clone(),
+                });
+            }
+        };
+        push(
+            before_poll,
+            format!(
+                "The framework's publication date falls in the pre-election period before {name}. {period}. Held reports have come out together soon after polling day, so expect about {release}{allowed}."
             ),
-            events: ids,
-            citation: source.citation(),
-        });
+        );
+        push(
+            after_poll,
+            format!(
+                "The framework's publication date falls after polling day of {name}, but before the reports held in its pre-election period have come out. {period}. Held reports have come out together soon after polling day, so expect about {release}{allowed}."
+            ),
+        );
+        let due = moved.first().map(|(_, due)| day_month_year(*due));
+        push(
+            moved.into_iter().map(|(id, _)| id).collect(),
+            format!(
+                "Moved by the pre-election period before {name}: the report would have been due about {}. {period}. Held reports have come out together soon after polling day, about {release}, and this date allows for it.",
+                due.unwrap_or_default()
+            ),
+        );
     }
 
     if elections.local_polling_day.is_none() {

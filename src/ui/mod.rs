@@ -182,7 +182,9 @@ fn PlanPage(view: View) -> impl IntoView {
         <key_dates::KeyDates view=view />
         {(view != View::Plans).then(|| view! { <whats_due::WhatsDue /> })}
         {content}
-        {(view != View::Plans).then(|| view! { <share::ShareLink /> })}
+        // The pages with key dates offer the link in the button group under them.
+        {(!matches!(view, View::Plans | View::Pathway | View::Visit | View::AfterFieldwork))
+            .then(|| view! { <share::ShareLink /> })}
         // The plan's calendar files are for its dates; the checklist and requests pages have
         // downloads of their own, and the list of plans is about all of them.
         {matches!(view, View::Pathway | View::Visit | View::AfterFieldwork | View::Calendar)

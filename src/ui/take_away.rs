@@ -30,42 +30,7 @@ pub fn TakeAway() -> impl IntoView {
     // What the last download did: Some((kind, done)).
     let message = RwSignal::new(None::<(&'static str, bool)>);
     let offer = move |kind: &'static str| {
-        let plan_name = state
-            .plans
-            .with_untracked(|p| p.current_plan().map(|p| p.name.clone()))
-            .unwrap_or_default();
-        // The file is written first and offered after, outside the plan's borrow.
-        let plan_key = state.open_plan_id();
-        let council = state.input.with_untracked(|i| i.council);
-        let file = state.plan.with_untracked(|p| {
-            let plan = p.as_ref().ok()?;
-            Some(match kind {
-                "ics" => {
-                    let options = IcsOptions {
-                        include: filter(),
-                        // The saved plan's id: two plans never share a UID, and exporting the
-                        // same plan again (dates moved, or renamed) updates its entries.
-                        plan_key,
-                        stamp: platform::now_utc(),
-                        calendar_name: match council {
-                            Some(code) => format!("{plan_name} – {}", councils::label(code)),
-                            None => plan_name.clone(),
-                        },
-                    };
-                    (
-                        export_file_name(&plan_name, "ILACS dates", "ics"),
-                        "text/calendar;charset=utf-8",
-                        ics(plan, &options),
-                    )
-                }
-                _ => (
-                    export_file_name(&plan_name, "ILACS dates", "csv"),
-                    "text/csv;charset=utf-8",
-                    csv_for_council(plan, &filter(), council),
-                ),
-            })
-        });
-        let done = file.is_some_and(|(name, mime, text)| platform::download(&name, mime, &text));
+        let done = offer_dates(state, kind, filter());
         message.set(Some((kind, done)));
     };
     view! {
@@ -96,6 +61,47 @@ pub fn TakeAway() -> impl IntoView {
             <div role="status">{move || message.get().map(|(kind, done)| download_banner(kind, done))}</div>
         </section>
     }
+}
+
+/// Offers the plan's dates as a calendar file (`kind` "ics") or a spreadsheet (any other), made by
+/// the engine's exports; true when the browser took the file.
+pub fn offer_dates(state: AppState, kind: &str, filter: EventFilter) -> bool {
+    let plan_name = state
+        .plans
+        .with_untracked(|p| p.current_plan().map(|p| p.name.clone()))
+        .unwrap_or_default();
+    // The file is written first and offered after, outside the plan's borrow.
+    let plan_key = state.open_plan_id();
+    let council = state.input.with_untracked(|i| i.council);
+    let file = state.plan.with_untracked(|p| {
+        let plan = p.as_ref().ok()?;
+        Some(match kind {
+            "ics" => {
+                let options = IcsOptions {
+                    include: filter.clone(),
+                    // The saved plan's id: two plans never share a UID, and exporting the
+                    // same plan again (dates moved, or renamed) updates its entries.
+                    plan_key,
+                    stamp: platform::now_utc(),
+                    calendar_name: match council {
+                        Some(code) => format!("{plan_name} – {}", councils::label(code)),
+                        None => plan_name.clone(),
+                    },
+                };
+                (
+                    export_file_name(&plan_name, "ILACS dates", "ics"),
+                    "text/calendar;charset=utf-8",
+                    ics(plan, &options),
+                )
+            }
+            _ => (
+                export_file_name(&plan_name, "ILACS dates", "csv"),
+                "text/csv;charset=utf-8",
+                csv_for_council(plan, &filter, council),
+            ),
+        })
+    });
+    file.is_some_and(|(name, mime, text)| platform::download(&name, mime, &text))
 }
 
 fn preset_choices() -> Vec<Choice<usize>> {

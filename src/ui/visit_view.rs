@@ -98,6 +98,7 @@ pub fn VisitView() -> impl IntoView {
     let answers = Answers::from_plan(state);
     // The questions are open until the plan has a visit; a link to a plan opens on its dates.
     let asking = RwSignal::new(state.input.with_untracked(|i| i.visit.is_none()));
+    let errors = page_errors();
     let pick = move |date: NaiveDate| {
         answers.parts.set(date);
         answers.apply(state);
@@ -108,7 +109,11 @@ pub fn VisitView() -> impl IntoView {
         } else {
             view! { <AnswersSummary answers=answers asking=asking /> }.into_any()
         }}
-        <PlanSection section=Section::Visit on_pick=Callback::new(pick) empty="Enter a date to see the schedule." />
+        // While the questions show errors, the schedule of the answers given before is hidden:
+        // it no longer answers what is asked.
+        <Show when=move || errors.list.with(Vec::is_empty)>
+            <PlanSection section=Section::Visit on_pick=Callback::new(pick) empty="Enter a date to see the schedule." />
+        </Show>
         <super::deferral::DeferralGuidance />
     }
 }

@@ -41,8 +41,10 @@ for (const size of WIDTHS) {
     const ids = await keyDates.evaluateAll((rows) => rows.map((r) => r.dataset.keyEvent));
     assert.deepEqual(ids, [
       'notification', 'child-level-data-due', 'management-information-due', 'case-information-due',
-      'onsite-1', 'feedback', 'final-report', 'publication', ...ids.slice(8),
+      'onsite-1', 'feedback', 'final-report', 'publication-observed', ...ids.slice(8),
     ]);
+    // Issue 25: one publication answer (the observed forecast, with its three-in-four day).
+    assert.equal(ids.filter((id) => id.startsWith('publication')).length, 1);
     assert.equal(await page.locator('[data-key-event="onsite-1"] time').getAttribute('datetime'), '2026-03-09');
     assert.equal(await page.locator('[data-key-event="feedback"] time').getAttribute('datetime'), '2026-03-20');
     // The first key date sits right under the page heading: within the first screen.
@@ -178,7 +180,7 @@ test('where the browser refuses to copy, the link is selected in a box to copy b
   const box = page.getByLabel('Link to this plan');
   await box.waitFor();
   assert.match(await box.inputValue(), /vdate=2026-03-02/);
-  await page.waitForFunction(() => document.activeElement?.id === 'share-link'
+  await page.waitForFunction(() => document.activeElement?.id === 'key-dates-link'
     && document.activeElement.selectionEnd - document.activeElement.selectionStart === document.activeElement.value.length);
   await context.close();
 });
