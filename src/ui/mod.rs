@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
         platform::today(),
         saved.plans.clone(),
         opened.state.view,
-        opened.state.embed,
+        opened.state.embed.embedded(),
     );
     if state.embed {
         platform::report_height_to_parent();
