@@ -6,11 +6,13 @@
 //!   that lets two tabs edit at once.
 //! - [`councils`]: the national picture's table (sort, filter, CSV) and a council's provenance.
 //! - [`keys`]: which key asks for which move in the calendar and presenter mode.
+//! - [`intranet`]: the message an embedding intranet page is sent, and what the card shows.
 //!
 //! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
 
 pub mod councils;
 pub mod forms;
+pub mod intranet;
 pub mod keys;
 pub mod link;
 pub mod pages;
