@@ -43,7 +43,8 @@ export async function placeSplitParts(dir) {
     throw new Error(`split-parts: the glue imports ${LOADER} but ILACS_SPLIT_DIR (${from}) has none`);
   }
   // The glue's unhashed name, which the loader imports: Trunk's name without "-<hash>".
-  const glueStem = glue.replace(/-[0-9a-f]{16}\.js$/, '');
+  // Trunk writes its hash without leading zeros, so it may be shorter than 16 digits.
+  const glueStem = glue.replace(/-[0-9a-f]{1,16}\.js$/, '');
   let loader = readFileSync(join(from, LOADER), 'utf8');
   const mainImport = `"./${glueStem}.js"`;
   if (!loader.includes(mainImport)) {
