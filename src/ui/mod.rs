@@ -17,6 +17,7 @@ pub mod error_summary;
 pub mod file_pick;
 pub mod forecast_view;
 pub mod form;
+pub mod intranet;
 pub mod key_dates;
 pub mod month_calendar;
 pub mod nav;
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
     if state.embed {
         platform::report_height_to_parent();
     }
+    intranet::answer_parent(state);
     state.link_notes.set(opened.notes);
     state.training.set(opened.state.training);
     provide_context(state);
