@@ -7,6 +7,7 @@ pub mod all_dates_view;
 pub mod app_state;
 pub mod autosave;
 pub mod calendar_panel;
+pub mod card;
 pub mod checklist;
 pub mod council_choice;
 pub mod councils_view;
@@ -43,6 +44,7 @@ use leptos::prelude::*;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::app::link::Embed;
 use crate::engine::calendar::Calendar;
 use crate::engine::day_check;
 use app_state::{AppState, View};
@@ -53,6 +55,9 @@ use nav::{Navigation, ViewLink};
 #[component]
 pub fn App() -> impl IntoView {
     let opened = url::read();
+    if opened.state.embed == Embed::Card {
+        return view! { <card::CardApp link=opened.state.input /> }.into_any();
+    }
     let saved = autosave::open(&opened.state.input);
     let restored = saved.restored.clone();
     let state = AppState::new(
@@ -131,6 +136,7 @@ pub fn App() -> impl IntoView {
             </div>
         </footer>
     }
+    .into_any()
 }
 
 #[component]
