@@ -71,7 +71,7 @@ fn date(
                 Some(text) => view! { <DateTime date=event.date text=text /> }.into_any(),
                 None => view! { <DateTime date=event.date /> }.into_any(),
             }}
-            {passed.then(|| view! { " " <strong class="app-tag">"passed"</strong> })}
+            {passed.then(|| view! { " " <strong class="app-tag app-tag--grey">"passed"</strong> })}
         </span>
     }
     .into_any()
