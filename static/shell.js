@@ -52,7 +52,10 @@
 
   const params = new URLSearchParams(location.search);
   // The intranet layout has no header; do not flash one.
-  if (params.get('embed') === '1') shell.querySelector('.app-header')?.setAttribute('hidden', '');
+  const embed = params.get('embed');
+  if (embed === '1' || embed === 'card') shell.querySelector('.app-header')?.setAttribute('hidden', '');
+  // The card for an intranet home page draws its own heading, in a small box.
+  if (embed === 'card') return;
   const view = params.get('view') ?? 'home';
   // Presenter mode titles the screen with the scenario's step instead.
   if (!Object.hasOwn(titles, view) || (view === 'training' && params.has('sc'))) return;

@@ -4,7 +4,7 @@
 
 mod support;
 
-use ilacs_planner::app::link::{SharedState, View};
+use ilacs_planner::app::link::{Embed, SharedState, View};
 use ilacs_planner::app::saved::{
     load_saved, new_plan_id, plan_file_json, read_plan_file, saved_json, PlanFileError, SavedPlan,
     SavedPlans, MAX_PLAN_FILE_BYTES, SAVED_VERSION,
@@ -19,7 +19,7 @@ use support::{d, visit_only};
 fn spring() -> SharedState {
     SharedState {
         view: View::Visit,
-        embed: false,
+        embed: Embed::No,
         training: None,
         input: visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 3, 2))),
     }

@@ -5,7 +5,9 @@
 mod support;
 
 use chrono::NaiveDate;
-use ilacs_planner::app::link::{decode_query, encode_query, SharedState, TrainingPosition, View};
+use ilacs_planner::app::link::{
+    decode_query, encode_query, Embed, SharedState, TrainingPosition, View,
+};
 use ilacs_planner::engine::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
@@ -147,7 +149,7 @@ fn state() -> impl Strategy<Value = SharedState> {
             0..4,
         ),
         proptest::option::of(period()),
-        any::<bool>(),
+        proptest::sample::select(vec![Embed::No, Embed::App, Embed::Card]),
         (
             proptest::option::of(date()),
             proptest::option::of(date()),
@@ -246,7 +248,7 @@ proptest! {
 fn full_state() -> SharedState {
     SharedState {
         view: View::Visit,
-        embed: true,
+        embed: Embed::App,
         training: Some(TrainingPosition {
             scenario: ScenarioId::NotificationAtEaster,
             start: d(2027, 4, 5),
@@ -382,9 +384,11 @@ fn unusable_training_values_are_noted() {
 
 #[test]
 fn embed_is_read_and_a_bad_value_is_noted() {
-    assert!(decode_query("v=1&embed=1").state.embed);
+    assert_eq!(decode_query("v=1&embed=1").state.embed, Embed::App);
+    assert_eq!(decode_query("v=1&embed=card").state.embed, Embed::Card);
+    assert_eq!(decode_query("v=1&embed=0").state.embed, Embed::No);
     let bad = decode_query("v=1&embed=yes");
-    assert!(!bad.state.embed);
+    assert_eq!(bad.state.embed, Embed::No);
     assert_eq!(bad.notes.len(), 1, "{:?}", bad.notes);
     assert!(
         bad.notes[0].contains("intranet layout setting “yes”"),

@@ -7,12 +7,14 @@
 //! - [`councils`]: the national picture's table (sort, filter, CSV) and a council's provenance.
 //! - [`key_dates`]: a page's key dates, their warnings, and whether each has passed.
 //! - [`keys`]: which key asks for which move in the calendar and presenter mode.
+//! - [`intranet`]: the message an embedding intranet page is sent, and what the card shows.
 //!
 //! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
 
 pub mod briefing;
 pub mod councils;
 pub mod forms;
+pub mod intranet;
 pub mod key_dates;
 pub mod keys;
 pub mod link;

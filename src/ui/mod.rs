@@ -8,6 +8,7 @@ pub mod app_state;
 pub mod autosave;
 pub mod briefing_view;
 pub mod calendar_panel;
+pub mod card;
 pub mod checklist;
 pub mod council_choice;
 pub mod councils_view;
@@ -18,6 +19,7 @@ pub mod error_summary;
 pub mod file_pick;
 pub mod forecast_view;
 pub mod form;
+pub mod intranet;
 pub mod key_dates;
 pub mod month_calendar;
 pub mod nav;
@@ -44,6 +46,7 @@ use leptos::prelude::*;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::app::link::Embed;
 use crate::engine::calendar::Calendar;
 use crate::engine::day_check;
 use app_state::{AppState, View};
@@ -54,17 +57,21 @@ use nav::{Navigation, ViewLink};
 #[component]
 pub fn App() -> impl IntoView {
     let opened = url::read();
+    if opened.state.embed == Embed::Card {
+        return view! { <card::CardApp link=opened.state.input /> }.into_any();
+    }
     let saved = autosave::open(&opened.state.input);
     let restored = saved.restored.clone();
     let state = AppState::new(
         platform::today(),
         saved.plans.clone(),
         opened.state.view,
-        opened.state.embed,
+        opened.state.embed.embedded(),
     );
     if state.embed {
         platform::report_height_to_parent();
     }
+    intranet::answer_parent(state);
     state.link_notes.set(opened.notes);
     state.training.set(opened.state.training);
     provide_context(state);
@@ -131,6 +138,7 @@ pub fn App() -> impl IntoView {
             </div>
         </footer>
     }
+    .into_any()
 }
 
 #[component]

@@ -99,16 +99,59 @@ pages_on_demand! {
         view! { <super::councils_view::CouncilsView /> };
 }
 
+/// The card for an intranet home page (`embed=card`, `ui::card`): its own part, so the
+/// planner's first load does not carry it.
+#[cfg_attr(
+    ilacs_split,
+    leptos::wasm_split::wasm_split(
+        intranet_card,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )
+)]
+fn card() -> Result<AnyView, PageLoadError> {
+    Ok(view! { <super::card::Card /> }.into_any())
+}
+
+/// What is fetched on demand: a page, or the card.
+#[derive(Clone, Copy)]
+enum Part {
+    Page(View),
+    Card,
+}
+
+/// The part's body, fetching its code first (`None`: a page that is always loaded).
+async fn load_part(part: Part) -> Option<Result<AnyView, PageLoadError>> {
+    match part {
+        Part::Page(view) => load(view).await,
+        #[cfg(ilacs_split)]
+        Part::Card => Some(card().await),
+        #[cfg(not(ilacs_split))]
+        Part::Card => Some(card()),
+    }
+}
+
+/// Draws the card once its code is here; if the code cannot be fetched, says so and offers to
+/// try again, as a page does.
+#[component]
+pub fn OnDemandCard() -> impl IntoView {
+    drawn(Part::Card)
+}
+
 /// Draws `view`'s body once its code is here. Meanwhile a line says it is loading; if the code
 /// cannot be fetched, a message says so and offers to try again (nothing entered is lost: the
 /// plan is kept by the part of the planner that is already loaded).
 #[component]
 pub fn OnDemand(view: View) -> impl IntoView {
+    drawn(Part::Page(view))
+}
+
+fn drawn(part: Part) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
     let body = move || {
         attempt.track();
         Suspend::new(async move {
-            match load(view).await {
+            match load_part(part).await {
                 Some(Ok(body)) => {
                     // A heading drawn by the page itself (training, print) did not exist when
                     // navigation asked for it to be focused.

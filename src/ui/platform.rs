@@ -270,6 +270,76 @@ pub fn report_height_to_parent() {
     callback.forget();
 }
 
+/// The window this page is framed in, when it is in a frame (its parent is another window).
+fn parent_window() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    let (parent_value, own_value): (&wasm_bindgen::JsValue, &wasm_bindgen::JsValue) =
+        (parent.as_ref(), window.as_ref());
+    (parent_value != own_value).then_some(parent)
+}
+
+/// Whether the page is shown inside another page (an intranet page's iframe).
+pub fn in_frame() -> bool {
+    parent_window().is_some()
+}
+
+/// Calls `f` with the asking page's origin whenever the window that embeds this page posts
+/// `{ type: "ilacs-planner:get-dates" }` (docs/administrators.md). Every other message is
+/// ignored: one from any other window (another frame, a popup, this page itself), and one whose
+/// data is not an object with that `type`.
+pub fn on_dates_request(f: impl Fn(String) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let from_parent = match (event.source(), parent_window()) {
+                (Some(source), Some(parent)) => {
+                    let parent: &wasm_bindgen::JsValue = parent.as_ref();
+                    let source: &wasm_bindgen::JsValue = source.as_ref();
+                    source == parent
+                }
+                _ => false,
+            };
+            let data = event.data();
+            let asks = from_parent
+                && data.is_object()
+                && js_sys::Reflect::get(&data, &"type".into())
+                    .ok()
+                    .and_then(|kind| kind.as_string())
+                    .is_some_and(|kind| kind == crate::app::intranet::GET_DATES);
+            if asks {
+                f(event.origin());
+            }
+        });
+    let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    listener.forget();
+}
+
+/// Posts `message` to the window that embeds this page, as a plain object (objects, arrays,
+/// strings, numbers, booleans and null), for a page of `origin` only; `"*"` when that page's
+/// origin is opaque ("null": a sandboxed page). Does nothing when the page is not in a frame.
+pub fn post_to_parent(message: &impl serde::Serialize, origin: &str) {
+    let Some(parent) = parent_window() else {
+        return;
+    };
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let Ok(value) = message.serialize(&serializer) else {
+        return;
+    };
+    let target = if origin.is_empty() || origin == "null" {
+        "*"
+    } else {
+        origin
+    };
+    // Fails (and is dropped) only when the parent has moved to another origin meanwhile.
+    let _ = parent.post_message(&value, target);
+}
+
 /// Why the browser would not store something.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreError {

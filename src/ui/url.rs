@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::app_state::{AppState, View};
 use super::platform;
-use crate::app::link::{decode_query, encode_query, Decoded, SharedState};
+use crate::app::link::{decode_query, encode_query, Decoded, Embed, SharedState};
 
 /// The query string for showing `view` with the current inputs (a link to another page leaves
 /// presenter mode behind).
@@ -14,7 +14,7 @@ pub fn query_for(state: AppState, view: View) -> String {
         encode_query(&SharedState {
             view,
             input: input.clone(),
-            embed: state.embed,
+            embed: if state.embed { Embed::App } else { Embed::No },
             training: None,
         })
     })
@@ -26,7 +26,7 @@ pub fn write(state: AppState, push: bool) {
         encode_query(&SharedState {
             view: state.view.get_untracked(),
             input: input.clone(),
-            embed: state.embed,
+            embed: if state.embed { Embed::App } else { Embed::No },
             training: state.training.get_untracked(),
         })
     });

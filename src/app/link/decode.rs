@@ -351,7 +351,8 @@ pub fn decode_query(query: &str) -> Decoded {
 
     if let Some(v) = params.get("embed") {
         match v {
-            "1" => state.embed = true,
+            "1" => state.embed = Embed::App,
+            "card" => state.embed = Embed::Card,
             "0" => {}
             other => notes.bad("embed", other, "is not one the planner knows"),
         }

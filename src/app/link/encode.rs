@@ -85,8 +85,10 @@ pub fn encode_query(state: &SharedState) -> String {
     if let Some(code) = input.council {
         q.push("la", &code.to_string());
     }
-    if state.embed {
-        q.push("embed", "1");
+    match state.embed {
+        Embed::No => {}
+        Embed::App => q.push("embed", "1"),
+        Embed::Card => q.push("embed", "card"),
     }
     if let Some(t) = &state.training {
         q.push("sc", t.scenario.as_str());

@@ -52,13 +52,34 @@ const MAX_NOTES: usize = 10;
 pub struct SharedState {
     pub view: View,
     pub input: PlanInput,
-    /// Compact layout for an intranet page's iframe (`embed=1`): no header or footer, and the
-    /// page tells its parent how tall it is. Kept in links so it survives moving between pages.
-    pub embed: bool,
+    /// Shown inside an intranet page's iframe (`embed=1`, `embed=card`). Kept in links so it
+    /// survives moving between pages.
+    pub embed: Embed,
     /// Presenter mode of a training scenario (`sc`, `sd`, `st`): a reload or a shared link opens
     /// the same step. Not part of the plan: never saved with it (links only).
     #[serde(skip)]
     pub training: Option<TrainingPosition>,
+}
+
+/// How the planner is shown inside an intranet page's iframe (the `embed` parameter).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Embed {
+    /// The whole planner in its own window (no `embed`, or `embed=0`).
+    #[default]
+    No,
+    /// The whole planner, compact (`embed=1`): no header or footer, and the page tells its
+    /// parent how tall it is.
+    App,
+    /// Only the essentials of the plan in a small box for an intranet home page (`embed=card`),
+    /// with a link that opens the full planner.
+    Card,
+}
+
+impl Embed {
+    /// Whether the planner is inside an intranet page at all.
+    pub fn embedded(self) -> bool {
+        self != Embed::No
+    }
 }
 
 /// Which training scenario is being presented, from which date, and the step on show.
