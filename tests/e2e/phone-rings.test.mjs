@@ -190,6 +190,8 @@ test('the pathway page shows its own dates in its calendar and day by day', asyn
   const { page } = app;
   await page.locator('[data-key-event="window-opens"]').waitFor();
   const agenda = page.getByRole('region', { name: 'Day by day' }).or(page.locator('#pathway-agenda-heading').locator('..'));
+  // count() does not wait: the day-by-day list is drawn after the key dates, later on a busy machine.
+  await page.locator('[data-event="window-opens"] time').first().waitFor();
   assert.ok(await page.locator('[data-event="window-opens"] time').count() === 1, 'window opens in the day-by-day agenda');
   assert.ok(await page.locator('[data-event="anniversary"]').count() === 1);
   assert.doesNotMatch(await agenda.first().textContent(), /Enter the date of your last inspection/);
