@@ -202,18 +202,7 @@ test('case 3: a refused save is said, with a way to save the plan as a file, and
 test('case 3: storage filled to its real quota is said too', async () => {
   const app = await openApp(suite, SPRING);
   const { page } = app;
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; i < 200; i += 1) {
-      try { localStorage.setItem(`filler-${i}`, chunk + i); } catch { break; }
-    }
-    // Fill the last few bytes.
-    for (let size = 16384; size >= 1; size = Math.floor(size / 2)) {
-      for (let i = 0; i < 64; i += 1) {
-        try { localStorage.setItem(`filler-small-${size}-${i}`, 'y'.repeat(size)); } catch { break; }
-      }
-    }
-  });
+  await fillStorage(page);
   await page.getByRole('button', { name: 'Rename “My plan”' }).click();
   const box = page.getByLabel('New name for “My plan”');
   await box.fill('A much longer name for the plan, so that it no longer fits in storage');
@@ -356,12 +345,14 @@ async function countPlanWrites(context) {
   });
 }
 
+/** Fills the site's storage to its quota, as another intranet tool on the same host can. */
 async function fillStorage(page) {
   await page.evaluate(() => {
     const chunk = 'x'.repeat(256 * 1024);
     for (let i = 0; i < 200; i += 1) {
       try { localStorage.setItem(`filler-${i}`, chunk + i); } catch { break; }
     }
+    // Fill the last few bytes.
     for (let size = 16384; size >= 1; size = Math.floor(size / 2)) {
       for (let i = 0; i < 64; i += 1) {
         try { localStorage.setItem(`filler-small-${size}-${i}`, 'y'.repeat(size)); } catch { break; }
