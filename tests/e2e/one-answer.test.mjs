@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, IN_IFRAME } from './support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TODAY = new Date('2026-12-06T10:00:00Z');
@@ -115,9 +115,13 @@ for (const size of WIDTHS) {
       if (await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Copy link to this plan')) break;
     }
     assert.ok(tabs < 10, 'copy link within a few Tab presses of the key dates');
-    await group.getByRole('button', { name: 'Copy link to this plan' }).click();
-    await key.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
-    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /vdate=2027-04-05/);
+    // The guide's old iframe snippet gives no clipboard: there the link is offered in a box to copy
+    // by hand, which phone-rings.test.mjs covers.
+    if (!IN_IFRAME) {
+      await group.getByRole('button', { name: 'Copy link to this plan' }).click();
+      await key.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+      assert.match(await page.evaluate(() => navigator.clipboard.readText()), /vdate=2027-04-05/);
+    }
     const [ics] = await Promise.all([
       page.waitForEvent('download'),
       group.getByRole('button', { name: 'Add to Outlook (.ics)' }).click(),
