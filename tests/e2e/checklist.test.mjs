@@ -117,6 +117,8 @@ test("a monitoring visit's audit list covers the time since the last monitoring 
 
   app = await openChecklist('?v=1&view=checklist&vk=monitoring&vdate=2026-09-07&ep=monitoring:2026-06-09', monday);
   audits = app.page.locator('[data-period="audit-list"]');
+  // evaluateAll() does not wait: the period's dates are drawn once the plan is worked out.
+  await audits.locator('time').first().waitFor();
   assert.deepEqual(await audits.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))), ['2026-06-09', '2026-09-07']);
   assert.match(await audits.textContent(), /since the last monitoring visit/);
   app.assertClean(assert);
