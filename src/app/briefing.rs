@@ -44,8 +44,9 @@ pub struct Briefing {
     pub more_requests: usize,
     /// Where the council's window sits among every council's, in words.
     pub national: Option<String>,
-    /// The date the report is expected to be published, for the embargo line.
-    pub published: Option<NaiveDate>,
+    /// The report's expected publication (the observed forecast, else the framework's day), for
+    /// the embargo line.
+    pub published: Option<Event>,
 }
 
 /// Builds the briefing for `plan` (worked out from the plan's `requests` too) on `today`.
@@ -96,7 +97,7 @@ pub fn briefing(
     let published = ["publication-observed", "publication"]
         .into_iter()
         .find_map(|id| plan.event(id))
-        .map(|e| e.date);
+        .cloned();
     Briefing {
         council: council_row.map(|c| c.name.clone()),
         pathway: plan

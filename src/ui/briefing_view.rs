@@ -92,7 +92,7 @@ fn body(b: Briefing) -> impl IntoView {
             <h2 class="govuk-heading-s" id="briefing-after">"After the visit"</h2>
             <p class="govuk-body">
                 "The judgement stays confidential until Ofsted publishes the report"
-                {published.map(|d| view! { ", expected " <DateTime date=d /> })}
+                {published.map(|e| view! { ", expected " <span data-event=e.id.clone()>{event_when(&e)}</span> })}
                 ". Read the whole report, not only the grades: a good report still names what to improve, and a critical one still names good practice."
             </p>
         </section>

@@ -210,6 +210,8 @@ test('issue 28: the briefing prints on exactly one A4 page', { skip: IN_IFRAME &
   assert.match(text, /R3: Fostering panel minutes/);
   assert.match(text, /stays confidential until Ofsted publishes the report/);
   await page.locator('[data-event="notification"] time[datetime="2027-02-01"]').first().waitFor();
+  // The embargo line's date is the plan's publication event, marked as every computed date is.
+  await page.locator('.app-briefing [data-event^="publication"] time').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
