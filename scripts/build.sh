@@ -5,8 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 [ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh
-# scripts/split first: Trunk's wasm-bindgen there splits the WebAssembly by page (issue 17).
-export PATH="$root/scripts/split:$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+# scripts/build/split first: Trunk's wasm-bindgen there splits the WebAssembly by page (issue 17).
+export PATH="$root/scripts/build/split:$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 export ILACS_SPLIT_DIR="$root/target/wasm-split"
 # The split points exist only in this build (--cfg ilacs_split; src/ui/on_demand.rs), and
 # wasm-split-cli needs the linker's relocations. RUSTFLAGS replaces .cargo/config.toml's flags

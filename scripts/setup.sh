@@ -49,9 +49,9 @@ fi
 # source with the lock file kept here (scripts/tools/), and every dependency is exactly as tested.
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 install_bindgen() {
-  local lock="$root/scripts/tools/wasm-bindgen-cli-$1.Cargo.lock"
+  local lock="$root/scripts/build/tools/wasm-bindgen-cli-$1.Cargo.lock"
   if [ ! -f "$lock" ]; then
-    echo "setup: no lock file for wasm-bindgen-cli $1 in scripts/tools/ (Cargo.lock moved to a new wasm-bindgen)." >&2
+    echo "setup: no lock file for wasm-bindgen-cli $1 in scripts/build/tools/ (Cargo.lock moved to a new wasm-bindgen)." >&2
     echo "setup: make one: unpack the crate's source, delete its Cargo.lock, run 'cargo generate-lockfile', copy it there." >&2
     return 1
   fi

@@ -34,8 +34,10 @@ tier lint-wasm-split env RUSTFLAGS="--cfg erase_components --cfg ilacs_split" CA
   cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 tier host-tests cargo test
 tier browser-tests cargo test --target wasm32-unknown-unknown --test browser
+# The release build's own steps (scripts/build/), on small made-up builds.
+tier build-scripts node --test scripts/build/build-scripts.test.mjs
 if SKIP_SETUP=1 scripts/build.sh; then
-  tier bundle-size node scripts/bundle-size.mjs dist
+  tier bundle-size node scripts/build/bundle-size.mjs dist
   tier end-to-end node --test --test-concurrency=1 tests/e2e/*.test.mjs
   # The whole suite again with the strict Content-Security-Policy an intranet may set.
   tier end-to-end-csp env E2E_CSP=1 node --test --test-concurrency=1 tests/e2e/*.test.mjs

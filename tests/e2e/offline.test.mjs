@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSuite, openApp, DIST } from './support.mjs';
-import { writeServiceWorker } from '../../scripts/service-worker.mjs';
+import { writeServiceWorker } from '../../scripts/build/service-worker.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -135,7 +135,7 @@ test('switched off by the administrator, the worker deletes the kept copy and un
   // docs/administrators.md: build with ILACS_OFFLINE=off, or copy scripts/sw-remove.js over sw.js.
   const offBuild = join(work, 'off');
   cpSync(firstBuild, offBuild, { recursive: true });
-  cpSync(join(ROOT, 'scripts/sw-remove.js'), join(offBuild, 'sw.js'));
+  cpSync(join(ROOT, 'static/sw-remove.js'), join(offBuild, 'sw.js'));
   suite.server.serve(firstBuild);
   const app = await openApp(suite, '?v=1&view=visit&vk=standard&vdate=2026-03-02');
   const { names } = await controlled(app.page);

@@ -29,7 +29,7 @@ function fakeBuild() {
 }
 
 function postBuild(dir, env = {}) {
-  execFileSync(process.execPath, [join(root, 'scripts/post-build.mjs')], {
+  execFileSync(process.execPath, [join(root, 'scripts/build/post-build.mjs')], {
     env: { ...process.env, TRUNK_STAGING_DIR: dir, ...env },
     stdio: 'pipe',
   });
@@ -83,7 +83,7 @@ test('the start-up script moves to a file that registers the worker; sw.js lists
 function postBuildAgain(dir) {
   execFileSync(
     process.execPath,
-    ['--input-type=module', '-e', `import { writeServiceWorker } from ${JSON.stringify(join(root, 'scripts/service-worker.mjs'))}; writeServiceWorker(${JSON.stringify(dir)});`],
+    ['--input-type=module', '-e', `import { writeServiceWorker } from ${JSON.stringify(join(root, 'scripts/build/service-worker.mjs'))}; writeServiceWorker(${JSON.stringify(dir)});`],
     { stdio: 'pipe' },
   );
 }
@@ -95,7 +95,7 @@ test('ILACS_OFFLINE=off: no registration, and sw.js removes an earlier copy', ()
     const code = readFileSync(join(dir, startFile(dir)), 'utf8');
     assert.doesNotMatch(code, /serviceWorker/);
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-    assert.equal(sw, readFileSync(join(root, 'scripts/sw-remove.js'), 'utf8'));
+    assert.equal(sw, readFileSync(join(root, 'static/sw-remove.js'), 'utf8'));
     assert.match(sw, /unregister\(\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

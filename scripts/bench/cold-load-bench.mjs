@@ -11,8 +11,8 @@
 // The offline copy's download (the service worker, after the app has started) is not counted.
 // Usage: scripts/build.sh && node scripts/cold-load-bench.mjs [runs, default 5] [folder, default dist]
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH } from '../tests/e2e/support.mjs';
-import { startServer } from '../tests/e2e/server.mjs';
+import { DIST, LAUNCH } from '../../tests/e2e/support.mjs';
+import { startServer } from '../../tests/e2e/server.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const FOLDER = process.argv[3] ?? DIST;

@@ -41,7 +41,7 @@ export function buildFiles(dir) {
  */
 export function writeServiceWorker(dir, { offline = true } = {}) {
   if (!offline) {
-    writeFileSync(join(dir, WORKER), readFileSync(join(here, 'sw-remove.js'), 'utf8'));
+    writeFileSync(join(dir, WORKER), readFileSync(join(here, '../../static/sw-remove.js'), 'utf8'));
     return { build: null, files: [] };
   }
   const files = buildFiles(dir);
@@ -52,7 +52,7 @@ export function writeServiceWorker(dir, { offline = true } = {}) {
     hash.update('\0');
   }
   const build = hash.digest('hex').slice(0, 16);
-  const template = readFileSync(join(here, 'sw-template.js'), 'utf8');
+  const template = readFileSync(join(here, '../../static/sw-template.js'), 'utf8');
   const code = template.replace("'__BUILD__'", JSON.stringify(build)).replace('__FILES__', JSON.stringify(files));
   if (code.includes('__BUILD__') || code.includes('__FILES__')) {
     throw new Error('service-worker: the template was not filled in');
