@@ -46,7 +46,7 @@ fi
 
 # wasm-bindgen-cli must be exactly the version in Cargo.lock, or the build and tests break. Its own
 # lock file pins a dependency version the registry no longer serves, so it is installed from its
-# source with the lock file kept here (scripts/tools/), and every dependency is exactly as tested.
+# source with the lock file kept here (scripts/build/tools/), and every dependency is exactly as tested.
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 install_bindgen() {
   local lock="$root/scripts/build/tools/wasm-bindgen-cli-$1.Cargo.lock"
@@ -85,7 +85,7 @@ else
   say "trunk $trunk_version present"
 fi
 
-# wasm-split-cli splits the release WebAssembly by page (scripts/split/wasm-bindgen). Its runtime
+# wasm-split-cli splits the release WebAssembly by page (scripts/build/split/wasm-bindgen). Its runtime
 # half, wasm_split_helpers, comes with leptos; this is the build half, same release line.
 split_version=0.2.4
 # The tool has no --version; cargo's list of installed crates says which one is there.

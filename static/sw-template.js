@@ -1,5 +1,5 @@
 // ILACS Planner's service worker: keeps a copy of this build's own files in the browser so the
-// planner opens and works offline after the first visit. scripts/post-build.mjs writes it into
+// planner opens and works offline after the first visit. scripts/build/post-build.mjs writes it into
 // the build as sw.js, filling in BUILD (a hash of every file of the build) and FILES (their
 // names), so each new build is a new worker with a new cache, and the old cache is deleted when
 // the new worker takes over. It never stores anything but the planner's own files, and never

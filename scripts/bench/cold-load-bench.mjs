@@ -9,7 +9,7 @@
 // code is fetched on demand (issue 17), it opens the visit link, follows the navigation link to
 // the page and prints the bytes fetched and the time from the click until the page is ready.
 // The offline copy's download (the service worker, after the app has started) is not counted.
-// Usage: scripts/build.sh && node scripts/cold-load-bench.mjs [runs, default 5] [folder, default dist]
+// Usage: scripts/build.sh && node scripts/bench/cold-load-bench.mjs [runs, default 5] [folder, default dist]
 import { chromium } from 'playwright-core';
 import { DIST, LAUNCH } from '../../tests/e2e/support.mjs';
 import { startServer } from '../../tests/e2e/server.mjs';

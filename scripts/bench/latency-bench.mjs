@@ -1,6 +1,6 @@
 // Latency benchmark (a measurement, not a test): time from changing the notification date to the
 // updated DOM, in headless Chromium against the release build. Median over 50 changes.
-// Usage: scripts/build.sh && node scripts/latency-bench.mjs
+// Usage: scripts/build.sh && node scripts/bench/latency-bench.mjs
 import { startSuite, openApp } from '../../tests/e2e/support.mjs';
 
 const RUNS = 50;

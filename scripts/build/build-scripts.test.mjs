@@ -1,9 +1,9 @@
-// The post-build step (scripts/post-build.mjs, Trunk's hook) on a small made-up build: the inline
+// The post-build step (scripts/build/post-build.mjs, Trunk's hook) on a small made-up build: the inline
 // start-up script moves to a hashed file with the service worker's registration added, and sw.js
 // lists every file with a build id that changes when any file does. ILACS_OFFLINE=off leaves the
 // registration out and ships the worker that removes an earlier offline copy. Release builds also
 // minify the JavaScript glue and write its integrity attribute again, and a split build's parts
-// and their loader are placed in the site, named by content (scripts/split-parts.mjs).
+// and their loader are placed in the site, named by content (scripts/build/split-parts.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -165,7 +165,7 @@ for (const glueFile of ['app-0123456789abcdef.js', 'app-123456789abcdef.js']) te
   const dir = fakeBuild();
   const split = mkdtempSync(join(tmpdir(), 'ilacs-split-'));
   try {
-    // What scripts/split/wasm-bindgen leaves: the loader, the parts, and the main part (which
+    // What scripts/build/split/wasm-bindgen leaves: the loader, the parts, and the main part (which
     // wasm-bindgen has already turned into the glue and its module).
     writeFileSync(
       join(split, '__wasm_split.js'),

@@ -2,7 +2,7 @@
 // under a Content-Security-Policy without 'unsafe-inline' (script-src 'self'). The new file gets
 // a content hash in its name and an integrity attribute, like the files Trunk writes itself.
 // `extra` is code added after Trunk's (the service worker's registration). Run by
-// scripts/post-build.mjs, Trunk's post-build hook.
+// scripts/build/post-build.mjs, Trunk's post-build hook.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Minifies wasm-bindgen's JavaScript glue with terser. Trunk's own minifier cannot read it
 // ("Failed to minify JS") and ships it as it is. The file keeps its name (the hash in it is of
 // the unminified glue, from which this output always follows); its integrity attribute in
-// index.html is written again for the new contents. Run by scripts/post-build.mjs, before the
+// index.html is written again for the new contents. Run by scripts/build/post-build.mjs, before the
 // service worker's list and hash are made.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';

@@ -1,7 +1,7 @@
 // Trunk's post-build hook (Trunk.toml). Trunk runs the hooks of a stage side by side, so the
 // steps that must run in order are one hook:
 // 0. in release builds, put the parts of the WebAssembly fetched on demand into the site and
-//    point the glue at their loader (scripts/split-parts.mjs);
+//    point the glue at their loader (scripts/build/split-parts.mjs);
 // 1. in release builds, minify wasm-bindgen's JavaScript glue with terser (Trunk's minifier
 //    cannot read it) and write its integrity attribute again;
 // 2. move Trunk's inline start-up script into a hashed file (strict CSP), adding the service

@@ -1,6 +1,6 @@
-// The offline copy: writes sw.js (from scripts/sw-template.js) into a finished build, listing
+// The offline copy: writes sw.js (from static/sw-template.js) into a finished build, listing
 // every file of the build and a hash of their contents, and the code that registers it. Run by
-// scripts/post-build.mjs; the end-to-end tests call `writeServiceWorker` to make a "new build".
+// scripts/build/post-build.mjs; the end-to-end tests call `writeServiceWorker` to make a "new build".
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, sep } from 'node:path';

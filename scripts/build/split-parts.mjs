@@ -1,10 +1,10 @@
 // Puts the parts of the WebAssembly that are fetched on demand into the site (issue 17). The
-// release build's wasm-bindgen (scripts/split/wasm-bindgen) leaves them in $ILACS_SPLIT_DIR: one
+// release build's wasm-bindgen (scripts/build/split/wasm-bindgen) leaves them in $ILACS_SPLIT_DIR: one
 // .wasm file per page or per group of pages that share code, and __wasm_split.js, which fetches
 // them. Here each part is optimised with wasm-opt (as Trunk does the main module), every file is
 // named by its contents (so a new build is never mixed with an old cached part), and the glue's
 // import of the loader and the loader's import of the glue are pointed at the real names.
-// Run by scripts/post-build.mjs before the glue is minified and the service worker is written.
+// Run by scripts/build/post-build.mjs before the glue is minified and the service worker is written.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';

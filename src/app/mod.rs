@@ -7,7 +7,10 @@
 //! - [`councils`]: the national picture's table (sort, filter, CSV) and a council's provenance.
 //! - [`key_dates`]: a page's key dates, their warnings, and whether each has passed.
 //! - [`keys`]: which key asks for which move in the calendar and presenter mode.
+//! - [`forms`]: the forms as plain data, and how each becomes plan input.
 //! - [`intranet`]: the message an embedding intranet page is sent, and what the card shows.
+//! - [`spreadsheet`]: the checklist and request spreadsheets read back.
+//! - [`briefing`]: the one-page briefing for the director and councillors.
 //!
 //! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
 

@@ -1,4 +1,7 @@
-//! The engine's one error type. Messages are for council officers: plain words, dates in full.
+//! Why `plan()` could not make a plan: the inputs it cannot use, each with a
+//! message for council officers (plain words, dates in full). Other parts of the engine have
+//! error types of their own (`CalendarError`, the bank-holiday `ImportError`,
+//! `DateInputError`, `InfoRequestError`).
 
 use std::fmt;
 

@@ -1,5 +1,5 @@
 //! Pages whose code is fetched the first time they are opened, so that a first visit downloads
-//! the planner's core and the visit schedule only (issue 17; README, "Bundle budget").
+//! the planner's core and the visit schedule only (issue 17; docs/performance.md).
 //!
 //! In the release build (`scripts/build.sh` sets `--cfg ilacs_split`) each page below is a split
 //! point: `wasm-split-cli` moves the code only that page reaches into a file of its own, fetched

@@ -1,5 +1,5 @@
 //! "Saved plans": every plan kept in this browser, to open, rename, copy, delete (with undo) and
-//! save as a file; and plan files to open. The list operations are the engine's
+//! save as a file; and plan files to open. The list operations are the app layer's
 //! (`app::saved`); this page only calls them and saves through `autosave`.
 
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 // Works offline after the first visit: the service worker (sw.js, written by
-// scripts/post-build.mjs) keeps the build's own files, so with the network gone the planner still
+// scripts/build/post-build.mjs) keeps the build's own files, so with the network gone the planner still
 // opens from its sub-path, reads a link and works out dates. A new build installs a new worker,
 // which deletes the old copy. Runs on a copy of dist/ so a test can "deploy" a changed build.
 import { test, before, after } from 'node:test';
@@ -132,7 +132,7 @@ test('a new build installs a new worker, which deletes the old copy', async () =
 });
 
 test('switched off by the administrator, the worker deletes the kept copy and unregisters', async () => {
-  // docs/administrators.md: build with ILACS_OFFLINE=off, or copy scripts/sw-remove.js over sw.js.
+  // docs/administrators.md: build with ILACS_OFFLINE=off, or copy static/sw-remove.js over sw.js.
   const offBuild = join(work, 'off');
   cpSync(firstBuild, offBuild, { recursive: true });
   cpSync(join(ROOT, 'static/sw-remove.js'), join(offBuild, 'sw.js'));
