@@ -58,7 +58,13 @@ fn the_engine_refuses_more_than_twenty_episodes_with_a_message() {
         d(2026, 1, 5),
     )
     .unwrap_err();
-    assert_eq!(error, PlanError::TooManyEpisodes { count: 21 });
+    assert_eq!(
+        error,
+        PlanError::TooManyEpisodes {
+            count: 21,
+            max: MAX_EPISODES
+        }
+    );
     assert!(error.to_string().contains("at most 20"));
 }
 

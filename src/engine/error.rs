@@ -53,8 +53,8 @@ pub enum PlanError {
     InvalidMonitoringVisitNumber { number: u8 },
     /// The Christmas and New Year period has an impossible day or month.
     InvalidFlaggedPeriod,
-    /// More other episodes than [`MAX_EPISODES`](super::plan::MAX_EPISODES).
-    TooManyEpisodes { count: usize },
+    /// More other episodes than a plan holds (`max`, which `plan()` fills in).
+    TooManyEpisodes { count: usize, max: usize },
 }
 
 impl PlanError {
@@ -123,10 +123,9 @@ impl fmt::Display for PlanError {
                 "Monitoring visits are numbered from 1; {} is not a visit number.",
                 number
             ),
-            PlanError::TooManyEpisodes { count } => write!(
+            PlanError::TooManyEpisodes { count, max } => write!(
                 f,
-                "The plan lists {count} other inspections or visits; it can hold at most {}. Remove the ones you do not need.",
-                super::plan::MAX_EPISODES
+                "The plan lists {count} other inspections or visits; it can hold at most {max}. Remove the ones you do not need."
             ),
             PlanError::InvalidFlaggedPeriod => write!(
                 f,
@@ -173,25 +172,6 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "Year must be between 1995 and 2100: this plan would reach 3 January 2101. Choose an earlier date."
-        );
-    }
-
-    /// Issue 13 item 6: a range error is written for a council officer and belongs to the field
-    /// whose date is out of range, so the form can show it beside that field.
-    #[test]
-    fn an_entered_date_out_of_range_names_its_field() {
-        let cal = Calendar::england_and_wales();
-        let early = NaiveDate::from_ymd_opt(1899, 3, 8).unwrap();
-        let e = crate::engine::visit_schedule::require_working_day(
-            &cal,
-            InputField::NotificationDay,
-            early,
-        )
-        .unwrap_err();
-        assert_eq!(e.field(), Some(InputField::NotificationDay));
-        assert_eq!(
-            e.to_string(),
-            "Year must be between 1995 and 2100: the notification day is 8 March 1899."
         );
     }
 }

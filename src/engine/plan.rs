@@ -143,6 +143,7 @@ pub fn plan(
     if input.other_episodes.len() > MAX_EPISODES {
         return Err(PlanError::TooManyEpisodes {
             count: input.other_episodes.len(),
+            max: MAX_EPISODES,
         });
     }
     let mut events: Vec<Event> = Vec::with_capacity(48);

@@ -167,3 +167,25 @@ pub fn schedule(
         events,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::engine::calendar::Calendar;
+
+    /// Issue 13 item 6: a range error is written for a council officer and belongs to the field
+    /// whose date is out of range, so the form can show it beside that field.
+    #[test]
+    fn an_entered_date_out_of_range_names_its_field() {
+        let cal = Calendar::england_and_wales();
+        let early = NaiveDate::from_ymd_opt(1899, 3, 8).unwrap();
+        let e = require_working_day(&cal, InputField::NotificationDay, early).unwrap_err();
+        assert_eq!(e.field(), Some(InputField::NotificationDay));
+        assert_eq!(
+            e.to_string(),
+            "Year must be between 1995 and 2100: the notification day is 8 March 1899."
+        );
+    }
+}

@@ -331,7 +331,7 @@ pub fn SaveProblems() -> impl IntoView {
     let state = AppState::get();
     let save_file = move |_| {
         if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
-            super::plans_view::offer_file(&plan, |_| {});
+            super::take_away::offer_file(&plan, |_| {});
         }
     };
     let warning = move || {

@@ -2,35 +2,18 @@
 //! plan in a small box (the council, its pathway, the inspection window, the observed most
 //! likely months, the next key date of a visit) and one link that opens the full planner.
 //!
-//! [`CardApp`] is in the planner's core (it sets the state up, posts the height and answers the
-//! message API); the card itself, [`Card`], is fetched on demand (`on_demand::OnDemandCard`).
+//! The card's page, `CardApp` in `ui` (it sets the state up, posts the height and answers the
+//! message API), is in the planner's core; the card itself, [`Card`], is fetched on demand
+//! (`on_demand::OnDemandCard`).
 //! What it shows is `app::intranet`'s; nothing is worked out here.
 
 use leptos::prelude::*;
 
-use super::app_state::{AppState, View};
+use super::app_state::AppState;
 use super::time::DateTime;
-use super::{intranet, on_demand, platform};
 use crate::app::intranet::{card_title, full_planner_query, next_key_date, passed, pathway_words};
-use crate::app::saved::opening;
 use crate::engine::event::Event;
-use crate::engine::plan::{Plan, PlanInput};
-
-/// The whole page of a card: the link's plan only. Nothing is read from or written to this
-/// browser's saved plans: a card on a home page must not add a plan to them on every visit.
-#[component]
-pub fn CardApp(link: PlanInput) -> impl IntoView {
-    let plans = opening(None, None, &link, platform::seed()).plans;
-    let state = AppState::new(platform::today(), plans, View::Home, true);
-    provide_context(state);
-    platform::report_height_to_parent();
-    intranet::answer_parent(state);
-    view! {
-        <main id="main-content" class="app-card-page">
-            <on_demand::OnDemandCard />
-        </main>
-    }
-}
+use crate::engine::plan::Plan;
 
 /// The card itself.
 #[component]

@@ -126,7 +126,7 @@ fn NextSteps() -> impl IntoView {
     };
     let save = move |_| {
         if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
-            super::plans_view::offer_file(&plan, |_| {});
+            super::take_away::offer_file(&plan, |_| {});
             said.set(
                 "The plan has been offered to your browser as a file; look in your downloads.",
             );

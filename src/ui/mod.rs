@@ -47,8 +47,10 @@ use leptos::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 use crate::app::link::Embed;
+use crate::app::saved::opening;
 use crate::engine::calendar::Calendar;
 use crate::engine::day_check;
+use crate::engine::plan::PlanInput;
 use app_state::{AppState, View};
 use month_calendar::MonthCalendar;
 use nav::{Navigation, ViewLink};
@@ -58,7 +60,7 @@ use nav::{Navigation, ViewLink};
 pub fn App() -> impl IntoView {
     let opened = url::read();
     if opened.state.embed == Embed::Card {
-        return view! { <card::CardApp link=opened.state.input /> }.into_any();
+        return view! { <CardApp link=opened.state.input /> }.into_any();
     }
     let saved = autosave::open(&opened.state.input);
     let restored = saved.restored.clone();
@@ -75,6 +77,7 @@ pub fn App() -> impl IntoView {
     state.link_notes.set(opened.notes);
     state.training.set(opened.state.training);
     provide_context(state);
+    provide_context(nav::Preload(on_demand::preload));
     councils_view::CouncilData::provide();
     let errors = error_summary::AppErrors(RwSignal::new(Vec::new()));
     provide_context(errors);
@@ -201,6 +204,22 @@ fn PlanPage(view: View) -> impl IntoView {
     }
     .into_any()
 }
+/// The whole page of a card: the link's plan only. Nothing is read from or written to this
+/// browser's saved plans: a card on a home page must not add a plan to them on every visit.
+#[component]
+fn CardApp(link: PlanInput) -> impl IntoView {
+    let plans = opening(None, None, &link, platform::seed()).plans;
+    let state = AppState::new(platform::today(), plans, View::Home, true);
+    provide_context(state);
+    platform::report_height_to_parent();
+    intranet::answer_parent(state);
+    view! {
+        <main id="main-content" class="app-card-page">
+            <on_demand::OnDemandCard />
+        </main>
+    }
+}
+
 /// A month at a glance with its bank holidays; choosing a day says whether it is a working day.
 #[component]
 fn MonthOverview(#[prop(into)] calendar: Signal<Calendar>, today: NaiveDate) -> impl IntoView {

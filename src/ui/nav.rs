@@ -16,6 +16,13 @@ pub fn go_to(state: AppState, view: View) {
     super::platform::focus_after_render("page-heading");
 }
 
+/// What starts fetching a page's code before it is opened (`on_demand::preload`). Handed down
+/// by context from the app, so that this module, which every page uses for its links, does not
+/// depend on the table of pages fetched on demand. Without it (a component drawn alone in a
+/// test) links only open their page.
+#[derive(Clone, Copy)]
+pub struct Preload(pub fn(View));
+
 /// A link to a page of the planner.
 #[component]
 pub fn ViewLink(view: View, children: Children) -> impl IntoView {
@@ -29,7 +36,12 @@ pub fn ViewLink(view: View, children: Children) -> impl IntoView {
         go_to(state, view);
     };
     // Fetch the page's code as soon as the person shows they are about to open it.
-    let preload = move || super::on_demand::preload(view);
+    let preload_page = use_context::<Preload>();
+    let preload = move || {
+        if let Some(Preload(preload_page)) = preload_page {
+            preload_page(view);
+        }
+    };
     view! {
         <a
             href=move || format!("?{}", super::url::query_for(state, view))

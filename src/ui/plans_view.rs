@@ -10,10 +10,10 @@ use super::drafts::{kept_choice, kept_text};
 use super::file_pick::{read_chosen_file, FilePick};
 use super::form::{error_message, group_class, SubmitButton};
 use super::platform;
-use super::take_away::download_message;
+use super::take_away::offer_file;
 use crate::app::saved::{
-    merge_message, merge_plan_file, plan_file_json, plan_file_name, plan_summary, read_plan_file,
-    Conflict, ListFull, Removed, SavedPlan, SavedPlans, MAX_PLAN_FILE_BYTES,
+    merge_message, merge_plan_file, plan_summary, read_plan_file, Conflict, ListFull, Removed,
+    SavedPlan, SavedPlans, MAX_PLAN_FILE_BYTES,
 };
 
 #[component]
@@ -304,19 +304,6 @@ fn current_name(state: AppState) -> String {
         .plans
         .with(|p| p.current_plan().map(|p| p.name.clone()))
         .unwrap_or_default()
-}
-
-pub fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
-    let done = platform::download(
-        &plan_file_name(&plan.name),
-        "application/json;charset=utf-8",
-        &plan_file_json(plan),
-    );
-    say(if done {
-        format!("\u{201c}{}\u{201d} has been offered to your browser as a file; look in your downloads.", plan.name)
-    } else {
-        download_message(false).to_string()
-    });
 }
 
 /// What the rows share with the page.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::saved::export_file_name;
+use crate::app::saved::{export_file_name, plan_file_json, plan_file_name, SavedPlan};
 
 use super::app_state::{AppState, View};
 use super::form::{Choice, Radios};
@@ -152,6 +152,21 @@ fn download_banner(kind: &'static str, done: bool) -> AnyView {
         </div>
     }
     .into_any()
+}
+
+/// Offers the plan `plan` as a plan file (the saved plans page, the key dates' "save as a file",
+/// and the banner when the browser cannot keep plans), then says what happened through `say`.
+pub fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
+    let done = platform::download(
+        &plan_file_name(&plan.name),
+        "application/json;charset=utf-8",
+        &plan_file_json(plan),
+    );
+    say(if done {
+        format!("\u{201c}{}\u{201d} has been offered to your browser as a file; look in your downloads.", plan.name)
+    } else {
+        download_message(false).to_string()
+    });
 }
 
 /// What to say once a file has been offered: the browser took it, or refused.
