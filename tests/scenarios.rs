@@ -8,9 +8,9 @@ mod support;
 use chrono::{Datelike, NaiveDate, Weekday};
 use ilacs_planner::app::keys::step_move;
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::error::{InputField, PlanError};
 use ilacs_planner::engine::event::WarningId;
 use ilacs_planner::engine::plan::plan;
+use ilacs_planner::engine::plan_error::{InputField, PlanError};
 use ilacs_planner::engine::rules::{self, RuleSet};
 use ilacs_planner::engine::scenarios::{
     calendar_strip, clamp_step, default_start, scenario, scenario_input, steps, Scenario,

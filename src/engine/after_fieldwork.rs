@@ -7,9 +7,9 @@
 use chrono::NaiveDate;
 
 use super::calendar::Calendar;
-use super::error::PlanError;
 use super::event::{Event, EventKind, Section};
 use super::forecast::{publication_forecast, Elections};
+use super::plan_error::PlanError;
 use super::rules::{sourced_event, ReportKind, RuleSet, VisitKind};
 
 /// What the after-fieldwork timeline needs to know about the visit.

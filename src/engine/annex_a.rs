@@ -24,9 +24,9 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
 use super::council_steps::{item_period, DataPeriod, ItemPeriod, UndatedPeriod};
-use super::error::PlanError;
 use super::event::{Citation, CitationKind, TimeOfDay};
 use super::plan::VisitSummary;
+use super::plan_error::PlanError;
 use super::rules::{AnnexADue, RuleSet, Source, VisitKind};
 
 /// The parts of Annex A, in the framework's order.
@@ -554,7 +554,7 @@ pub struct Deadline {
 /// let due = due.unwrap();
 /// assert_eq!(due.date, NaiveDate::from_ymd_opt(2026, 3, 4).unwrap());
 /// assert_eq!(due.time, Some(TimeOfDay::Midday));
-/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// # Ok::<(), ilacs_planner::engine::plan_error::PlanError>(())
 /// ```
 pub fn deadline(
     rules: &RuleSet,
@@ -605,7 +605,7 @@ pub struct DeadlineGroup {
 /// let groups = deadline_groups(rules::by_id("ilacs-2017").unwrap(), &Calendar::england_and_wales(), &visit)?;
 /// assert_eq!(groups.len(), 3);
 /// assert_eq!(groups[0].deadline.event_id, "child-level-data-due");
-/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// # Ok::<(), ilacs_planner::engine::plan_error::PlanError>(())
 /// ```
 pub fn deadline_groups(
     rules: &RuleSet,
@@ -683,7 +683,7 @@ fn status_on(
 /// let list_1 = rows.iter().find(|r| r.item.id == "list-1").unwrap();
 /// assert_eq!(list_1.due_date, d(2026, 3, 3));
 /// assert_eq!(list_1.status, ItemStatus::DueNextWorkingDay);
-/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// # Ok::<(), ilacs_planner::engine::plan_error::PlanError>(())
 /// ```
 pub fn checklist(
     rules: &RuleSet,

@@ -15,9 +15,9 @@ use chrono::NaiveDate;
 
 use super::calendar::Calendar;
 use super::dates::{add_months, long_date};
-use super::error::PlanError;
 use super::event::{Citation, Event, EventKind, Section, Undated};
 use super::pathway::InadequateTimeline;
+use super::plan_error::PlanError;
 use super::rules::council_steps::{StepPoint, StepRule, StepScope};
 use super::rules::{ReportKind, RuleSet, VisitKind};
 
@@ -75,7 +75,7 @@ fn months_back(notification: NaiveDate, months: u32) -> Result<NaiveDate, PlanEr
 /// // List 1 (contacts, three months, F§249) for a notification on 2 March 2026.
 /// let p = data_period(rules, "list-1", d(2026, 3, 2))?.unwrap();
 /// assert_eq!((p.from, p.to), (d(2025, 12, 2), d(2026, 3, 2)));
-/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// # Ok::<(), ilacs_planner::engine::plan_error::PlanError>(())
 /// ```
 pub fn data_period(
     rules: &RuleSet,

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use super::calendar::bank_holidays::easter_sunday;
 use super::calendar::Calendar;
 use super::dates::{add_days, day_month_year, first_weekday_of_month, long_date};
-use super::error::PlanError;
 use super::event::{Event, EventKind, Severity, Warning, WarningId};
+use super::plan_error::PlanError;
 use super::rules::forecast::{DisregardedDay, ElectionHold, HoldStart};
 use super::rules::{ReportKind, RuleSet, VisitKind};
 

@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
 use super::dates::{add_days, add_months, long_date};
-use super::error::{InputField, PlanError};
 use super::event::{Citation, Event, EventKind, Section};
+use super::plan_error::{InputField, PlanError};
 use super::rules::{sourced_event, PathwayRules, RuleSet, Source, VisitKind};
 use super::visit_schedule::require_working_day;
 

@@ -16,13 +16,13 @@ use super::after_fieldwork::{after_fieldwork, AfterFieldworkInput};
 use super::calendar::Calendar;
 use super::council_steps;
 use super::dates::add_months;
-use super::error::{InputField, PlanError};
 use super::event::{Event, EventKind, Section, Warning, WarningId};
 use super::forecast::{
     election_warnings, next_inspection_forecast, publication_forecast, Elections,
     NextInspectionForecast, PublicationForecast,
 };
 use super::pathway::{annual_engagement, pathway, LastInspection, Pathway, PathwaySummary};
+use super::plan_error::{InputField, PlanError};
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use super::visit_schedule::{require_working_day, schedule, VisitInput};
 use super::warnings::{gap_warnings, visit_warnings, window_passed};

@@ -19,10 +19,10 @@ use super::annex_a::{items_due_on_event, AnnexAGroup};
 use super::calendar::bank_holidays::easter_sunday;
 use super::calendar::Calendar;
 use super::dates::{add_days, add_months};
-use super::error::{InputField, PlanError};
 use super::event::{Citation, Event, EventKind, TimeOfDay, Warning, WarningId};
 use super::pathway::{JudgementKind, LastInspection, Outcome, Pathway};
 use super::plan::{plan, PlanInput};
+use super::plan_error::{InputField, PlanError};
 use super::rules::{RuleSet, VisitKind};
 use super::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 
@@ -335,7 +335,7 @@ fn inadequate_events(
 /// )?;
 /// assert_eq!(s.notification, d(2018, 5, 25));
 /// assert_eq!(s.steps[0].position, "Notification day");
-/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// # Ok::<(), ilacs_planner::engine::plan_error::PlanError>(())
 /// ```
 pub fn scenario(
     id: ScenarioId,
@@ -607,7 +607,7 @@ fn step_covers(calendar: &Calendar, step: &Step, date: NaiveDate) -> bool {
 /// let strip = calendar_strip(&cal, &s, 1).unwrap();
 /// assert_eq!(strip.first().map(|d| d.weekday()), Some(Weekday::Mon));
 /// assert!(strip.weeks[0][0].this_step);
-/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// # Ok::<(), ilacs_planner::engine::plan_error::PlanError>(())
 /// ```
 pub fn calendar_strip(calendar: &Calendar, steps: &[Step], index: usize) -> Option<CalendarStrip> {
     let step = steps.iter().find(|s| s.index == index)?;

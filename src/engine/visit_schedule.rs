@@ -18,8 +18,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
-use super::error::{InputField, PlanError};
 use super::event::{Event, Section};
+use super::plan_error::{InputField, PlanError};
 use super::rules::{RuleSet, VisitKind};
 
 /// Which days a focused or monitoring visit is on site (footnotes 20 and 22). Ignored for other

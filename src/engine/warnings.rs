@@ -6,8 +6,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::Calendar;
 use super::dates::{add_months, day_month_year, weekday_name};
-use super::error::PlanError;
 use super::event::{Event, EventKind, Severity, Warning, WarningId};
+use super::plan_error::PlanError;
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use super::visit_schedule::{OnSiteDays, Schedule};
 

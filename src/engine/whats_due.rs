@@ -6,10 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
 use super::dates::long_date;
-use super::error::PlanError;
 use super::event::Event;
 use super::pathway::Pathway;
 use super::plan::Plan;
+use super::plan_error::PlanError;
 
 /// How many working days "what's due" shows.
 pub const DAYS_SHOWN: usize = 3;
@@ -54,7 +54,7 @@ pub struct WhatsDue {
 /// let due = whats_due(&p, &cal, d(2026, 3, 2))?;
 /// assert_eq!(due.days.len(), 3);
 /// assert!(due.days[1].events.iter().any(|e| e.id == "child-level-data-due"));
-/// # Ok::<(), ilacs_planner::engine::error::PlanError>(())
+/// # Ok::<(), ilacs_planner::engine::plan_error::PlanError>(())
 /// ```
 pub fn whats_due(
     plan: &Plan,

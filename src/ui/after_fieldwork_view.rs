@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::app_state::{AppState, View};
-use super::forecast_view::{ElectionsForm, PublicationForecastPanel};
+use super::forecasts::{ElectionsForm, PublicationForecastPanel};
 use super::nav::ViewLink;
 use super::plan_section::PlanSection;
 use crate::engine::event::Section;

@@ -10,9 +10,9 @@ use crate::app::link::TrainingPosition;
 use crate::app::saved::{SavedPlan, SavedPlans};
 use crate::engine::annex_a::ChecklistState;
 use crate::engine::calendar::Calendar;
-use crate::engine::error::PlanError;
 use crate::engine::further_info::InfoRequest;
 use crate::engine::plan::{plan, Plan, PlanInput};
+use crate::engine::plan_error::PlanError;
 use crate::engine::rules::{self, RuleSet};
 
 pub use crate::app::pages::{view_title, View};

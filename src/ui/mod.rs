@@ -17,7 +17,7 @@ pub mod deferral;
 pub mod drafts;
 pub mod error_summary;
 pub mod file_pick;
-pub mod forecast_view;
+pub mod forecasts;
 pub mod form;
 pub mod intranet;
 pub mod key_dates;
@@ -30,7 +30,7 @@ pub mod plans_view;
 pub mod platform;
 pub mod print_view;
 pub mod requests;
-pub mod settings;
+pub mod rules_in_use;
 pub mod share;
 pub mod sheet_back;
 pub mod take_away;
@@ -200,7 +200,7 @@ fn PlanPage(view: View) -> impl IntoView {
         // downloads of their own, and the list of plans is about all of them.
         {matches!(view, View::Pathway | View::Visit | View::AfterFieldwork | View::Calendar)
             .then(|| view! { <take_away::TakeAway /> })}
-        {(view != View::Plans).then(|| view! { <settings::RulesInUse /> })}
+        {(view != View::Plans).then(|| view! { <rules_in_use::RulesInUse /> })}
     }
     .into_any()
 }

@@ -18,9 +18,9 @@ use crate::app::forms::{OutcomeMode, PathwayForm, PathwayQuestion};
 use crate::engine::annual::{
     annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
 };
-use crate::engine::error::{InputField, PlanError};
 use crate::engine::event::{Event, Section};
 use crate::engine::pathway::{Grade, JudgementKind, Pathway};
+use crate::engine::plan_error::{InputField, PlanError};
 use crate::engine::timeline;
 
 const LAST_ID: &str = "last-inspection";
@@ -162,7 +162,7 @@ pub fn PathwayView() -> impl IntoView {
         <super::council_choice::CouncilChoice on_choose=on_choose />
         <PathwayQuestions answers=answers />
         <PathwaySummaryPanel />
-        <super::forecast_view::NextInspectionPanel />
+        <super::forecasts::NextInspectionPanel />
         <AnnualCycle />
         <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_annual=true empty="Enter the date of your last inspection to see your pathway." />
     }

@@ -19,12 +19,12 @@ use super::date_input::{first_box_id, DateInput, DateParts};
 use super::error_summary::{ErrorSummary, FieldError};
 use super::form::{Choice, Radios, SubmitButton};
 use super::platform;
-use super::settings::RulesInUse;
+use super::rules_in_use::RulesInUse;
 use super::time::{when, DateTime};
 use crate::app::link::TrainingPosition;
 use crate::engine::dates::{day_month_year, month_name};
-use crate::engine::error::{InputField, PlanError};
 use crate::engine::event::CitationKind;
+use crate::engine::plan_error::{InputField, PlanError};
 use crate::engine::scenarios::{
     calendar_strip, clamp_step, default_start, scenario, CalendarStrip, Scenario, ScenarioId, Step,
     StepMove, StripDay,

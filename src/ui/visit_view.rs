@@ -15,8 +15,8 @@ use super::plan_section::PlanSection;
 use super::platform;
 use super::time::DateTime;
 use crate::app::forms::{KnownDate, VisitForm, VisitQuestion};
-use crate::engine::error::{InputField, PlanError};
 use crate::engine::event::Section;
+use crate::engine::plan_error::{InputField, PlanError};
 use crate::engine::rules::VisitKind;
 use crate::engine::visit_schedule::OnSiteDays;
 
