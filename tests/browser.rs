@@ -574,7 +574,7 @@ async fn presenter_keys_move_between_steps_and_focus_the_heading() {
     .expect("scenario");
     let count = expected.len();
     assert!(count > 10);
-    let state = AppState::new(today, PlanInput::default(), View::Training, false);
+    let state = AppState::new(today, PlanInput::default(), Page::Training, false);
     state.training.set(Some(TrainingPosition::new(
         ScenarioId::StandardOrdinaryWeek,
         start,
@@ -697,7 +697,7 @@ async fn presenter_refuses_a_start_that_is_not_a_working_day() {
     let state = AppState::new(
         date(2026, 11, 25),
         PlanInput::default(),
-        View::Training,
+        Page::Training,
         false,
     );
     state.training.set(Some(TrainingPosition::new(
@@ -731,7 +731,7 @@ async fn whats_due_shows_the_next_three_working_days() {
         )),
         ..PlanInput::default()
     };
-    let state = AppState::new(date(2026, 3, 2), input, View::Visit, false);
+    let state = AppState::new(date(2026, 3, 2), input, Page::Visit, false);
     let c = mount_with_state(state, || view! { <WhatsDue /> });
     settle().await;
     assert!(
@@ -772,7 +772,7 @@ async fn whats_due_shows_the_next_three_working_days() {
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
 use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
-use ilacs_planner::ui::app_state::{AppState, View};
+use ilacs_planner::ui::app_state::{AppState, Page};
 use ilacs_planner::ui::print_view::PrintView;
 
 fn standard_visit(notification: NaiveDate) -> PlanInput {
@@ -798,7 +798,7 @@ fn all_text(container: &HtmlElement, selector: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn print_view_lists_the_inputs_and_one_section_per_month_and_follows_the_plan() {
     let today = date(2026, 2, 16);
-    let state = AppState::new(today, standard_visit(date(2026, 3, 2)), View::Print, false);
+    let state = AppState::new(today, standard_visit(date(2026, 3, 2)), Page::Print, false);
     let container = mount(move || {
         provide_context(state);
         view! { <PrintView /> }
@@ -858,7 +858,7 @@ fn state_with_visit(kind: VisitKind, notification: NaiveDate, today: NaiveDate) 
         visit: Some(VisitInput::new(kind, Anchor::Notification(notification))),
         ..PlanInput::default()
     };
-    AppState::new(today, input, View::Checklist, false)
+    AppState::new(today, input, Page::Checklist, false)
 }
 
 fn element(container: &HtmlElement, selector: &str) -> HtmlElement {

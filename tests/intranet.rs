@@ -7,7 +7,7 @@ use ilacs_planner::app::intranet::{
     card_title, dates_message, full_planner_query, next_key_date, passed, pathway_words, DATES,
     DATES_VERSION,
 };
-use ilacs_planner::app::link::{decode_query, Embed, SharedState, View};
+use ilacs_planner::app::link::{decode_query, Embed, Page, SharedState};
 use ilacs_planner::app::saved::{SavedPlan, SavedPlans, SAVED_VERSION};
 use ilacs_planner::engine::annex_a::ChecklistState;
 use ilacs_planner::engine::further_info::InfoRequest;
@@ -144,7 +144,7 @@ fn nothing_but_the_link_is_sent() {
         id: "open".into(),
         name: "Cover for Jo while off sick".into(),
         state: SharedState {
-            view: View::Visit,
+            page: Page::Visit,
             input: PlanInput {
                 council: Some(370),
                 ..visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 3, 2)))

@@ -5,7 +5,7 @@ mod support;
 
 use chrono::NaiveDate;
 use ilacs_planner::app::key_dates::{key_dates, KeyDates};
-use ilacs_planner::app::pages::View;
+use ilacs_planner::app::pages::Page;
 use ilacs_planner::engine::event::WarningId;
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
 use ilacs_planner::engine::plan::{Plan, PlanInput};
@@ -31,7 +31,7 @@ fn short_with_polls(rules: &RuleSet) -> Plan {
 #[test]
 fn current_practice_gives_one_publication_entry_with_both_observed_days() {
     let p = short_with_polls(current_practice());
-    for view in [View::AfterFieldwork, View::Visit] {
+    for view in [Page::AfterFieldwork, Page::Visit] {
         let k = key_dates(view, &p, d(2026, 12, 6));
         let publication: Vec<_> = ids(&k)
             .into_iter()
@@ -53,7 +53,7 @@ fn current_practice_gives_one_publication_entry_with_both_observed_days() {
 #[test]
 fn the_2017_framework_gives_its_own_day() {
     let p = short_with_polls(framework());
-    let k = key_dates(View::AfterFieldwork, &p, d(2026, 12, 6));
+    let k = key_dates(Page::AfterFieldwork, &p, d(2026, 12, 6));
     let publication: Vec<_> = ids(&k)
         .into_iter()
         .filter(|id| id.starts_with("publication"))
@@ -66,7 +66,7 @@ fn the_2017_framework_gives_its_own_day() {
 #[test]
 fn the_pre_election_warning_agrees_with_its_date() {
     let p = short_with_polls(framework());
-    let k = key_dates(View::AfterFieldwork, &p, d(2026, 12, 6));
+    let k = key_dates(Page::AfterFieldwork, &p, d(2026, 12, 6));
     let row = k.rows.iter().find(|r| r.event.id == "publication").unwrap();
     let w = row
         .warnings
@@ -83,7 +83,7 @@ fn the_pre_election_warning_agrees_with_its_date() {
     // Under current practice the most likely day (19 May) is after the release: not moved, so
     // no pre-election warning beside it.
     let p = short_with_polls(current_practice());
-    let k = key_dates(View::AfterFieldwork, &p, d(2026, 12, 6));
+    let k = key_dates(Page::AfterFieldwork, &p, d(2026, 12, 6));
     let row = k
         .rows
         .iter()
@@ -105,7 +105,7 @@ fn a_moved_forecast_says_it_was_moved() {
         ..visit_only(VisitKind::Standard, Anchor::FirstOnSiteDay(d(2026, 3, 2)))
     };
     let p = plan_on(current_practice(), &input, d(2026, 1, 5));
-    let k = key_dates(View::AfterFieldwork, &p, d(2026, 1, 5));
+    let k = key_dates(Page::AfterFieldwork, &p, d(2026, 1, 5));
     let row = k
         .rows
         .iter()
@@ -130,7 +130,7 @@ fn a_moved_forecast_says_it_was_moved() {
 fn christmas_warning_sits_on_the_feedback_key_date() {
     let input = visit_only(VisitKind::Short, Anchor::FirstOnSiteDay(d(2026, 12, 21)));
     let p = plan_on(current_practice(), &input, d(2026, 12, 6));
-    let k = key_dates(View::Visit, &p, d(2026, 12, 6));
+    let k = key_dates(Page::Visit, &p, d(2026, 12, 6));
     let feedback = k.rows.iter().find(|r| r.event.id == "feedback").unwrap();
     assert_eq!(feedback.event.date, d(2026, 12, 29));
     assert!(feedback
@@ -160,7 +160,7 @@ fn dates_before_today_are_passed() {
     };
     let today = d(2026, 12, 6);
     let p = plan_on(current_practice(), &input, today);
-    let k = key_dates(View::Pathway, &p, today);
+    let k = key_dates(Page::Pathway, &p, today);
     assert!(!k.rows.is_empty());
     for row in &k.rows {
         let last: NaiveDate = row.by.as_ref().map_or(row.event.date, |b| b.date);
@@ -170,11 +170,11 @@ fn dates_before_today_are_passed() {
     // A visit long over: every key date passed, so the page says what to enter next.
     let visit = visit_only(VisitKind::Standard, Anchor::FirstOnSiteDay(d(2025, 3, 3)));
     let p = plan_on(current_practice(), &visit, today);
-    let k = key_dates(View::Visit, &p, today);
+    let k = key_dates(Page::Visit, &p, today);
     assert!(k.rows.iter().all(|r| r.passed));
     assert!(k.next_step.unwrap().contains("latest monitoring visit"));
     // Not yet: no next step.
-    let k = key_dates(View::Visit, &p, d(2025, 2, 1));
+    let k = key_dates(Page::Visit, &p, d(2025, 2, 1));
     assert!(k.rows.iter().all(|r| !r.passed));
     assert_eq!(k.next_step, None);
 }

@@ -4,7 +4,7 @@
 
 mod support;
 
-use ilacs_planner::app::link::{Embed, SharedState, View};
+use ilacs_planner::app::link::{Embed, Page, SharedState};
 use ilacs_planner::app::saved::{
     load_saved, new_plan_id, plan_file_json, read_plan_file, saved_json, PlanFileError, SavedPlan,
     SavedPlans, MAX_PLAN_FILE_BYTES, SAVED_VERSION,
@@ -18,7 +18,7 @@ use support::{d, visit_only};
 
 fn spring() -> SharedState {
     SharedState {
-        view: View::Visit,
+        page: Page::Visit,
         embed: Embed::No,
         training: None,
         input: visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 3, 2))),
@@ -180,7 +180,7 @@ fn missing_and_future_fields_are_tolerated() {
     assert_eq!(out.message, None);
     assert_eq!(out.kept_aside, None);
     assert_eq!(out.plans.plans.len(), 2);
-    assert_eq!(out.plans.plans[0].state.view, View::Calendar);
+    assert_eq!(out.plans.plans[0].state.page, Page::AllDates);
     assert_eq!(out.plans.plans[1].name, "Untitled plan");
     assert_eq!(out.plans.current.as_deref(), Some("a"));
 }
@@ -297,7 +297,7 @@ fn the_council_is_saved_and_older_saves_still_open() {
     assert_eq!(out.message, None);
     let plan = &out.plans.plans[0];
     assert_eq!(plan.state.input.council, None);
-    assert_eq!(plan.state.view, View::Pathway);
+    assert_eq!(plan.state.page, Page::Pathway);
 
     let mut plan = plan.clone();
     plan.state.input.council = Some(302);

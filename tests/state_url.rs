@@ -6,7 +6,7 @@ mod support;
 
 use chrono::NaiveDate;
 use ilacs_planner::app::link::{
-    decode_query, encode_query, Embed, SharedState, TrainingPosition, View,
+    decode_query, encode_query, Embed, Page, SharedState, TrainingPosition,
 };
 use ilacs_planner::engine::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
@@ -23,8 +23,8 @@ fn date() -> impl Strategy<Value = NaiveDate> {
     (0i64..109_572).prop_map(|n| d(1900, 1, 1) + chrono::Duration::days(n))
 }
 
-fn view() -> impl Strategy<Value = View> {
-    proptest::sample::select(View::ALL.to_vec())
+fn page() -> impl Strategy<Value = Page> {
+    proptest::sample::select(Page::ALL.to_vec())
 }
 
 fn visit_kind() -> impl Strategy<Value = VisitKind> {
@@ -139,7 +139,7 @@ fn training() -> impl Strategy<Value = TrainingPosition> {
 fn state() -> impl Strategy<Value = SharedState> {
     let rule_sets: Vec<String> = rules::all().iter().map(|r| r.id.to_string()).collect();
     (
-        (view(), proptest::option::of(training())),
+        (page(), proptest::option::of(training())),
         proptest::sample::select(rule_sets),
         proptest::option::of(last_inspection()),
         proptest::option::of(visit()),
@@ -158,7 +158,7 @@ fn state() -> impl Strategy<Value = SharedState> {
     )
         .prop_map(
             |(
-                (view, training),
+                (page, training),
                 rule_set,
                 last_inspection,
                 visit,
@@ -169,7 +169,7 @@ fn state() -> impl Strategy<Value = SharedState> {
                 (local_polling_day, general_election, council),
             )| {
                 SharedState {
-                    view,
+                    page,
                     embed,
                     training,
                     input: PlanInput {
@@ -247,7 +247,7 @@ proptest! {
 
 fn full_state() -> SharedState {
     SharedState {
-        view: View::Visit,
+        page: Page::Visit,
         embed: Embed::App,
         training: Some(TrainingPosition {
             scenario: ScenarioId::NotificationAtEaster,
@@ -313,7 +313,7 @@ fn every_field_has_a_readable_parameter() {
 #[test]
 fn training_position_is_in_the_link() {
     let mut s = SharedState {
-        view: View::Training,
+        page: Page::Training,
         ..SharedState::default()
     };
     s.training = Some(TrainingPosition {
@@ -423,7 +423,7 @@ fn defaults_are_left_out() {
 fn hand_written_links_are_read() {
     // No version, a visit without its kind, percent-encoding and '+' for spaces in ignored parts.
     let decoded = decode_query("vdate=2026-03-02&view=%63alendar&utm_source=mail+merge");
-    assert_eq!(decoded.state.view, View::Calendar);
+    assert_eq!(decoded.state.page, Page::AllDates);
     assert_eq!(
         decoded.state.input.visit,
         Some(VisitInput::new(
@@ -445,7 +445,7 @@ fn malformed_values_are_ignored_with_a_note_each() {
          &lp=2026-05-32&ge=next-year",
     );
     let s = decoded.state;
-    assert_eq!(s.view, View::Home);
+    assert_eq!(s.page, Page::Home);
     assert_eq!(s.input.rule_set, "current-practice");
     assert_eq!(
         s.input.visit, None,
@@ -504,7 +504,7 @@ fn half_described_parts_are_left_out_and_said_so() {
 #[test]
 fn newer_versions_are_read_as_far_as_possible() {
     let decoded = decode_query("v=2&view=pathway&newthing=1");
-    assert_eq!(decoded.state.view, View::Pathway);
+    assert_eq!(decoded.state.page, Page::Pathway);
     assert!(decoded.notes[0].starts_with("This link was made by a newer version of the planner"));
     assert_eq!(decode_query("v=abc").notes.len(), 1);
 }
@@ -512,7 +512,7 @@ fn newer_versions_are_read_as_far_as_possible() {
 #[test]
 fn repeated_parameters_keep_the_first_value() {
     let decoded = decode_query("view=visit&view=calendar");
-    assert_eq!(decoded.state.view, View::Visit);
+    assert_eq!(decoded.state.page, Page::Visit);
     assert_eq!(
         decoded.notes,
         ["The link gives the page more than once; the first was used."]
@@ -539,7 +539,7 @@ fn council_is_in_the_link_and_an_unknown_one_is_reported() {
     for bad in ["999", "barnet", "", "3020"] {
         let decoded = decode_query(&format!("v=1&view=pathway&la={bad}"));
         assert_eq!(decoded.state.input.council, None);
-        assert_eq!(decoded.state.view, View::Pathway);
+        assert_eq!(decoded.state.page, Page::Pathway);
         assert_eq!(
             decoded.notes,
             [format!("Part of the link was left out: the local authority number “{bad}” is not the DfE number of a council the planner knows.")]

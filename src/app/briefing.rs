@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use crate::app::pages::{key_events, View};
+use crate::app::pages::{key_events, Page};
 use crate::engine::calendar::Calendar;
 use crate::engine::councils::{self, Councils};
 use crate::engine::event::Event;
@@ -59,8 +59,8 @@ pub fn briefing(
     calendar: &Calendar,
     today: NaiveDate,
 ) -> Briefing {
-    let mut ids: Vec<&str> = key_events(View::Visit).to_vec();
-    for id in key_events(View::AfterFieldwork) {
+    let mut ids: Vec<&str> = key_events(Page::Visit).to_vec();
+    for id in key_events(Page::AfterFieldwork) {
         if !ids.contains(id) {
             ids.push(id);
         }

@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::link::{encode_query, Embed, SharedState, View};
+use super::link::{encode_query, Embed, Page, SharedState};
 use super::pages::key_events;
 use super::saved::LINK_PLAN_NAME;
 use crate::engine::councils;
@@ -157,7 +157,7 @@ pub fn passed(event: &Event, today: NaiveDate) -> bool {
 /// the plan has no visit.
 pub fn next_key_date(plan: &Plan, today: NaiveDate) -> Option<(&Event, bool)> {
     plan.visit?;
-    let keys: Vec<&Event> = key_events(View::Visit)
+    let keys: Vec<&Event> = key_events(Page::Visit)
         .iter()
         .filter_map(|id| plan.event(id))
         .collect();
@@ -170,13 +170,13 @@ pub fn next_key_date(plan: &Plan, today: NaiveDate) -> Option<(&Event, bool)> {
 /// The link the card opens: the same plan in the full planner (not embedded), on the visit
 /// schedule when the plan has a visit, otherwise on "Your pathway".
 pub fn full_planner_query(input: &PlanInput) -> String {
-    let view = if input.visit.is_some() {
-        View::Visit
+    let page = if input.visit.is_some() {
+        Page::Visit
     } else {
-        View::Pathway
+        Page::Pathway
     };
     encode_query(&SharedState {
-        view,
+        page,
         input: input.clone(),
         embed: Embed::No,
         training: None,

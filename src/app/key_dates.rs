@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::pages::{key_events, View};
+use super::pages::{key_events, Page};
 use crate::engine::event::{Event, Warning};
 use crate::engine::plan::Plan;
 
@@ -33,9 +33,9 @@ pub struct KeyDates {
 /// Publication has one entry: under a rule set with observed publication data, the observed
 /// forecast (`publication-observed`, with `publication-observed-by` in the same row); otherwise
 /// the framework's day (`publication`). The framework's timetable stays in the day-by-day list.
-pub fn key_dates(view: View, plan: &Plan, today: NaiveDate) -> KeyDates {
+pub fn key_dates(page: Page, plan: &Plan, today: NaiveDate) -> KeyDates {
     let observed = plan.event("publication-observed").is_some();
-    let rows: Vec<KeyDate> = key_events(view)
+    let rows: Vec<KeyDate> = key_events(page)
         .iter()
         .filter(|id| !(observed && matches!(**id, "publication" | "publication-observed-by")))
         .filter_map(|id| plan.event(id))
@@ -67,14 +67,14 @@ pub fn key_dates(view: View, plan: &Plan, today: NaiveDate) -> KeyDates {
             }
         })
         .collect();
-    let next_step = (!rows.is_empty() && rows.iter().all(|r| r.passed)).then(|| next_step(view));
+    let next_step = (!rows.is_empty() && rows.iter().all(|r| r.passed)).then(|| next_step(page));
     KeyDates { rows, next_step }
 }
 
 /// What to enter once every key date of a page has passed.
-fn next_step(view: View) -> &'static str {
-    match view {
-        View::Pathway => "Every date here has passed. Enter your latest monitoring visit, or your latest judgement inspection, to see what comes next.",
+fn next_step(page: Page) -> &'static str {
+    match page {
+        Page::Pathway => "Every date here has passed. Enter your latest monitoring visit, or your latest judgement inspection, to see what comes next.",
         _ => "Every date here has passed. When Ofsted next calls, enter that visit; or enter your latest monitoring visit on the Your pathway page to see what comes next.",
     }
 }

@@ -7,13 +7,16 @@ use serde::{Deserialize, Serialize};
 /// Which page of the planner is showing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum View {
+pub enum Page {
     #[default]
     Home,
     Pathway,
     Visit,
     AfterFieldwork,
-    Calendar,
+    /// Every date of the plan in one calendar. Its URL slug (and serde name) stays `calendar`,
+    /// so links made before the rename open the same page.
+    #[serde(rename = "calendar")]
+    AllDates,
     /// The Annex A checklist of the current visit.
     Checklist,
     /// The record of inspectors' requests for further information (Annex B).
@@ -30,92 +33,92 @@ pub enum View {
     Councils,
 }
 
-impl View {
+impl Page {
     /// Every view, in the order the planner shows them.
-    pub const ALL: [View; 12] = [
-        View::Home,
-        View::Pathway,
-        View::Visit,
-        View::AfterFieldwork,
-        View::Calendar,
-        View::Checklist,
-        View::Requests,
-        View::Training,
-        View::Plans,
-        View::Print,
-        View::Briefing,
-        View::Councils,
+    pub const ALL: [Page; 12] = [
+        Page::Home,
+        Page::Pathway,
+        Page::Visit,
+        Page::AfterFieldwork,
+        Page::AllDates,
+        Page::Checklist,
+        Page::Requests,
+        Page::Training,
+        Page::Plans,
+        Page::Print,
+        Page::Briefing,
+        Page::Councils,
     ];
 
     /// The pages listed in the navigation bar. Presenter mode and the print layout are reached
     /// from links on the pages they belong to, so the bar stays short enough to read.
-    pub const NAV: [View; 9] = [
-        View::Home,
-        View::Pathway,
-        View::Visit,
-        View::AfterFieldwork,
-        View::Calendar,
-        View::Checklist,
-        View::Requests,
-        View::Councils,
-        View::Plans,
+    pub const NAV: [Page; 9] = [
+        Page::Home,
+        Page::Pathway,
+        Page::Visit,
+        Page::AfterFieldwork,
+        Page::AllDates,
+        Page::Checklist,
+        Page::Requests,
+        Page::Councils,
+        Page::Plans,
     ];
 
     /// The URL form (also the serde form).
     ///
     /// ```
-    /// use ilacs_planner::app::pages::View;
-    /// assert_eq!(View::AfterFieldwork.slug(), "after-fieldwork");
-    /// assert_eq!(View::from_slug("calendar"), Some(View::Calendar));
-    /// assert_eq!(View::from_slug("nope"), None);
+    /// use ilacs_planner::app::pages::Page;
+    /// assert_eq!(Page::AfterFieldwork.slug(), "after-fieldwork");
+    /// assert_eq!(Page::from_slug("calendar"), Some(Page::AllDates));
+    /// assert_eq!(Page::from_slug("nope"), None);
     /// ```
     pub fn slug(self) -> &'static str {
         match self {
-            View::Home => "home",
-            View::Pathway => "pathway",
-            View::Visit => "visit",
-            View::AfterFieldwork => "after-fieldwork",
-            View::Calendar => "calendar",
-            View::Checklist => "checklist",
-            View::Requests => "requests",
-            View::Training => "training",
-            View::Plans => "plans",
-            View::Print => "print",
-            View::Briefing => "briefing",
-            View::Councils => "councils",
+            Page::Home => "home",
+            Page::Pathway => "pathway",
+            Page::Visit => "visit",
+            Page::AfterFieldwork => "after-fieldwork",
+            Page::AllDates => "calendar",
+            Page::Checklist => "checklist",
+            Page::Requests => "requests",
+            Page::Training => "training",
+            Page::Plans => "plans",
+            Page::Print => "print",
+            Page::Briefing => "briefing",
+            Page::Councils => "councils",
         }
     }
 
     /// The view with this URL form.
-    pub fn from_slug(slug: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.slug() == slug)
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|v| v.slug() == slug)
     }
 }
 
 /// The page's heading and navigation label.
-pub fn view_title(view: View) -> &'static str {
-    match view {
-        View::Home => "Start",
-        View::Pathway => "Your pathway",
-        View::Visit => "Visit schedule",
-        View::AfterFieldwork => "After fieldwork",
-        View::Calendar => "All dates",
-        View::Checklist => "Annex A checklist",
-        View::Requests => "Further information requests",
-        View::Training => "Training scenarios",
-        View::Plans => "Saved plans",
-        View::Print => "Print the plan",
-        View::Briefing => "Print a briefing",
-        View::Councils => "Councils",
+pub fn page_heading(page: Page) -> &'static str {
+    match page {
+        Page::Home => "Start",
+        Page::Pathway => "Your pathway",
+        Page::Visit => "Visit schedule",
+        Page::AfterFieldwork => "After fieldwork",
+        Page::AllDates => "All dates",
+        Page::Checklist => "Annex A checklist",
+        Page::Requests => "Further information requests",
+        Page::Training => "Training scenarios",
+        Page::Plans => "Saved plans",
+        Page::Print => "Print the plan",
+        Page::Briefing => "Print a briefing",
+        Page::Councils => "Councils",
     }
 }
 
 /// The events a page's "Key dates" summary lists, in this order, when the plan has them: the
 /// answer to the question the page is opened with. The visit page answers "the phone has rung:
 /// what happens when?"; the pathway page "when is our next inspection?".
-pub fn key_events(view: View) -> &'static [&'static str] {
-    match view {
-        View::Visit => &[
+pub fn key_events(page: Page) -> &'static [&'static str] {
+    match page {
+        Page::Visit => &[
             "notification",
             "child-level-data-due",
             "management-information-due",
@@ -129,7 +132,7 @@ pub fn key_events(view: View) -> &'static [&'static str] {
             "publication-observed",
             "publication-observed-by",
         ],
-        View::Pathway => &[
+        Page::Pathway => &[
             "window-opens",
             "anniversary",
             "window-closes",
@@ -141,7 +144,7 @@ pub fn key_events(view: View) -> &'static [&'static str] {
             "reinspection-earliest",
             "reinspection-latest",
         ],
-        View::AfterFieldwork => &[
+        Page::AfterFieldwork => &[
             "draft-report",
             "la-comments-due",
             "final-report",
@@ -158,11 +161,11 @@ pub fn key_events(view: View) -> &'static [&'static str] {
 /// while the page shows errors (as GOV.UK services do).
 ///
 /// ```
-/// use ilacs_planner::app::pages::{page_title, View};
-/// assert_eq!(page_title(View::Visit, false), "Visit schedule \u{2013} ILACS Planner");
-/// assert_eq!(page_title(View::Home, true), "Error: Start \u{2013} ILACS Planner");
+/// use ilacs_planner::app::pages::{page_title, Page};
+/// assert_eq!(page_title(Page::Visit, false), "Visit schedule \u{2013} ILACS Planner");
+/// assert_eq!(page_title(Page::Home, true), "Error: Start \u{2013} ILACS Planner");
 /// ```
-pub fn page_title(view: View, has_errors: bool) -> String {
+pub fn page_title(page: Page, has_errors: bool) -> String {
     let error = if has_errors { "Error: " } else { "" };
-    format!("{error}{} \u{2013} ILACS Planner", view_title(view))
+    format!("{error}{} \u{2013} ILACS Planner", page_heading(page))
 }

@@ -10,7 +10,7 @@ use super::calendar::Calendar;
 use super::event::{Event, EventKind, Section};
 use super::forecast::{publication_forecast, Elections};
 use super::plan_error::PlanError;
-use super::rules::{sourced_event, ReportKind, RuleSet, VisitKind};
+use super::rules::{sourced_event, Estimate, ReportKind, RuleSet, VisitKind};
 
 /// What the after-fieldwork timeline needs to know about the visit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub fn after_fieldwork(
         ),
         "Lead inspector; DCS",
         &t.draft.source,
-        false,
+        Estimate::Exact,
     ));
 
     let comments = calendar.add_working_days(draft, t.comments.value)?;
@@ -76,7 +76,7 @@ pub fn after_fieldwork(
         ),
         "Local authority (DCS)",
         &t.comments.source,
-        false,
+        Estimate::Exact,
     ));
 
     let final_report = calendar.add_working_days(end, t.final_report.value)?;
@@ -101,7 +101,7 @@ pub fn after_fieldwork(
         ),
         "Ofsted; DCS",
         &t.final_report.source,
-        false,
+        Estimate::Exact,
     ));
 
     events.extend(publication_events(
@@ -153,7 +153,7 @@ fn publication_events(
             ),
             "Ofsted",
             &t.publication.source,
-            false,
+            Estimate::Exact,
         ));
         let forecast = publication_forecast(rules, calendar, input.kind, end, &input.elections)?;
         let observed = t.observed_publication.iter().rev().find(|o| o.from <= end);
@@ -177,7 +177,7 @@ fn publication_events(
                 ),
                 "Ofsted",
                 &o.working_days.source,
-                true,
+                Estimate::Estimated,
             ));
             if let (Some(by), Some(n), Some(q)) = (&fc.by, fc.by_working_days, o.three_in_four) {
                 events.push(sourced_event(
@@ -192,7 +192,7 @@ fn publication_events(
                     ),
                     "Ofsted",
                     &q.source,
-                    true,
+                    Estimate::Estimated,
                 ));
             }
         }
@@ -207,11 +207,55 @@ fn publication_events(
             "After a first monitoring visit the letter is not usually published (unless this is a second set of monitoring visits).".to_string(),
             "Ofsted",
             s,
-            false,
+            Estimate::Exact,
         ));
     }
 
     Ok(events)
+}
+
+/// The action plan responding to an inspection's report, due a number of working days after the
+/// final report is received: worked out here for both timelines. After fieldwork it is a
+/// deadline counted from the report's date; on the pathway (after an inadequate judgement) it
+/// counts from an estimated report date, so it is an estimate too.
+pub fn action_plan_due(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    report_received: NaiveDate,
+    section: Section,
+) -> Result<Event, PlanError> {
+    let rule = &rules.action_plans.after_inspection;
+    let due = calendar.add_working_days(report_received, rule.value)?;
+    let (id, detail, estimate) = if section == Section::Pathway {
+        (
+            "inadequate-action-plan-due",
+            format!(
+                "The action plan responding to the inspection is due within {} working days of receiving the final report.",
+                rule.value
+            ),
+            Estimate::Estimated,
+        )
+    } else {
+        (
+            "action-plan-due",
+            format!(
+                "The local authority sends Ofsted its action plan responding to the report, within {} working days of receiving the final report.",
+                rule.value
+            ),
+            Estimate::Exact,
+        )
+    };
+    Ok(sourced_event(
+        section,
+        id,
+        EventKind::Deadline,
+        due,
+        "Action plan due",
+        detail,
+        "Local authority (DCS)",
+        &rule.source,
+        estimate,
+    ))
 }
 
 /// The action plans the report or letter asks for (none after a monitoring visit, F§221).
@@ -224,22 +268,12 @@ fn action_plan_events(
     let mut events = Vec::with_capacity(2);
     match input.kind {
         VisitKind::Standard | VisitKind::Short => {
-            let a = &rules.action_plans.after_inspection;
-            let date = calendar.add_working_days(final_report, a.value)?;
-            events.push(sourced_event(
+            events.push(action_plan_due(
+                rules,
+                calendar,
+                final_report,
                 Section::AfterFieldwork,
-                "action-plan-due",
-                EventKind::Deadline,
-                date,
-                "Action plan due",
-                format!(
-                    "The local authority sends Ofsted its action plan responding to the report, within {} working days of receiving the final report.",
-                    a.value
-                ),
-                "Local authority (DCS)",
-                &a.source,
-                false,
-            ));
+            )?);
         }
         VisitKind::Focused if input.priority_actions => {
             let d = &rules.action_plans.priority_draft;
@@ -256,7 +290,7 @@ fn action_plan_events(
                 ),
                 "Local authority (DCS)",
                 &d.source,
-                false,
+                Estimate::Exact,
             ));
             events.push(sourced_event(
                 Section::AfterFieldwork,
@@ -270,7 +304,7 @@ fn action_plan_events(
                 ),
                 "Local authority (DCS)",
                 &f.source,
-                false,
+                Estimate::Exact,
             ));
         }
         _ => {}

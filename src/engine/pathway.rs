@@ -11,11 +11,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::after_fieldwork::action_plan_due;
 use super::calendar::Calendar;
 use super::dates::{add_days, add_months, long_date};
 use super::event::{Citation, Event, EventKind, Section};
 use super::plan_error::{InputField, PlanError};
-use super::rules::{sourced_event, PathwayRules, RuleSet, Source, VisitKind};
+use super::rules::{sourced_event, Estimate, PathwayRules, RuleSet, Source, VisitKind};
 use super::visit_schedule::require_working_day;
 
 /// A judgement on Ofsted's four-point scale.
@@ -333,7 +334,7 @@ pub fn pathway(
         reason.clone(),
         "Ofsted; local authority",
         &reason_source,
-        false,
+        Estimate::Exact,
     ));
 
     let mut window = None;
@@ -366,7 +367,7 @@ pub fn pathway(
             ),
             "Ofsted; local authority",
             &c.window_months_before.source,
-            false,
+            Estimate::Exact,
         ));
         events.push(sourced_event(
             Section::Pathway,
@@ -380,7 +381,7 @@ pub fn pathway(
             ),
             "Ofsted; local authority",
             &c.anniversary_anchor,
-            false,
+            Estimate::Exact,
         ));
         events.push(sourced_event(
             Section::Pathway,
@@ -391,7 +392,7 @@ pub fn pathway(
             format!("The end of the usual window for the {next}."),
             "Ofsted; local authority",
             &c.window_months_after.source,
-            false,
+            Estimate::Exact,
         ));
         window = Some(Window {
             earliest,
@@ -449,7 +450,7 @@ fn build_inadequate(
         ),
         "Ofsted; DCS",
         &final_offset.source,
-        true,
+        Estimate::Estimated,
     ));
 
     let apv = calendar.add_working_days(report_received, ir.action_planning_visit.value)?;
@@ -466,7 +467,7 @@ fn build_inadequate(
         ),
         "Lead inspector; DCS",
         &ir.agenda_before_visit.source,
-        true,
+        Estimate::Estimated,
     ));
     events.push(sourced_event(
         Section::Pathway,
@@ -480,24 +481,11 @@ fn build_inadequate(
         ),
         "Lead inspector; senior HMI; DCS and senior managers; partners",
         &ir.action_planning_visit.source,
-        true,
+        Estimate::Estimated,
     ));
-    let plan_rule = &rules.action_plans.after_inspection;
-    let action_plan_due = calendar.add_working_days(report_received, plan_rule.value)?;
-    events.push(sourced_event(
-        Section::Pathway,
-        "inadequate-action-plan-due",
-        EventKind::Deadline,
-        action_plan_due,
-        "Action plan due",
-        format!(
-            "The action plan responding to the inspection is due within {} working days of receiving the final report.",
-            plan_rule.value
-        ),
-        "Local authority (DCS)",
-        &plan_rule.source,
-        true,
-    ));
+    let due = action_plan_due(rules, calendar, report_received, Section::Pathway)?;
+    let action_plan_due = due.date;
+    events.push(due);
 
     let visits = monitoring_visits(rules, calendar, action_plan_due, events)?;
     let (reinspection_earliest, reinspection_latest) =
@@ -579,7 +567,7 @@ fn monitoring_visits(
             detail,
             "Two inspectors; DCS",
             source,
-            true,
+            Estimate::Estimated,
         ));
     }
     Ok(visits)
@@ -625,7 +613,7 @@ fn reinspection(
         ),
         "Ofsted; local authority",
         &ir.reinspection_after_last_visit_months.source,
-        true,
+        Estimate::Estimated,
     ));
     events.push(sourced_event(
         Section::Pathway,
@@ -641,7 +629,7 @@ fn reinspection(
         ),
         "Ofsted; local authority",
         &ir.reinspection_after_last_visit_months.source,
-        true,
+        Estimate::Estimated,
     ));
     Ok((reinspection_earliest, reinspection_latest))
 }
@@ -689,9 +677,15 @@ pub fn annual_engagement(
                 ),
                 "DCS; local authority",
                 &c.self_evaluation_before_meeting_months.source,
-                true,
+                Estimate::Estimated,
             ));
         }
+        // The first meeting is the date entered; later ones are estimated from the interval.
+        let estimate = if k == 0 {
+            Estimate::Exact
+        } else {
+            Estimate::Estimated
+        };
         let (detail, source) = if k == 0 {
             (
                 "Annual engagement meeting with Ofsted's regional representatives about the self-evaluation (date given).".to_string(),
@@ -715,7 +709,7 @@ pub fn annual_engagement(
             detail,
             "DCS; Ofsted regional director or senior HMI",
             source,
-            k > 0,
+            estimate,
         ));
         let letter = calendar.working_day_on_or_before(months(
             date,
@@ -733,7 +727,7 @@ pub fn annual_engagement(
             ),
             "Ofsted; DCS",
             &c.engagement_letter_within_months.source,
-            k > 0,
+            estimate,
         ));
     }
     Ok(events)

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::app_state::{AppState, View};
+use super::app_state::{AppState, Page};
 use super::forecasts::{ElectionsForm, PublicationForecastPanel};
-use super::nav::ViewLink;
+use super::nav::PageLink;
 use super::plan_section::PlanSection;
 use crate::engine::event::Section;
 
@@ -16,9 +16,9 @@ pub fn AfterFieldworkView() -> impl IntoView {
     view! {
         <p class="govuk-body">
             "Reports, publication and action plans follow from the last day of fieldwork of the visit on the "
-            <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
+            <PageLink page=Page::Visit>"Visit schedule"</PageLink>
             " page. For an inadequate authority, the action planning visit and monitoring visits follow from the "
-            <ViewLink view=View::Pathway>"pathway"</ViewLink>
+            <PageLink page=Page::Pathway>"pathway"</PageLink>
             "."
         </p>
         {move || (!has_visit()).then(|| view! {

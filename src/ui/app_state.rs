@@ -15,7 +15,7 @@ use crate::engine::plan::{plan, Plan, PlanInput};
 use crate::engine::plan_error::PlanError;
 use crate::engine::rules::{self, RuleSet};
 
-pub use crate::app::pages::{view_title, View};
+pub use crate::app::pages::{page_heading, Page};
 
 /// Shared by every component through context. `Copy`: it only holds signal handles.
 #[derive(Clone, Copy)]
@@ -30,9 +30,9 @@ pub struct AppState {
     pub checklist: Memo<ChecklistState>,
     /// The further-information (Annex B) record of the open plan.
     pub requests: Memo<Vec<InfoRequest>>,
-    pub view: RwSignal<View>,
+    pub page: RwSignal<Page>,
     /// The page shown before this one (where the print view's back link returns).
-    pub came_from: RwSignal<Option<View>>,
+    pub came_from: RwSignal<Option<Page>>,
     pub calendar: RwSignal<Calendar>,
     pub today: NaiveDate,
     pub plan: Memo<Result<Plan, PlanError>>,
@@ -46,7 +46,7 @@ pub struct AppState {
 
 impl AppState {
     /// The state for `plans` (whose open plan is shown), on page `view`.
-    pub fn new(today: NaiveDate, plans: impl Into<SavedPlans>, view: View, embed: bool) -> Self {
+    pub fn new(today: NaiveDate, plans: impl Into<SavedPlans>, page: Page, embed: bool) -> Self {
         let plans = RwSignal::new(plans.into());
         let open_id = Memo::new(move |_| plans.with(|p| p.current.clone()));
         let input = Memo::new(move |_| {
@@ -83,7 +83,7 @@ impl AppState {
             input,
             checklist,
             requests,
-            view: RwSignal::new(view),
+            page: RwSignal::new(page),
             came_from: RwSignal::new(None),
             calendar,
             today,
@@ -141,7 +141,7 @@ impl AppState {
     /// True while a training scenario is on screen in presenter mode: the page drops its header,
     /// navigation and footer.
     pub fn presenting(&self) -> bool {
-        self.view.get() == View::Training && self.training.with(Option::is_some)
+        self.page.get() == Page::Training && self.training.with(Option::is_some)
     }
 
     /// The state provided by [`App`](super::App).

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::app_state::{rule_set, view_title, AppState, View};
-use super::nav::ViewLink;
+use super::app_state::{page_heading, rule_set, AppState, Page};
+use super::nav::PageLink;
 use super::platform;
 use super::time::{event_when, DateTime};
 use crate::app::briefing::{briefing, Briefing};
@@ -127,9 +127,9 @@ pub fn BriefingView() -> impl IntoView {
                 let back = state
                     .came_from
                     .get()
-                    .filter(|v| matches!(v, View::Visit | View::AfterFieldwork))
-                    .unwrap_or(View::Visit);
-                view! { <ViewLink view=back>{format!("Back to {}", view_title(back).to_lowercase())}</ViewLink> }.into_any()
+                    .filter(|v| matches!(v, Page::Visit | Page::AfterFieldwork))
+                    .unwrap_or(Page::Visit);
+                view! { <PageLink page=back>{format!("Back to {}", page_heading(back).to_lowercase())}</PageLink> }.into_any()
             }}
         </p>
         <div class="app-briefing">

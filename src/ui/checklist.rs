@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use super::app_state::{rule_set, AppState, View};
+use super::app_state::{rule_set, AppState, Page};
 use super::form::{Checkbox, TextInput};
-use super::nav::ViewLink;
+use super::nav::PageLink;
 use super::sheet_back::{Sheet, SheetBack};
 use super::take_away::SpreadsheetAndPrint;
 use super::time::DateTime;
@@ -87,7 +87,7 @@ pub fn ChecklistView() -> impl IntoView {
             <div class="govuk-inset-text">
                 <p class="govuk-body">
                     {before}
-                    <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
+                    <PageLink page=Page::Visit>"Visit schedule"</PageLink>
                     {after}
                 </p>
             </div>

@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::app_state::{AppState, View};
+use super::app_state::{AppState, Page};
 use super::error_summary::page_errors;
-use super::nav::ViewLink;
+use super::nav::PageLink;
 use super::platform;
 use super::time::{event_when, DateTime};
 use crate::app::key_dates::{key_dates, KeyDate, KeyDates as Answer};
@@ -21,12 +21,12 @@ pub const KEY_DATES_HEADING: &str = "key-dates-heading";
 const LINK_BOX: &str = "key-dates-link";
 
 #[component]
-pub fn KeyDates(view: View) -> impl IntoView {
+pub fn KeyDates(page: Page) -> impl IntoView {
     let state = AppState::get();
     let errors = page_errors();
     let answer = Memo::new(move |_| {
         state.plan.with(|p| match p {
-            Ok(plan) => key_dates(view, plan, state.today),
+            Ok(plan) => key_dates(page, plan, state.today),
             Err(_) => Answer::default(),
         })
     });
@@ -136,7 +136,7 @@ fn NextSteps() -> impl IntoView {
         <div class="govuk-button-group app-next-steps">
             <button type="button" class="govuk-button" on:click=copy>"Copy link to this plan"</button>
             <button type="button" class="govuk-button govuk-button--secondary" on:click=ics>"Add to Outlook (.ics)"</button>
-            <ViewLink view=View::Print>"Print the plan"</ViewLink>
+            <PageLink page=Page::Print>"Print the plan"</PageLink>
             <button type="button" class="govuk-button govuk-button--secondary" on:click=save>"Save as a file"</button>
         </div>
         <p class="govuk-body app-success" role="status">{move || said.get()}</p>

@@ -51,9 +51,9 @@ use crate::app::saved::opening;
 use crate::engine::calendar::Calendar;
 use crate::engine::day_check;
 use crate::engine::plan::PlanInput;
-use app_state::{AppState, View};
+use app_state::{AppState, Page};
 use month_calendar::MonthCalendar;
-use nav::{Navigation, ViewLink};
+use nav::{Navigation, PageLink};
 
 /// The whole app.
 #[component]
@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(
         platform::today(),
         saved.plans.clone(),
-        opened.state.view,
+        opened.state.page,
         opened.state.embed.embedded(),
     );
     if state.embed {
@@ -83,16 +83,16 @@ pub fn App() -> impl IntoView {
     provide_context(errors);
     // The tab's title names the page, and says when the page shows errors. A page's errors go
     // when another page is opened.
-    Effect::new(move |previous: Option<View>| {
-        let view = state.view.get();
-        if previous.is_some_and(|p| p != view) {
+    Effect::new(move |previous: Option<Page>| {
+        let page = state.page.get();
+        if previous.is_some_and(|p| p != page) {
             errors.0.set(Vec::new());
         }
-        view
+        page
     });
     Effect::new(move |_| {
         let has_errors = errors.0.with(|e| !e.is_empty());
-        platform::set_title(&crate::app::pages::page_title(state.view.get(), has_errors));
+        platform::set_title(&crate::app::pages::page_title(state.page.get(), has_errors));
     });
     url::keep_in_step(state);
     saved.keep_saved(state);
@@ -106,7 +106,7 @@ pub fn App() -> impl IntoView {
         <header class="app-header" hidden=move || state.embed || state.presenting()>
             <div class="app-width-container">
                 <span class="app-header__service">
-                    <ViewLink view=View::Home>"ILACS Planner"</ViewLink>
+                    <PageLink page=Page::Home>"ILACS Planner"</PageLink>
                 </span>
             </div>
         </header>
@@ -125,9 +125,9 @@ pub fn App() -> impl IntoView {
                 // form shows the open plan.
                 {move || {
                     state.open_id.track();
-                    match state.view.get() {
-                        View::Home => view! { <HomePage /> }.into_any(),
-                        view => view! { <PlanPage view=view /> }.into_any(),
+                    match state.page.get() {
+                        Page::Home => view! { <HomePage /> }.into_any(),
+                        page => view! { <PlanPage page=page /> }.into_any(),
                     }
                 }}
             </main>
@@ -154,12 +154,12 @@ fn HomePage() -> impl IntoView {
             "when information is due, and when reports and action plans fall."
         </p>
         <ul class="govuk-list app-start-list">
-            <li><ViewLink view=View::Visit>"Visit schedule"</ViewLink>": the phone call has come, or you want to see what a visit looks like day by day."</li>
-            <li><ViewLink view=View::Pathway>"Your pathway"</ViewLink>": when your next inspection window opens, and what happens in between."</li>
-            <li><ViewLink view=View::AfterFieldwork>"After fieldwork"</ViewLink>": reports, publication and action plans."</li>
-            <li><ViewLink view=View::Calendar>"All dates"</ViewLink>": everything in one calendar."</li>
-            <li><ViewLink view=View::Councils>"Councils"</ViewLink>": every local authority's last inspection and next window, and how many are inside their window today."</li>
-            <li><ViewLink view=View::Training>"Training scenarios"</ViewLink>": present an inspection step by step, from the phone call to publication, for a training session."</li>
+            <li><PageLink page=Page::Visit>"Visit schedule"</PageLink>": the phone call has come, or you want to see what a visit looks like day by day."</li>
+            <li><PageLink page=Page::Pathway>"Your pathway"</PageLink>": when your next inspection window opens, and what happens in between."</li>
+            <li><PageLink page=Page::AfterFieldwork>"After fieldwork"</PageLink>": reports, publication and action plans."</li>
+            <li><PageLink page=Page::AllDates>"All dates"</PageLink>": everything in one calendar."</li>
+            <li><PageLink page=Page::Councils>"Councils"</PageLink>": every local authority's last inspection and next window, and how many are inside their window today."</li>
+            <li><PageLink page=Page::Training>"Training scenarios"</PageLink>": present an inspection step by step, from the phone call to publication, for a training session."</li>
         </ul>
         <working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
         <MonthOverview calendar=AppState::get().calendar today=AppState::get().today />
@@ -167,40 +167,40 @@ fn HomePage() -> impl IntoView {
 }
 
 #[component]
-fn PlanPage(view: View) -> impl IntoView {
-    let content = match view {
-        View::Visit => view! { <visit_view::VisitView /> }.into_any(),
+fn PlanPage(page: Page) -> impl IntoView {
+    let content = match page {
+        Page::Visit => view! { <visit_view::VisitView /> }.into_any(),
         // Their own layout: the training chooser or presenter (no "what's due": the trainer's
         // own plan is not for the projector; no take-away: the scenario is not the plan), and
         // the print layout, with its own title and without the sections that are for the screen.
-        View::Training | View::Print | View::Briefing => {
-            return view! { <on_demand::OnDemand view=view /> }.into_any()
+        Page::Training | Page::Print | Page::Briefing => {
+            return view! { <on_demand::OnDemand page=page /> }.into_any()
         }
         // The national picture is about every authority, not the open plan.
-        View::Councils => {
+        Page::Councils => {
             return view! {
-                <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::view_title(view)}</h1>
-                <on_demand::OnDemand view=view />
+                <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::page_heading(page)}</h1>
+                <on_demand::OnDemand page=page />
             }
             .into_any()
         }
-        _ => view! { <on_demand::OnDemand view=view /> }.into_any(),
+        _ => view! { <on_demand::OnDemand page=page /> }.into_any(),
     };
     view! {
-        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::view_title(view)}</h1>
+        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::page_heading(page)}</h1>
         // The answer first: the dates the page is opened for, then what is due in the next days
         // (not on the list of saved plans, which is about all of them).
-        <key_dates::KeyDates view=view />
-        {(view != View::Plans).then(|| view! { <whats_due::WhatsDue /> })}
+        <key_dates::KeyDates page=page />
+        {(page != Page::Plans).then(|| view! { <whats_due::WhatsDue /> })}
         {content}
         // The pages with key dates offer the link in the button group under them.
-        {(!matches!(view, View::Plans | View::Pathway | View::Visit | View::AfterFieldwork))
+        {(!matches!(page, Page::Plans | Page::Pathway | Page::Visit | Page::AfterFieldwork))
             .then(|| view! { <share::ShareLink /> })}
         // The plan's calendar files are for its dates; the checklist and requests pages have
         // downloads of their own, and the list of plans is about all of them.
-        {matches!(view, View::Pathway | View::Visit | View::AfterFieldwork | View::Calendar)
+        {matches!(page, Page::Pathway | Page::Visit | Page::AfterFieldwork | Page::AllDates)
             .then(|| view! { <take_away::TakeAway /> })}
-        {(view != View::Plans).then(|| view! { <rules_in_use::RulesInUse /> })}
+        {(page != Page::Plans).then(|| view! { <rules_in_use::RulesInUse /> })}
     }
     .into_any()
 }
@@ -209,7 +209,7 @@ fn PlanPage(view: View) -> impl IntoView {
 #[component]
 fn CardApp(link: PlanInput) -> impl IntoView {
     let plans = opening(None, None, &link, platform::seed()).plans;
-    let state = AppState::new(platform::today(), plans, View::Home, true);
+    let state = AppState::new(platform::today(), plans, Page::Home, true);
     provide_context(state);
     platform::report_height_to_parent();
     intranet::answer_parent(state);

@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::app_state::{AppState, View};
+use super::app_state::{AppState, Page};
 
 /// Switches to `view`, records it in the address bar and moves focus to the new page's heading.
-pub fn go_to(state: AppState, view: View) {
-    let from = state.view.get_untracked();
-    if from != view {
+pub fn go_to(state: AppState, page: Page) {
+    let from = state.page.get_untracked();
+    if from != page {
         state.came_from.set(Some(from));
     }
-    state.view.set(view);
+    state.page.set(page);
     super::url::write(state, true);
     super::platform::focus_after_render("page-heading");
 }
@@ -21,11 +21,11 @@ pub fn go_to(state: AppState, view: View) {
 /// depend on the table of pages fetched on demand. Without it (a component drawn alone in a
 /// test) links only open their page.
 #[derive(Clone, Copy)]
-pub struct Preload(pub fn(View));
+pub struct Preload(pub fn(Page));
 
 /// A link to a page of the planner.
 #[component]
-pub fn ViewLink(view: View, children: Children) -> impl IntoView {
+pub fn PageLink(page: Page, children: Children) -> impl IntoView {
     let state = AppState::get();
     let on_click = move |event: leptos::ev::MouseEvent| {
         // Let the browser handle new-tab and new-window clicks itself.
@@ -33,18 +33,18 @@ pub fn ViewLink(view: View, children: Children) -> impl IntoView {
             return;
         }
         event.prevent_default();
-        go_to(state, view);
+        go_to(state, page);
     };
     // Fetch the page's code as soon as the person shows they are about to open it.
     let preload_page = use_context::<Preload>();
     let preload = move || {
         if let Some(Preload(preload_page)) = preload_page {
-            preload_page(view);
+            preload_page(page);
         }
     };
     view! {
         <a
-            href=move || format!("?{}", super::url::query_for(state, view))
+            href=move || format!("?{}", super::url::query_for(state, page))
             on:click=on_click
             on:pointerenter=move |_| preload()
             on:focus=move |_| preload()
@@ -69,14 +69,14 @@ pub fn Navigation() -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >"Menu"</button>
             <ul class="app-nav__list" class:app-nav__list--open=move || open.get() id="app-nav-list" on:click=move |_| open.set(false)>
-                {View::NAV
+                {Page::NAV
                     .into_iter()
-                    .map(|view| {
-                        let current = move || (state.view.get() == view).then_some("page");
+                    .map(|page| {
+                        let current = move || (state.page.get() == page).then_some("page");
                         view! {
                             <li class="app-nav__item">
                                 <span class="app-nav__link" aria-current=current>
-                                    <ViewLink view=view>{super::app_state::view_title(view)}</ViewLink>
+                                    <PageLink page=page>{super::app_state::page_heading(page)}</PageLink>
                                 </span>
                             </li>
                         }

@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use super::app_state::View;
+use super::app_state::Page;
 
 /// The page's code could not be fetched: offline before the offline copy was made, or the site
 /// was replaced by a newer build while this tab stayed open.
@@ -45,8 +45,8 @@ macro_rules! pages_on_demand {
         /// The body of `view`, fetching its code first. `None` for the pages whose code is
         /// always loaded: the visit schedule (the page opened the day the phone rings) and the
         /// start page, which the app draws itself.
-        async fn load(view: View) -> Option<Result<AnyView, PageLoadError>> {
-            match view {
+        async fn load(page: Page) -> Option<Result<AnyView, PageLoadError>> {
+            match page {
                 $($view => {
                     // Split functions are async; without the split they are plain functions.
                     #[cfg(ilacs_split)]
@@ -55,47 +55,47 @@ macro_rules! pages_on_demand {
                     let body = $name();
                     Some(body)
                 })*
-                View::Visit | View::Home => None,
+                Page::Visit | Page::Home => None,
             }
         }
 
         /// Starts fetching `view`'s code when the person is about to open it (the pointer is over
         /// its link, or the link has focus), so the page is quicker when it is opened. A part that
         /// does not arrive is not reported here: opening the page tries again and says so.
-        pub fn preload(view: View) {
+        pub fn preload(page: Page) {
             #[cfg(ilacs_split)]
             leptos::task::spawn_local(async move {
-                let _ = match view {
+                let _ = match page {
                     $($view => $preload().await,)*
-                    View::Visit | View::Home => Ok(()),
+                    Page::Visit | Page::Home => Ok(()),
                 };
             });
             #[cfg(not(ilacs_split))]
-            let _ = view;
+            let _ = page;
         }
     };
 }
 
 pages_on_demand! {
-    View::Pathway => pathway, page_pathway, preload_pathway,
+    Page::Pathway => pathway, page_pathway, preload_pathway,
         view! { <super::pathway_view::PathwayView /> };
-    View::AfterFieldwork => after_fieldwork, page_after_fieldwork, preload_after_fieldwork,
+    Page::AfterFieldwork => after_fieldwork, page_after_fieldwork, preload_after_fieldwork,
         view! { <super::after_fieldwork_view::AfterFieldworkView /> };
-    View::Calendar => all_dates, page_all_dates, preload_all_dates,
+    Page::AllDates => all_dates, page_all_dates, preload_all_dates,
         view! { <super::all_dates_view::AllDatesView /> };
-    View::Checklist => checklist, page_checklist, preload_checklist,
+    Page::Checklist => checklist, page_checklist, preload_checklist,
         view! { <super::checklist::ChecklistView /> };
-    View::Requests => requests, page_requests, preload_requests,
+    Page::Requests => requests, page_requests, preload_requests,
         view! { <super::requests::RequestsView /> };
-    View::Training => training, page_training, preload_training,
+    Page::Training => training, page_training, preload_training,
         view! { <super::training::TrainingView /> };
-    View::Print => print, page_print, preload_print,
+    Page::Print => print, page_print, preload_print,
         view! { <super::print_view::PrintView /> };
-    View::Briefing => briefing, page_briefing, preload_briefing,
+    Page::Briefing => briefing, page_briefing, preload_briefing,
         view! { <super::briefing_view::BriefingView /> };
-    View::Plans => plans, page_plans, preload_plans,
+    Page::Plans => plans, page_plans, preload_plans,
         view! { <super::plans_view::PlansView /> };
-    View::Councils => councils, page_councils, preload_councils,
+    Page::Councils => councils, page_councils, preload_councils,
         view! { <super::councils_view::CouncilsView /> };
 }
 
@@ -116,14 +116,14 @@ fn card() -> Result<AnyView, PageLoadError> {
 /// What is fetched on demand: a page, or the card.
 #[derive(Clone, Copy)]
 enum Part {
-    Page(View),
+    Page(Page),
     Card,
 }
 
 /// The part's body, fetching its code first (`None`: a page that is always loaded).
 async fn load_part(part: Part) -> Option<Result<AnyView, PageLoadError>> {
     match part {
-        Part::Page(view) => load(view).await,
+        Part::Page(page) => load(page).await,
         #[cfg(ilacs_split)]
         Part::Card => Some(card().await),
         #[cfg(not(ilacs_split))]
@@ -142,8 +142,8 @@ pub fn OnDemandCard() -> impl IntoView {
 /// cannot be fetched, a message says so and offers to try again (nothing entered is lost: the
 /// plan is kept by the part of the planner that is already loaded).
 #[component]
-pub fn OnDemand(view: View) -> impl IntoView {
-    drawn(Part::Page(view))
+pub fn OnDemand(page: Page) -> impl IntoView {
+    drawn(Part::Page(page))
 }
 
 fn drawn(part: Part) -> impl IntoView {

@@ -8,10 +8,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::agenda::{icon, WarningSummary, WarningText};
-use super::app_state::{rule_set, view_title, AppState, View};
+use super::app_state::{page_heading, rule_set, AppState, Page};
 use super::calendar_panel::marker;
 use super::month_calendar::{day_cells, day_class, day_contents, DayMarker, WeekdayHeadings};
-use super::nav::ViewLink;
+use super::nav::PageLink;
 use super::platform;
 use super::time::{event_when, DateTime};
 use crate::engine::calendar::Calendar;
@@ -58,9 +58,9 @@ pub fn PrintView() -> impl IntoView {
             Ok(plan) if plan.events.is_empty() => view! {
                 <p class="govuk-body">
                     "There are no dates to print yet. Start on the "
-                    <ViewLink view=View::Pathway>"Your pathway"</ViewLink>
+                    <PageLink page=Page::Pathway>"Your pathway"</PageLink>
                     " or "
-                    <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
+                    <PageLink page=Page::Visit>"Visit schedule"</PageLink>
                     " page."
                 </p>
             }
@@ -98,16 +98,16 @@ pub fn PrintView() -> impl IntoView {
                 let back = state
                     .came_from
                     .get()
-                    .filter(|v| !matches!(v, View::Print | View::Training))
-                    .unwrap_or(View::Calendar);
-                let title = view_title(back);
+                    .filter(|v| !matches!(v, Page::Print | Page::Training))
+                    .unwrap_or(Page::AllDates);
+                let title = page_heading(back);
                 // "Back to all dates", but "Back to Annex A checklist" (a name).
                 let text = if title.starts_with("Annex") {
                     format!("Back to {title}")
                 } else {
                     format!("Back to {}", title.to_lowercase())
                 };
-                view! { <ViewLink view=back>{text}</ViewLink> }.into_any()
+                view! { <PageLink page=back>{text}</PageLink> }.into_any()
             }}
         </p>
         <p class="govuk-caption-l" id="print-plan-name">

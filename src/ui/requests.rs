@@ -6,12 +6,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::app_state::{AppState, View};
+use super::app_state::{AppState, Page};
 use super::date_input::{first_box_id, DateInput, DateParts};
 use super::drafts::{kept_choice, kept_date, kept_text};
 use super::error_summary::{page_errors, FieldError};
 use super::form::{Choice, Radios, SubmitButton, TextArea, TextInput};
-use super::nav::ViewLink;
+use super::nav::PageLink;
 use super::platform;
 use super::sheet_back::{Sheet, SheetBack};
 use super::take_away::SpreadsheetAndPrint;
@@ -162,7 +162,7 @@ pub fn RequestsView() -> impl IntoView {
             <div class="govuk-inset-text">
                 <p class="govuk-body">
                     "There is no visit in this plan yet. Requests for further information are made during an inspection or visit: enter its date on the "
-                    <ViewLink view=View::Visit>"Visit schedule"</ViewLink>
+                    <PageLink page=Page::Visit>"Visit schedule"</PageLink>
                     " page first."
                 </p>
             </div>

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::app::saved::{export_file_name, plan_file_json, plan_file_name, SavedPlan};
 
-use super::app_state::{AppState, View};
+use super::app_state::{AppState, Page};
 use super::form::{Choice, Radios};
-use super::nav::ViewLink;
+use super::nav::PageLink;
 use super::platform;
 use crate::engine::councils;
 use crate::engine::export::{csv_for_council, ics, EventFilter, IcsOptions};
@@ -54,8 +54,8 @@ pub fn TakeAway() -> impl IntoView {
                     <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| offer("csv")>
                         "Download as a spreadsheet (.csv)"
                     </button>
-                    <ViewLink view=View::Print>"Print the plan (a page for each month)"</ViewLink>
-                    <ViewLink view=View::Briefing>"Print a one-page briefing for the director and councillors"</ViewLink>
+                    <PageLink page=Page::Print>"Print the plan (a page for each month)"</PageLink>
+                    <PageLink page=Page::Briefing>"Print a one-page briefing for the director and councillors"</PageLink>
                 </div>
             </Show>
             <div role="status">{move || message.get().map(|(kind, done)| download_banner(kind, done))}</div>

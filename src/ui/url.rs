@@ -3,16 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::app_state::{AppState, View};
+use super::app_state::{AppState, Page};
 use super::platform;
 use crate::app::link::{decode_query, encode_query, Decoded, Embed, SharedState};
 
 /// The query string for showing `view` with the current inputs (a link to another page leaves
 /// presenter mode behind).
-pub fn query_for(state: AppState, view: View) -> String {
+pub fn query_for(state: AppState, page: Page) -> String {
     state.input.with(|input| {
         encode_query(&SharedState {
-            view,
+            page,
             input: input.clone(),
             embed: if state.embed { Embed::App } else { Embed::No },
             training: None,
@@ -24,7 +24,7 @@ pub fn query_for(state: AppState, view: View) -> String {
 pub fn write(state: AppState, push: bool) {
     let query = state.input.with_untracked(|input| {
         encode_query(&SharedState {
-            view: state.view.get_untracked(),
+            page: state.page.get_untracked(),
             input: input.clone(),
             embed: if state.embed { Embed::App } else { Embed::No },
             training: state.training.get_untracked(),
@@ -49,7 +49,7 @@ pub fn keep_in_step(state: AppState) {
     });
     platform::on_history_change(move |query| {
         let decoded = decode_query(&query).state;
-        state.view.set(decoded.view);
+        state.page.set(decoded.page);
         state.training.set(decoded.training);
         write(state, false);
     });

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::agenda::icon;
-use super::app_state::{AppState, View};
-use super::nav::ViewLink;
+use super::app_state::{AppState, Page};
+use super::nav::PageLink;
 use super::time::DateTime;
 use crate::engine::dates::{day_month_year, weekday_name};
 use crate::engine::whats_due::{whats_due, DueDay};
@@ -39,9 +39,9 @@ pub fn WhatsDue() -> impl IntoView {
                     <ol class="app-whats-due__days">
                         {due.days.into_iter().map(|day| view! { <Day day=day /> }).collect_view()}
                     </ol>
-                    {(state.view.get_untracked() != View::Calendar).then(|| view! {
+                    {(state.page.get_untracked() != Page::AllDates).then(|| view! {
                         <p class="govuk-body-s app-whats-due__more">
-                            <ViewLink view=View::Calendar>"See all dates"</ViewLink>
+                            <PageLink page=Page::AllDates>"See all dates"</PageLink>
                         </p>
                     })}
                 </section>

@@ -10,6 +10,9 @@ const KNOWN: [&str; 23] = [
     "xp", "lp", "ge", "la", "embed", "sc", "sd", "st",
 ];
 
+/// Why a value of a parameter with a fixed list of values was left out.
+const UNKNOWN: &str = "is not one the planner knows";
+
 /// The first value of each known parameter.
 #[derive(Default)]
 struct Params {
@@ -26,6 +29,23 @@ impl Params {
 
     fn any(&self, keys: &[&str]) -> bool {
         keys.iter().any(|k| self.get(k).is_some())
+    }
+
+    /// The parameter `key`, read with `parse`: a value it cannot use is left out and noted,
+    /// saying `why` (which may depend on the value, as for dates); a missing one is `None`.
+    fn read<T>(
+        &self,
+        notes: &mut Notes,
+        key: &str,
+        parse: impl FnOnce(&str) -> Option<T>,
+        why: fn(&str) -> &'static str,
+    ) -> Option<T> {
+        let value = self.get(key)?;
+        let read = parse(value);
+        if read.is_none() {
+            notes.bad(key, value, why(value));
+        }
+        read
     }
 }
 
@@ -242,9 +262,9 @@ fn check_version(params: &Params, notes: &mut Notes) {
 /// parameters and unusable values are ignored, each with a note.
 ///
 /// ```
-/// use ilacs_planner::app::link::{decode_query, View};
+/// use ilacs_planner::app::link::{decode_query, Page};
 /// let d = decode_query("?v=1&view=visit&vdate=2026-02-31&colour=blue");
-/// assert_eq!(d.state.view, View::Visit);
+/// assert_eq!(d.state.page, Page::Visit);
 /// assert_eq!(d.state.input.visit, None);
 /// assert_eq!(
 ///     d.notes,
@@ -266,29 +286,19 @@ pub fn decode_query(query: &str) -> Decoded {
 
     let mut state = SharedState::default();
 
-    if let Some(v) = params.get("view") {
-        match View::from_slug(v) {
-            Some(view) => state.view = view,
-            None => notes.bad("view", v, "is not one of the planner's pages"),
-        }
+    if let Some(page) = params.read(&mut notes, "view", Page::from_slug, |_| {
+        "is not one of the planner's pages"
+    }) {
+        state.page = page;
     }
-
-    if let Some(v) = params.get("rs") {
-        match rules::by_id(v) {
-            Some(set) => state.input.rule_set = set.id.to_string(),
-            None => notes.bad("rs", v, "is not one the planner knows"),
-        }
+    if let Some(set) = params.read(&mut notes, "rs", rules::by_id, |_| UNKNOWN) {
+        state.input.rule_set = set.id.to_string();
     }
 
     state.input.visit = decode_visit(&params, &mut notes);
     state.input.last_inspection = decode_last_inspection(&params, &mut notes);
 
-    if let Some(v) = params.get("em") {
-        match parse_iso(v) {
-            Some(d) => state.input.engagement_meeting = Some(d),
-            None => notes.bad("em", v, date_problem(v)),
-        }
-    }
+    state.input.engagement_meeting = params.read(&mut notes, "em", parse_iso, date_problem);
 
     if let Some(v) = params.get("ep") {
         let items: Vec<&str> = v.split(',').collect();
@@ -315,46 +325,28 @@ pub fn decode_query(query: &str) -> Decoded {
         }
     }
 
-    if let Some(v) = params.get("xp") {
-        match parse_period(v) {
-            Some(p) => state.input.christmas_period = Some(p),
-            None => notes.bad("xp", v, "is not a pair of real days"),
-        }
-    }
-
-    if let Some(v) = params.get("lp") {
-        match parse_iso(v) {
-            Some(d) => state.input.local_polling_day = Some(d),
-            None => notes.bad("lp", v, date_problem(v)),
-        }
-    }
-    if let Some(v) = params.get("ge") {
-        match parse_iso(v) {
-            Some(d) => state.input.general_election = Some(d),
-            None => notes.bad("ge", v, date_problem(v)),
-        }
-    }
-    if let Some(v) = params.get("la") {
-        match v
-            .parse::<u16>()
-            .ok()
-            .filter(|n| councils::built_in(*n).is_some())
-        {
-            Some(code) => state.input.council = Some(code),
-            None => notes.bad(
-                "la",
-                v,
-                "is not the DfE number of a council the planner knows",
-            ),
-        }
-    }
+    state.input.christmas_period = params.read(&mut notes, "xp", parse_period, |_| {
+        "is not a pair of real days"
+    });
+    state.input.local_polling_day = params.read(&mut notes, "lp", parse_iso, date_problem);
+    state.input.general_election = params.read(&mut notes, "ge", parse_iso, date_problem);
+    state.input.council = params.read(
+        &mut notes,
+        "la",
+        |v| {
+            v.parse::<u16>()
+                .ok()
+                .filter(|n| councils::built_in(*n).is_some())
+        },
+        |_| "is not the DfE number of a council the planner knows",
+    );
 
     if let Some(v) = params.get("embed") {
         match v {
             "1" => state.embed = Embed::App,
             "card" => state.embed = Embed::Card,
             "0" => {}
-            other => notes.bad("embed", other, "is not one the planner knows"),
+            other => notes.bad("embed", other, UNKNOWN),
         }
     }
 
@@ -367,57 +359,40 @@ pub fn decode_query(query: &str) -> Decoded {
 }
 
 fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
-    let kind = match params.get("vk") {
-        None => None,
-        Some(v) => {
-            let k = from_word(&VISIT_KINDS, v);
-            if k.is_none() {
-                notes.bad("vk", v, "is not one the planner knows");
-            }
-            k
-        }
-    };
-    let on_site_days = params.get("vd").and_then(|v| {
-        let d = from_word(&ON_SITE_DAYS, v);
-        if d.is_none() {
-            notes.bad(
-                "vd",
-                v,
-                "is not Tuesday and Wednesday or Wednesday and Thursday",
-            );
-        }
-        d
-    });
-    let from_first_day = params.get("va").and_then(|v| match v {
-        "n" => Some(false),
-        "s" => Some(true),
-        _ => {
-            notes.bad("va", v, "is not one the planner knows");
-            None
-        }
-    });
-    let date = params.get("vdate").and_then(|v| {
-        let d = parse_iso(v);
-        if d.is_none() {
-            notes.bad("vdate", v, date_problem(v));
-        }
-        d
-    });
-    let number = params.get("mv").and_then(|v| {
-        let n = v.parse::<u8>().ok();
-        if n.is_none() {
-            notes.bad("mv", v, "is not a number the planner can use");
-        }
-        n
-    });
-    let priority = params.get("pa").and_then(|v| match v {
-        "1" => Some(true),
-        "0" => Some(false),
-        _ => {
-            notes.bad("pa", v, "is not yes or no");
-            None
-        }
-    });
+    let kind = params.read(notes, "vk", |v| from_word(&VISIT_KINDS, v), |_| UNKNOWN);
+    let on_site_days = params.read(
+        notes,
+        "vd",
+        |v| from_word(&ON_SITE_DAYS, v),
+        |_| "is not Tuesday and Wednesday or Wednesday and Thursday",
+    );
+    let from_first_day = params.read(
+        notes,
+        "va",
+        |v| match v {
+            "n" => Some(false),
+            "s" => Some(true),
+            _ => None,
+        },
+        |_| UNKNOWN,
+    );
+    let date = params.read(notes, "vdate", parse_iso, date_problem);
+    let number = params.read(
+        notes,
+        "mv",
+        |v| v.parse::<u8>().ok(),
+        |_| "is not a number the planner can use",
+    );
+    let priority = params.read(
+        notes,
+        "pa",
+        |v| match v {
+            "1" => Some(true),
+            "0" => Some(false),
+            _ => None,
+        },
+        |_| "is not yes or no",
+    );
     let mentioned = params.any(&["vk", "vd", "va", "mv", "pa"]);
     let Some(date) = date else {
         if mentioned && params.get("vdate").is_none() {
@@ -449,27 +424,16 @@ fn decode_visit(params: &Params, notes: &mut Notes) -> Option<VisitInput> {
 }
 
 fn decode_training(params: &Params, notes: &mut Notes) -> Option<TrainingPosition> {
-    let scenario = params.get("sc").and_then(|v| {
-        let s = ScenarioId::from_id(v);
-        if s.is_none() {
-            notes.bad("sc", v, "is not one the planner has");
-        }
-        s
+    let scenario = params.read(notes, "sc", ScenarioId::from_id, |_| {
+        "is not one the planner has"
     });
-    let start = params.get("sd").and_then(|v| {
-        let d = parse_iso(v);
-        if d.is_none() {
-            notes.bad("sd", v, date_problem(v));
-        }
-        d
-    });
-    let step = params.get("st").and_then(|v| {
-        let n = v.parse::<u16>().ok().filter(|n| *n >= 1);
-        if n.is_none() {
-            notes.bad("st", v, "is not a step number the planner can use");
-        }
-        n
-    });
+    let start = params.read(notes, "sd", parse_iso, date_problem);
+    let step = params.read(
+        notes,
+        "st",
+        |v| v.parse::<u16>().ok().filter(|n| *n >= 1),
+        |_| "is not a step number the planner can use",
+    );
     match (scenario, start) {
         (Some(scenario), Some(start)) => Some(TrainingPosition {
             step: step.unwrap_or(1),
@@ -493,29 +457,18 @@ fn decode_training(params: &Params, notes: &mut Notes) -> Option<TrainingPositio
 }
 
 fn decode_last_inspection(params: &Params, notes: &mut Notes) -> Option<LastInspection> {
-    let kind = params.get("li").and_then(|v| {
-        let k = from_word(&JUDGEMENT_KINDS, v);
-        if k.is_none() {
-            notes.bad("li", v, "is not one the planner knows");
-        }
-        k
-    });
-    let date = params.get("lid").and_then(|v| {
-        let d = parse_iso(v);
-        if d.is_none() {
-            notes.bad("lid", v, date_problem(v));
-        }
-        d
-    });
-    let overall = params.get("lo").and_then(|v| {
-        let o = from_word(&GRADES, v)
-            .map(Outcome::Overall)
-            .or_else(|| from_word(&PATHWAYS, v).map(Outcome::Pathway));
-        if o.is_none() {
-            notes.bad("lo", v, "is not a grade or pathway the planner knows");
-        }
-        o
-    });
+    let kind = params.read(notes, "li", |v| from_word(&JUDGEMENT_KINDS, v), |_| UNKNOWN);
+    let date = params.read(notes, "lid", parse_iso, date_problem);
+    let overall = params.read(
+        notes,
+        "lo",
+        |v| {
+            from_word(&GRADES, v)
+                .map(Outcome::Overall)
+                .or_else(|| from_word(&PATHWAYS, v).map(Outcome::Pathway))
+        },
+        |_| "is not a grade or pathway the planner knows",
+    );
     let subs = params
         .get("sj")
         .and_then(|v| parse_sub_judgements(v, notes))

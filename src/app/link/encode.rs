@@ -8,11 +8,11 @@ use super::*;
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use ilacs_planner::app::link::{encode_query, decode_query, SharedState, View};
+/// use ilacs_planner::app::link::{encode_query, decode_query, SharedState, Page};
 /// use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 /// use ilacs_planner::engine::rules::VisitKind;
 ///
-/// let mut state = SharedState { view: View::Visit, ..SharedState::default() };
+/// let mut state = SharedState { page: Page::Visit, ..SharedState::default() };
 /// let n = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
 /// state.input.visit = Some(VisitInput::new(VisitKind::Standard, Anchor::Notification(n)));
 /// let query = encode_query(&state);
@@ -22,8 +22,8 @@ use super::*;
 pub fn encode_query(state: &SharedState) -> String {
     let mut q = Query::default();
     q.push("v", &SCHEMA_VERSION.to_string());
-    if state.view != View::Home {
-        q.push("view", state.view.slug());
+    if state.page != Page::Home {
+        q.push("view", state.page.slug());
     }
     let input = &state.input;
     if input.rule_set != PlanInput::default().rule_set {

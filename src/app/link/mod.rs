@@ -26,7 +26,7 @@ pub use encode::encode_query;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use super::pages::View;
+pub use super::pages::Page;
 use words::*;
 
 use crate::engine::councils;
@@ -50,7 +50,9 @@ const MAX_NOTES: usize = 10;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SharedState {
-    pub view: View,
+    /// The page showing (`view` in links and in the saved form, as before the rename).
+    #[serde(rename = "view")]
+    pub page: Page,
     pub input: PlanInput,
     /// Shown inside an intranet page's iframe (`embed=1`, `embed=card`). Kept in links so it
     /// survives moving between pages.

@@ -40,6 +40,14 @@ impl Source {
     }
 }
 
+/// Whether a date is the rule's exact answer or an estimate (shown "about" on screen: the rule
+/// gives a typical gap, not a deadline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Estimate {
+    Exact,
+    Estimated,
+}
+
 /// An event whose date comes from rule data: no time of day yet, cited to `source`. One
 /// constructor for the pathway and after-fieldwork timelines, which differ only in `section`.
 #[allow(clippy::too_many_arguments)]
@@ -52,7 +60,7 @@ pub fn sourced_event(
     detail: String,
     who: &str,
     source: &Source,
-    estimate: bool,
+    estimate: Estimate,
 ) -> super::event::Event {
     super::event::Event::new(
         id.into(),
@@ -63,7 +71,7 @@ pub fn sourced_event(
         detail,
         who,
         source.citation(),
-        estimate,
+        estimate == Estimate::Estimated,
     )
 }
 
