@@ -11,7 +11,7 @@ use ilacs_planner::app::councils::{
     table, table_csv, PathwayFilter, SortBy, TableQuery, TABLE_CSV_HEADER,
 };
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::council_data::{parse, read_date, Level, Row};
+use ilacs_planner::engine::council_data::{parse, read_date, Council, Level};
 use ilacs_planner::engine::councils::{
     self, built_in, built_in_date, inside_window, last_inspection, missing, status,
     windows_opening, Councils, BUILT_IN,
@@ -56,7 +56,7 @@ fn generated_table_matches_the_file_cell_by_cell() {
     );
     assert_eq!(BUILT_IN.len(), 153);
     for (cells, packed) in rows.iter().zip(BUILT_IN.iter()) {
-        let r: Row = packed.unpack();
+        let r: Council = packed.unpack();
         let region = r.region.map_or("", |i| councils::REGIONS[usize::from(i)].0);
         let kind = match r.short {
             Some(true) => "short",
@@ -97,7 +97,7 @@ fn generated_table_equals_a_fresh_parse() {
         "header: 'Snapshot of 29 June 2026.'"
     );
     assert_eq!(built_in_date(), Some(d(2026, 6, 29)));
-    let generated: Vec<Row> = BUILT_IN.iter().map(|p| p.unpack()).collect();
+    let generated: Vec<Council> = BUILT_IN.iter().map(|p| p.unpack()).collect();
     assert_eq!(snapshot.rows, generated);
     let mut codes: Vec<u16> = generated.iter().map(|r| r.la_code).collect();
     codes.sort_unstable();

@@ -44,7 +44,7 @@ pub const REGIONS: [(&str, &str, &str); 9] = [
 /// The latest judgement inspection of one local authority. A field the file leaves empty is
 /// `None`, for the person to fill in.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
+pub struct Council {
     /// The DfE local authority number (302 is Barnet).
     pub la_code: u16,
     /// The ONS area code (E09000003); may be empty.
@@ -65,7 +65,7 @@ pub struct Row {
     pub impact_of_leaders: Option<Level>,
 }
 
-impl Row {
+impl Council {
     /// The region's name, or `None` when the file does not give one.
     pub fn region_name(&self) -> Option<&'static str> {
         REGIONS.get(usize::from(self.region?)).map(|r| r.2)
@@ -77,7 +77,7 @@ impl Row {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Snapshot {
     pub date: Option<Ymd>,
-    pub rows: Vec<Row>,
+    pub rows: Vec<Council>,
 }
 
 /// One thing wrong with a file, with where it is, in words for the person who chose it.
@@ -303,7 +303,7 @@ fn grade_cell(problems: &mut Vec<String>, column: &str, text: &str) -> Option<Le
 }
 
 /// Reads one data row; every problem in it is added to `problems`.
-fn read_row(cells: &[String], at: &[Option<usize>; 12], problems: &mut Vec<String>) -> Row {
+fn read_row(cells: &[String], at: &[Option<usize>; 12], problems: &mut Vec<String>) -> Council {
     let cell = |i: usize| {
         at.get(i)
             .copied()
@@ -361,7 +361,7 @@ fn read_row(cells: &[String], at: &[Option<usize>; 12], problems: &mut Vec<Strin
     } else {
         grade_cell(problems, "care leavers grade", cell(10)).map(Some)
     };
-    Row {
+    Council {
         la_code,
         ons_code: cell(1).to_string(),
         name,
@@ -412,7 +412,7 @@ pub fn parse(text: &str) -> Result<Snapshot, Vec<Problem>> {
         }]
     })?;
     let at = header_positions(&header).map_err(whole)?;
-    let mut rows: Vec<Row> = Vec::new();
+    let mut rows: Vec<Council> = Vec::new();
     let mut problems = Vec::new();
     for (i, line) in lines {
         let mut found = Vec::new();
@@ -513,9 +513,9 @@ pub struct Packed {
 
 impl Packed {
     /// The row this packs.
-    pub fn unpack(&self) -> Row {
+    pub fn unpack(&self) -> Council {
         let g = |i: usize| unpack_level(self.grades.get(i).copied().unwrap_or(0));
-        Row {
+        Council {
             la_code: self.la_code,
             ons_code: self.ons_code.to_string(),
             name: self.name.to_string(),
@@ -537,7 +537,7 @@ impl Packed {
 }
 
 /// The Rust source of `row` packed, for `build.rs`.
-pub fn packed_source(row: &Row) -> String {
+pub fn packed_source(row: &Council) -> String {
     let kind = match row.short {
         None => 0,
         Some(false) => 1,

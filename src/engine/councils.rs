@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-pub use super::council_data::{Level, Packed, Problem, Row as Council, Snapshot, REGIONS};
+pub use super::council_data::{Council, Level, Packed, Problem, Snapshot, REGIONS};
 
 use super::calendar::Calendar;
 use super::dates::add_months;
