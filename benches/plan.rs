@@ -3,10 +3,10 @@ use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use ilacs_planner::app::saved::{load_saved, merge, saved_json, SavedPlans, Synced, MAX_PLANS};
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::engine::plan::{plan, Episode, PlanInput, MAX_EPISODES};
 use ilacs_planner::engine::rules::{self, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid date")

@@ -5,15 +5,15 @@
 mod support;
 
 use chrono::NaiveDate;
-use ilacs_planner::engine::annex_a::{
+use ilacs_planner::engine::calendar::Calendar;
+use ilacs_planner::engine::event::TimeOfDay;
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
+use ilacs_planner::engine::plan::{plan, PlanInput, VisitSummary};
+use ilacs_planner::engine::records::annex_a::{
     checklist, deadline_groups, items, summary, AnnexAGroup, ChecklistRow, ChecklistState,
     ItemStatus, ANNEX_A_KINDS,
 };
-use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::event::TimeOfDay;
-use ilacs_planner::engine::plan::{plan, PlanInput, VisitSummary};
 use ilacs_planner::engine::rules::{self, AnnexADue, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use support::{d, framework, plan_on};
 
 fn visit(kind: VisitKind, anchor: Anchor, days: OnSiteDays) -> VisitSummary {

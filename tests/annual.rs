@@ -6,10 +6,12 @@
 mod support;
 
 use chrono::NaiveDate;
-use ilacs_planner::engine::annual::{
+use ilacs_planner::engine::plan::annual::{
     annual_cycle, annual_rounds, SELF_EVALUATION_QUESTIONS, SELF_EVALUATION_SOURCE,
 };
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
+use ilacs_planner::engine::plan::pathway::{
+    Grade, JudgementKind, LastInspection, Outcome, Pathway,
+};
 use ilacs_planner::engine::plan::{Plan, PlanInput};
 use support::{current_practice, d, plan_on};
 

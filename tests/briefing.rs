@@ -10,7 +10,7 @@ use ilacs_planner::app::briefing::briefing;
 use ilacs_planner::app::link::decode_query;
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::councils::Councils;
-use ilacs_planner::engine::further_info::InfoRequest;
+use ilacs_planner::engine::records::further_info::InfoRequest;
 use support::{current_practice, d, plan_on};
 
 #[test]

@@ -8,7 +8,7 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::ui::working_day_check::WorkingDayCheck;
+use ilacs_planner::ui::sections::working_day_check::WorkingDayCheck;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -149,7 +149,7 @@ async fn working_day_check_shows_gov_uk_error_messages() {
 // ---- Month calendar ----
 
 use chrono::NaiveDate;
-use ilacs_planner::ui::month_calendar::{DayMarker, MonthCalendar};
+use ilacs_planner::ui::widgets::month_calendar::{DayMarker, MonthCalendar};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
@@ -517,10 +517,10 @@ async fn calendar_counts_every_key_of_a_quick_run_within_the_month() {
 // ---- Presenter mode (training scenarios) and what's due ----
 
 use ilacs_planner::app::link::TrainingPosition;
-use ilacs_planner::engine::dates::iso;
-use ilacs_planner::engine::scenarios::{steps, ScenarioId};
-use ilacs_planner::ui::training::{TrainingView, STEP_HEADING_ID};
-use ilacs_planner::ui::whats_due::WhatsDue;
+use ilacs_planner::engine::calendar::dates::iso;
+use ilacs_planner::engine::training::{steps, ScenarioId};
+use ilacs_planner::ui::pages::training::{TrainingView, STEP_HEADING_ID};
+use ilacs_planner::ui::sections::whats_due::WhatsDue;
 
 /// Mounts a component with the app state in context.
 fn mount_with_state<F, N>(state: AppState, f: F) -> HtmlElement
@@ -725,10 +725,12 @@ async fn presenter_refuses_a_start_that_is_not_a_working_day() {
 #[wasm_bindgen_test]
 async fn whats_due_shows_the_next_three_working_days() {
     let input = PlanInput {
-        visit: Some(ilacs_planner::engine::visit_schedule::VisitInput::new(
-            ilacs_planner::engine::rules::VisitKind::Standard,
-            ilacs_planner::engine::visit_schedule::Anchor::Notification(date(2026, 3, 2)),
-        )),
+        visit: Some(
+            ilacs_planner::engine::plan::visit_schedule::VisitInput::new(
+                ilacs_planner::engine::rules::VisitKind::Standard,
+                ilacs_planner::engine::plan::visit_schedule::Anchor::Notification(date(2026, 3, 2)),
+            ),
+        ),
         ..PlanInput::default()
     };
     let state = AppState::new(date(2026, 3, 2), input, Page::Visit, false);
@@ -769,11 +771,11 @@ async fn whats_due_shows_the_next_three_working_days() {
 
 // ---- Print the plan ----
 
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
-use ilacs_planner::ui::app_state::{AppState, Page};
-use ilacs_planner::ui::print_view::PrintView;
+use ilacs_planner::ui::pages::print::PrintView;
+use ilacs_planner::ui::state::app_state::{AppState, Page};
 
 fn standard_visit(notification: NaiveDate) -> PlanInput {
     PlanInput {
@@ -848,9 +850,9 @@ async fn print_view_lists_the_inputs_and_one_section_per_month_and_follows_the_p
 
 // ---- Annex A checklist and further-information requests (issue 7) ----
 
-use ilacs_planner::engine::further_info::RequestType;
-use ilacs_planner::ui::checklist::ChecklistView;
-use ilacs_planner::ui::requests::RequestsView;
+use ilacs_planner::engine::records::further_info::RequestType;
+use ilacs_planner::ui::pages::checklist::ChecklistView;
+use ilacs_planner::ui::pages::requests::RequestsView;
 
 /// The app's state for a plan with one visit, on a fixed "today".
 fn state_with_visit(kind: VisitKind, notification: NaiveDate, today: NaiveDate) -> AppState {

@@ -6,14 +6,14 @@
 mod support;
 
 use chrono::{Datelike, NaiveDate};
-use ilacs_planner::engine::annex_a::{checklist, ChecklistState};
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::council_steps::{data_period, monitoring_sample_period};
 use ilacs_planner::engine::event::{Event, EventKind, Section};
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::council_steps::{data_period, monitoring_sample_period};
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput, VisitSummary};
+use ilacs_planner::engine::records::annex_a::{checklist, ChecklistState};
 use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use proptest::prelude::*;
 use support::{current_practice as current, d};
 

@@ -11,12 +11,12 @@ use ilacs_planner::app::councils::{
     table, table_csv, PathwayFilter, SortBy, TableQuery, TABLE_CSV_HEADER,
 };
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::council_data::{parse, read_date, Council, Level};
+use ilacs_planner::engine::councils::snapshot::{parse, read_date, Council, Level};
 use ilacs_planner::engine::councils::{
     self, built_in, built_in_date, inside_window, last_inspection, missing, status,
     windows_opening, Councils, BUILT_IN,
 };
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, Outcome, Pathway};
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, Outcome, Pathway};
 use ilacs_planner::engine::rules;
 use support::d;
 

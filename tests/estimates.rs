@@ -11,7 +11,7 @@ mod support;
 
 use chrono::{Datelike, Weekday};
 use ilacs_planner::engine::export::{csv, ics, EventFilter, IcsOptions};
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
 use ilacs_planner::engine::plan::{Plan, PlanInput};
 use support::{current_practice, d, plan_on};
 
@@ -87,7 +87,7 @@ fn an_estimated_monitoring_visit_is_its_week_with_a_real_on_site_day() {
         visit.estimate_words().unwrap(),
         format!(
             "week commencing {}",
-            ilacs_planner::engine::dates::long_date(from)
+            ilacs_planner::engine::calendar::dates::long_date(from)
         )
     );
 }

@@ -8,9 +8,9 @@ use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::export::{
     csv, csv_filtered, csv_for_council, EventFilter, COUNCIL_COLUMNS, CSV_HEADER,
 };
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use support::{current_practice, d, export_plan, framework, standard_with_meeting};
 
 fn plan_from(anchor: Anchor) -> Plan {
@@ -150,11 +150,11 @@ fn filtered_exports_hold_only_the_chosen_events() {
 
 // ---- The Annex A checklist and the Annex B request record as spreadsheets ----
 
-use ilacs_planner::engine::annex_a::{checklist, ChecklistState};
 use ilacs_planner::engine::export::{
     checklist_csv, requests_csv, CHECKLIST_CSV_HEADER, REQUESTS_CSV_HEADER,
 };
-use ilacs_planner::engine::further_info::{InfoRequest, RequestType};
+use ilacs_planner::engine::records::annex_a::{checklist, ChecklistState};
+use ilacs_planner::engine::records::further_info::{InfoRequest, RequestType};
 
 /// Annex A table (F§242), standard inspection notified Monday 2 March 2026, looked at on
 /// Wednesday 4 March: one row per item in the framework's order, with its deadline, status,

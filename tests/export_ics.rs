@@ -9,10 +9,10 @@ use std::collections::HashSet;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use ilacs_planner::engine::export::{ics, EventFilter, IcsOptions};
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::visit_schedule::Anchor;
 use ilacs_planner::engine::plan::{Plan, PlanInput};
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::Anchor;
 use support::{d, export_plan, standard_with_meeting, visit_only};
 
 fn stamp(h: u32) -> NaiveDateTime {

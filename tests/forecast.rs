@@ -9,12 +9,12 @@ mod support;
 use chrono::{Datelike, NaiveDate, Weekday};
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::{Severity, WarningId};
-use ilacs_planner::engine::forecast::{
+use ilacs_planner::engine::plan::forecast::{
     held, publication_forecast, ElectionKind, Elections, HoldReason, PublicationForecast,
 };
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use proptest::prelude::*;
 use support::d;
 
@@ -315,8 +315,8 @@ fn general_election_2019_release_before_christmas() {
 /// council's local elections of 7 May 2026, reach every export with their dates and words.
 #[test]
 fn the_range_reaches_the_ics_csv_and_print() {
+    use ilacs_planner::engine::export::print::print_months;
     use ilacs_planner::engine::export::{csv, ics, EventFilter, IcsOptions};
-    use ilacs_planner::engine::print::print_months;
     let p = standard_plan(
         d(2026, 3, 2),
         PlanInput {

@@ -8,18 +8,18 @@
 mod support;
 
 use chrono::NaiveDate;
-use ilacs_planner::engine::annex_a::{checklist, ChecklistRow, ChecklistState};
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::council_steps::monitoring_sample_period;
 use ilacs_planner::engine::event::{Event, Severity, WarningId};
+use ilacs_planner::engine::export::print::print_months;
 use ilacs_planner::engine::export::{checklist_csv, csv, ics, EventFilter, IcsOptions};
-use ilacs_planner::engine::forecast::{held, Elections, HoldReason};
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::council_steps::monitoring_sample_period;
+use ilacs_planner::engine::plan::forecast::{held, Elections, HoldReason};
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::visit_schedule::Anchor;
 use ilacs_planner::engine::plan::{Episode, Plan, PlanInput};
-use ilacs_planner::engine::print::print_months;
+use ilacs_planner::engine::records::annex_a::{checklist, ChecklistRow, ChecklistState};
 use ilacs_planner::engine::rules::forecast::HoldStart;
 use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
-use ilacs_planner::engine::visit_schedule::Anchor;
 use support::{current_practice as current, d, framework, plan_on, visit_only};
 
 const INSPECTIONS: [VisitKind; 2] = [VisitKind::Standard, VisitKind::Short];

@@ -6,7 +6,7 @@ mod support;
 
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::further_info::{
+use ilacs_planner::engine::records::further_info::{
     next_id, open_counts, status, validate, InfoRequest, InfoRequestError, RequestField,
     RequestType,
 };

@@ -7,13 +7,13 @@
 mod support;
 
 use ilacs_planner::engine::calendar::{Calendar, Coverage};
-use ilacs_planner::engine::inputs::{describe_inputs, InputLine};
-use ilacs_planner::engine::pathway::{
+use ilacs_planner::engine::export::inputs::{describe_inputs, InputLine};
+use ilacs_planner::engine::plan::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use ilacs_planner::engine::plan::{Episode, PlanInput};
 use ilacs_planner::engine::rules::{FlaggedPeriod, RuleSet, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use support::{current_practice as current, d, framework};
 
 fn built_in() -> Coverage {

@@ -9,11 +9,11 @@ use ilacs_planner::app::intranet::{
 };
 use ilacs_planner::app::link::{decode_query, Embed, Page, SharedState};
 use ilacs_planner::app::saved::{SavedPlan, SavedPlans, SAVED_VERSION};
-use ilacs_planner::engine::annex_a::ChecklistState;
-use ilacs_planner::engine::further_info::InfoRequest;
+use ilacs_planner::engine::plan::visit_schedule::Anchor;
 use ilacs_planner::engine::plan::PlanInput;
+use ilacs_planner::engine::records::annex_a::ChecklistState;
+use ilacs_planner::engine::records::further_info::InfoRequest;
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::Anchor;
 use support::{current_practice, d, plan_on, visit_only};
 
 /// The example: Barnsley, last inspected (short, good) from Monday 11 September 2023.

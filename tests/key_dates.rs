@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 use ilacs_planner::app::key_dates::{key_dates, KeyDates};
 use ilacs_planner::app::pages::Page;
 use ilacs_planner::engine::event::WarningId;
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::visit_schedule::Anchor;
 use ilacs_planner::engine::plan::{Plan, PlanInput};
 use ilacs_planner::engine::rules::{RuleSet, VisitKind};
-use ilacs_planner::engine::visit_schedule::Anchor;
 use support::{current_practice, d, framework, plan_on, visit_only};
 
 fn ids(k: &KeyDates) -> Vec<&str> {

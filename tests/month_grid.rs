@@ -4,7 +4,7 @@
 mod support;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use ilacs_planner::engine::month_grid::{
+use ilacs_planner::engine::calendar::month_grid::{
     add_months, month_grid, move_date, same_day_in_month, GridMove,
 };
 use proptest::prelude::*;

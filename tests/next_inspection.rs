@@ -8,9 +8,13 @@
 mod support;
 
 use ilacs_planner::engine::calendar::Calendar;
+use ilacs_planner::engine::councils::history::{
+    gaps_after, median, months_between, parse, shortest_range,
+};
 use ilacs_planner::engine::event::EventKind;
-use ilacs_planner::engine::history::{gaps_after, median, months_between, parse, shortest_range};
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
+use ilacs_planner::engine::plan::pathway::{
+    Grade, JudgementKind, LastInspection, Outcome, Pathway,
+};
 use ilacs_planner::engine::plan::{plan, PlanInput};
 use ilacs_planner::engine::rules::{self, forecast::INSPECTIONS_READ};
 use support::d;

@@ -13,11 +13,11 @@ use ilacs_planner::app::saved::{
 };
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::export::{csv, ics, neutralised, requests_csv, EventFilter, IcsOptions};
-use ilacs_planner::engine::further_info::{InfoRequest, MAX_REQUESTS};
+use ilacs_planner::engine::plan::plan_error::PlanError;
+use ilacs_planner::engine::plan::visit_schedule::Anchor;
 use ilacs_planner::engine::plan::{plan, Episode, PlanInput, MAX_EPISODES};
-use ilacs_planner::engine::plan_error::PlanError;
+use ilacs_planner::engine::records::further_info::{InfoRequest, MAX_REQUESTS};
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::Anchor;
 use support::{current_practice, d, plan_on, visit_only};
 
 fn episodes_link(n: usize) -> String {

@@ -8,10 +8,10 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::{self, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use proptest::prelude::*;
 use support::{current_practice, d, plan_on};
 

@@ -9,11 +9,11 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::export::print::print_months;
+use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
-use ilacs_planner::engine::print::print_months;
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use proptest::prelude::*;
 use support::{current_practice, d, framework, plan_on, visit_only};
 

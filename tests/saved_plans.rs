@@ -9,10 +9,10 @@ use ilacs_planner::app::saved::{
     load_saved, new_plan_id, plan_file_json, read_plan_file, saved_json, PlanFileError, SavedPlan,
     SavedPlans, MAX_PLAN_FILE_BYTES, SAVED_VERSION,
 };
-use ilacs_planner::engine::annex_a::ChecklistState;
-use ilacs_planner::engine::further_info::InfoRequest;
+use ilacs_planner::engine::plan::visit_schedule::Anchor;
+use ilacs_planner::engine::records::annex_a::ChecklistState;
+use ilacs_planner::engine::records::further_info::InfoRequest;
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::Anchor;
 use proptest::prelude::*;
 use support::{d, visit_only};
 

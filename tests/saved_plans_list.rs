@@ -10,9 +10,9 @@ use ilacs_planner::app::link::{encode_query, SharedState};
 use ilacs_planner::app::saved::{
     opening, plan_summary, saved_json, NameError, OpeningNotice, SavedPlans, MAX_NAME_CHARS,
 };
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::engine::plan::PlanInput;
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 use support::{d, visit_only};
 
 fn visit(kind: VisitKind, date: NaiveDate) -> PlanInput {

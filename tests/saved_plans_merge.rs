@@ -6,7 +6,7 @@
 
 use ilacs_planner::app::saved::merge::COPY_SUFFIX;
 use ilacs_planner::app::saved::{load_saved, merge, saved_json, SavedPlan, SavedPlans, Synced};
-use ilacs_planner::engine::further_info::InfoRequest;
+use ilacs_planner::engine::records::further_info::InfoRequest;
 
 /// One tab: its list and what it last read from or wrote to storage.
 #[derive(Clone)]

@@ -10,9 +10,9 @@ use ilacs_planner::app::keys::step_move;
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::WarningId;
 use ilacs_planner::engine::plan::plan;
-use ilacs_planner::engine::plan_error::{InputField, PlanError};
+use ilacs_planner::engine::plan::plan_error::{InputField, PlanError};
 use ilacs_planner::engine::rules::{self, RuleSet};
-use ilacs_planner::engine::scenarios::{
+use ilacs_planner::engine::training::{
     calendar_strip, clamp_step, default_start, scenario, scenario_input, steps, Scenario,
     ScenarioId, StepMove,
 };
@@ -272,10 +272,14 @@ fn inadequate_first_year_from_8_june_2026() {
         current(),
         &cal,
         &ilacs_planner::engine::plan::PlanInput {
-            visit: Some(ilacs_planner::engine::visit_schedule::VisitInput::new(
-                ilacs_planner::engine::rules::VisitKind::Standard,
-                ilacs_planner::engine::visit_schedule::Anchor::FirstOnSiteDay(d(2026, 6, 8)),
-            )),
+            visit: Some(
+                ilacs_planner::engine::plan::visit_schedule::VisitInput::new(
+                    ilacs_planner::engine::rules::VisitKind::Standard,
+                    ilacs_planner::engine::plan::visit_schedule::Anchor::FirstOnSiteDay(d(
+                        2026, 6, 8,
+                    )),
+                ),
+            ),
             ..Default::default()
         },
         d(2026, 6, 8),

@@ -10,12 +10,12 @@ mod support;
 use ilacs_planner::app::spreadsheet::{
     read_checklist_csv, read_records, read_requests_csv, SheetError,
 };
-use ilacs_planner::engine::annex_a::{checklist, ChecklistState};
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::export::{checklist_csv, requests_csv};
-use ilacs_planner::engine::further_info::{InfoRequest, RequestType};
+use ilacs_planner::engine::plan::visit_schedule::Anchor;
+use ilacs_planner::engine::records::annex_a::{checklist, ChecklistState};
+use ilacs_planner::engine::records::further_info::{InfoRequest, RequestType};
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::Anchor;
 use support::{d, framework, plan_on, visit_only};
 
 fn rows_for(state: &ChecklistState) -> String {

@@ -8,13 +8,13 @@ use chrono::NaiveDate;
 use ilacs_planner::app::link::{
     decode_query, encode_query, Embed, Page, SharedState, TrainingPosition,
 };
-use ilacs_planner::engine::pathway::{
+use ilacs_planner::engine::plan::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use ilacs_planner::engine::plan::{Episode, PlanInput};
 use ilacs_planner::engine::rules::{self, FlaggedPeriod, VisitKind};
-use ilacs_planner::engine::scenarios::ScenarioId;
-use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
+use ilacs_planner::engine::training::ScenarioId;
 use proptest::prelude::*;
 use support::d;
 

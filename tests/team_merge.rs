@@ -7,8 +7,8 @@
 mod support;
 
 use ilacs_planner::app::saved::{merge_plan_file, plan_file_json, read_plan_file, SavedPlan};
-use ilacs_planner::engine::annex_a::ChecklistState;
-use ilacs_planner::engine::further_info::{next_id, InfoRequest};
+use ilacs_planner::engine::records::annex_a::ChecklistState;
+use ilacs_planner::engine::records::further_info::{next_id, InfoRequest};
 use support::d;
 
 fn request(id: &str, by: &str, reason: &str) -> InfoRequest {

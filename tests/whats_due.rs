@@ -6,11 +6,13 @@ mod support;
 
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
+use ilacs_planner::engine::plan::pathway::{
+    Grade, JudgementKind, LastInspection, Outcome, Pathway,
+};
+use ilacs_planner::engine::plan::visit_schedule::Anchor;
+use ilacs_planner::engine::plan::whats_due::whats_due;
 use ilacs_planner::engine::plan::{Plan, PlanInput};
 use ilacs_planner::engine::rules::VisitKind;
-use ilacs_planner::engine::visit_schedule::Anchor;
-use ilacs_planner::engine::whats_due::whats_due;
 use support::{current_practice, d, plan_on, visit_only};
 
 fn make(input: PlanInput, today: NaiveDate) -> Plan {
@@ -21,7 +23,7 @@ fn standard_notified_2_march_2026() -> PlanInput {
     visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 3, 2)))
 }
 
-fn ids(due: &ilacs_planner::engine::whats_due::DueDay) -> Vec<&str> {
+fn ids(due: &ilacs_planner::engine::plan::whats_due::DueDay) -> Vec<&str> {
     due.events.iter().map(|e| e.id.as_str()).collect()
 }
 

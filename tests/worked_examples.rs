@@ -7,10 +7,12 @@ mod support;
 use chrono::{Datelike, NaiveDate};
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::{EventKind, Severity, TimeOfDay, WarningId};
-use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome, Pathway};
+use ilacs_planner::engine::plan::pathway::{
+    Grade, JudgementKind, LastInspection, Outcome, Pathway,
+};
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use ilacs_planner::engine::plan::{plan, Episode, Plan, PlanInput};
 use ilacs_planner::engine::rules::{RuleSet, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use support::{current_practice, d, framework, plan_on};
 
 fn today() -> NaiveDate {
@@ -480,7 +482,7 @@ fn inadequate_authority_first_year() {
 /// assumption and says so.
 #[test]
 fn sub_judgements_give_pathway_by_assumption() {
-    use ilacs_planner::engine::pathway::SubJudgements;
+    use ilacs_planner::engine::plan::pathway::SubJudgements;
     let p = run(
         current_practice(),
         PlanInput {

@@ -12,10 +12,10 @@ use crate::app::pages::{key_events, Page};
 use crate::engine::calendar::Calendar;
 use crate::engine::councils::{self, Councils};
 use crate::engine::event::Event;
-use crate::engine::further_info::{status, InfoRequest};
+use crate::engine::plan::whats_due::whats_due;
 use crate::engine::plan::Plan;
+use crate::engine::records::further_info::{status, InfoRequest};
 use crate::engine::rules::RuleSet;
-use crate::engine::whats_due::whats_due;
 
 /// Most lines in a list, so the page stays on one sheet of A4.
 pub const MAX_LINES: usize = 8;

@@ -4,11 +4,11 @@
 
 use chrono::NaiveDate;
 
+use crate::engine::calendar::dates::{day_month_year, iso, long_date};
 use crate::engine::calendar::Calendar;
 use crate::engine::councils::{self, Council, Councils, Status, REGIONS};
-use crate::engine::dates::{day_month_year, iso, long_date};
 use crate::engine::export::csv_row;
-use crate::engine::pathway::{JudgementKind, LastInspection, Pathway};
+use crate::engine::plan::pathway::{JudgementKind, LastInspection, Pathway};
 use crate::engine::rules::RuleSet;
 
 /// One authority's row.

@@ -6,12 +6,12 @@
 use chrono::NaiveDate;
 
 use crate::engine::councils::{self, Council};
-use crate::engine::pathway::{
+use crate::engine::plan::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
+use crate::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use crate::engine::plan::PlanInput;
 use crate::engine::rules::VisitKind;
-use crate::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 
 /// Which date of a visit the person knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,7 +213,7 @@ impl PathwayForm {
     /// ```
     /// use ilacs_planner::app::forms::{OutcomeMode, PathwayForm};
     /// use ilacs_planner::engine::councils;
-    /// use ilacs_planner::engine::pathway::{Grade, JudgementKind};
+    /// use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind};
     /// let barnet = councils::built_in(302).unwrap().unpack();
     /// let (form, day) = PathwayForm::from_council(&barnet);
     /// assert_eq!(form.kind, Some(JudgementKind::Short));
@@ -327,7 +327,7 @@ impl PathwayForm {
     /// ```
     /// use chrono::NaiveDate;
     /// use ilacs_planner::app::forms::{OutcomeMode, PathwayForm};
-    /// use ilacs_planner::engine::pathway::{Grade, JudgementKind};
+    /// use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind};
     /// use ilacs_planner::engine::plan::PlanInput;
     /// let day = NaiveDate::from_ymd_opt(2023, 6, 5).unwrap();
     /// let mut form = PathwayForm::from_input(None);

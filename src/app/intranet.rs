@@ -12,10 +12,10 @@ use serde::Serialize;
 use super::link::{encode_query, Embed, Page, SharedState};
 use super::pages::key_events;
 use super::saved::LINK_PLAN_NAME;
+use crate::engine::calendar::dates::iso;
 use crate::engine::councils;
-use crate::engine::dates::iso;
 use crate::engine::event::Event;
-use crate::engine::pathway::PathwaySummary;
+use crate::engine::plan::pathway::PathwaySummary;
 use crate::engine::plan::{Plan, PlanInput};
 
 /// The `type` of the message an embedding page posts to ask for the open plan's dates.

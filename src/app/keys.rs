@@ -1,15 +1,15 @@
 //! Which key does what. The moves themselves are pure date and step arithmetic (in the engine's
 //! month grid and the training scenarios); which key asks for which move is an app decision.
 
-use crate::engine::month_grid::GridMove;
-use crate::engine::scenarios::StepMove;
+use crate::engine::calendar::month_grid::GridMove;
+use crate::engine::training::StepMove;
 
 /// The calendar move for a `KeyboardEvent.key` value, e.g. `"ArrowRight"`; `None` for other keys.
 /// The keys are those of the WAI-ARIA date-picker grid pattern.
 ///
 /// ```
 /// use ilacs_planner::app::keys::grid_move;
-/// use ilacs_planner::engine::month_grid::GridMove;
+/// use ilacs_planner::engine::calendar::month_grid::GridMove;
 /// assert_eq!(grid_move("PageDown"), Some(GridMove::NextMonth));
 /// assert_eq!(grid_move("a"), None);
 /// ```
@@ -32,7 +32,7 @@ pub fn grid_move(key: &str) -> Option<GridMove> {
 ///
 /// ```
 /// use ilacs_planner::app::keys::step_move;
-/// use ilacs_planner::engine::scenarios::StepMove;
+/// use ilacs_planner::engine::training::StepMove;
 /// assert_eq!(step_move("PageDown"), Some(StepMove::Next));
 /// assert_eq!(step_move("Enter"), None);
 /// ```

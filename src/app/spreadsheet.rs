@@ -9,10 +9,12 @@
 
 use std::fmt;
 
-use crate::engine::annex_a::{self, AnnexAItem, ChecklistState};
-use crate::engine::council_data::read_date;
-use crate::engine::dates::long_date;
-use crate::engine::further_info::{next_id, validate, InfoRequest, RequestType, MAX_REQUESTS};
+use crate::engine::calendar::dates::long_date;
+use crate::engine::councils::snapshot::read_date;
+use crate::engine::records::annex_a::{self, AnnexAItem, ChecklistState};
+use crate::engine::records::further_info::{
+    next_id, validate, InfoRequest, RequestType, MAX_REQUESTS,
+};
 
 /// One record of a CSV file and its row number as a spreadsheet shows it (1 for the first; a
 /// line break inside a quoted cell does not start a new row).

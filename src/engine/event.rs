@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates;
+use crate::engine::calendar::dates;
 
 /// What kind of source a value or date rests on. The screen says which, so a user knows whether
 /// a date comes from the framework, from a public source, from observation, or from the planner.

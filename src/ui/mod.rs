@@ -1,46 +1,11 @@
 //! The Leptos front end. Components only display what the engine returns: no date arithmetic
 //! happens here.
 
-pub mod after_fieldwork_view;
-pub mod agenda;
-pub mod all_dates_view;
-pub mod app_state;
-pub mod autosave;
-pub mod briefing_view;
-pub mod calendar_panel;
-pub mod card;
-pub mod checklist;
-pub mod council_choice;
-pub mod councils_view;
-pub mod date_input;
-pub mod deferral;
-pub mod drafts;
-pub mod error_summary;
-pub mod file_pick;
-pub mod forecasts;
-pub mod form;
-pub mod intranet;
-pub mod key_dates;
-pub mod month_calendar;
-pub mod nav;
-pub mod on_demand;
-pub mod pathway_view;
-pub mod plan_section;
-pub mod plans_view;
+pub mod pages;
 pub mod platform;
-pub mod print_view;
-pub mod requests;
-pub mod rules_in_use;
-pub mod share;
-pub mod sheet_back;
-pub mod take_away;
-pub mod time;
-pub mod timeline;
-pub mod training;
-pub mod url;
-pub mod visit_view;
-pub mod whats_due;
-pub mod working_day_check;
+pub mod sections;
+pub mod state;
+pub mod widgets;
 
 use leptos::prelude::*;
 
@@ -48,38 +13,40 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::app::link::Embed;
 use crate::app::saved::opening;
+use crate::engine::calendar::day_check;
 use crate::engine::calendar::Calendar;
-use crate::engine::day_check;
 use crate::engine::plan::PlanInput;
-use app_state::{AppState, Page};
-use month_calendar::MonthCalendar;
-use nav::{Navigation, PageLink};
+use crate::ui::pages::nav::{Navigation, PageLink};
+use crate::ui::state::app_state::{AppState, Page};
+use crate::ui::widgets::month_calendar::MonthCalendar;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let opened = url::read();
+    let opened = crate::ui::state::url::read();
     if opened.state.embed == Embed::Card {
         return view! { <CardApp link=opened.state.input /> }.into_any();
     }
-    let saved = autosave::open(&opened.state.input);
+    let saved = crate::ui::state::autosave::open(&opened.state.input);
     let restored = saved.restored.clone();
     let state = AppState::new(
-        platform::today(),
+        crate::ui::platform::today(),
         saved.plans.clone(),
         opened.state.page,
         opened.state.embed.embedded(),
     );
     if state.embed {
-        platform::report_height_to_parent();
+        crate::ui::platform::report_height_to_parent();
     }
-    intranet::answer_parent(state);
+    crate::ui::state::intranet::answer_parent(state);
     state.link_notes.set(opened.notes);
     state.training.set(opened.state.training);
     provide_context(state);
-    provide_context(nav::Preload(on_demand::preload));
-    councils_view::CouncilData::provide();
-    let errors = error_summary::AppErrors(RwSignal::new(Vec::new()));
+    provide_context(crate::ui::pages::nav::Preload(
+        crate::ui::pages::on_demand::preload,
+    ));
+    crate::ui::pages::councils::CouncilData::provide();
+    let errors = crate::ui::widgets::error_summary::AppErrors(RwSignal::new(Vec::new()));
     provide_context(errors);
     // The tab's title names the page, and says when the page shows errors. A page's errors go
     // when another page is opened.
@@ -92,15 +59,18 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| {
         let has_errors = errors.0.with(|e| !e.is_empty());
-        platform::set_title(&crate::app::pages::page_title(state.page.get(), has_errors));
+        crate::ui::platform::set_title(&crate::app::pages::page_title(
+            state.page.get(),
+            has_errors,
+        ));
     });
-    url::keep_in_step(state);
+    crate::ui::state::url::keep_in_step(state);
     saved.keep_saved(state);
 
     view! {
         <a href="#main-content" class="govuk-skip-link" on:click=|event| {
             event.prevent_default();
-            platform::focus_element("main-content");
+            crate::ui::platform::focus_element("main-content");
         }>"Skip to main content"</a>
         // Presenter mode (training) keeps only the presenter on screen.
         <header class="app-header" hidden=move || state.embed || state.presenting()>
@@ -117,10 +87,10 @@ pub fn App() -> impl IntoView {
                 <Navigation />
             </Show>
             <main id="main-content" class="app-main" tabindex="-1">
-                <error_summary::ErrorSummary errors=errors.0 />
-                <autosave::SaveProblems />
+                <crate::ui::widgets::error_summary::ErrorSummary errors=errors.0 />
+                <crate::ui::state::autosave::SaveProblems />
                 <LinkNotes />
-                <autosave::RestoreNotice restored=restored />
+                <crate::ui::state::autosave::RestoreNotice restored=restored />
                 // Drawn again when another plan is opened (here or from another tab), so every
                 // form shows the open plan.
                 {move || {
@@ -161,7 +131,7 @@ fn HomePage() -> impl IntoView {
             <li><PageLink page=Page::Councils>"Councils"</PageLink>": every local authority's last inspection and next window, and how many are inside their window today."</li>
             <li><PageLink page=Page::Training>"Training scenarios"</PageLink>": present an inspection step by step, from the phone call to publication, for a training session."</li>
         </ul>
-        <working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
+        <crate::ui::sections::working_day_check::WorkingDayCheck calendar=AppState::get().calendar />
         <MonthOverview calendar=AppState::get().calendar today=AppState::get().today />
     }
 }
@@ -169,38 +139,38 @@ fn HomePage() -> impl IntoView {
 #[component]
 fn PlanPage(page: Page) -> impl IntoView {
     let content = match page {
-        Page::Visit => view! { <visit_view::VisitView /> }.into_any(),
+        Page::Visit => view! { <crate::ui::pages::visit::VisitView /> }.into_any(),
         // Their own layout: the training chooser or presenter (no "what's due": the trainer's
         // own plan is not for the projector; no take-away: the scenario is not the plan), and
         // the print layout, with its own title and without the sections that are for the screen.
         Page::Training | Page::Print | Page::Briefing => {
-            return view! { <on_demand::OnDemand page=page /> }.into_any()
+            return view! { <crate::ui::pages::on_demand::OnDemand page=page /> }.into_any()
         }
         // The national picture is about every authority, not the open plan.
         Page::Councils => {
             return view! {
-                <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::page_heading(page)}</h1>
-                <on_demand::OnDemand page=page />
+                <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{crate::ui::state::app_state::page_heading(page)}</h1>
+                <crate::ui::pages::on_demand::OnDemand page=page />
             }
             .into_any()
         }
-        _ => view! { <on_demand::OnDemand page=page /> }.into_any(),
+        _ => view! { <crate::ui::pages::on_demand::OnDemand page=page /> }.into_any(),
     };
     view! {
-        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{app_state::page_heading(page)}</h1>
+        <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{crate::ui::state::app_state::page_heading(page)}</h1>
         // The answer first: the dates the page is opened for, then what is due in the next days
         // (not on the list of saved plans, which is about all of them).
-        <key_dates::KeyDates page=page />
-        {(page != Page::Plans).then(|| view! { <whats_due::WhatsDue /> })}
+        <crate::ui::sections::key_dates::KeyDates page=page />
+        {(page != Page::Plans).then(|| view! { <crate::ui::sections::whats_due::WhatsDue /> })}
         {content}
         // The pages with key dates offer the link in the button group under them.
         {(!matches!(page, Page::Plans | Page::Pathway | Page::Visit | Page::AfterFieldwork))
-            .then(|| view! { <share::ShareLink /> })}
+            .then(|| view! { <crate::ui::sections::share::ShareLink /> })}
         // The plan's calendar files are for its dates; the checklist and requests pages have
         // downloads of their own, and the list of plans is about all of them.
         {matches!(page, Page::Pathway | Page::Visit | Page::AfterFieldwork | Page::AllDates)
-            .then(|| view! { <take_away::TakeAway /> })}
-        {(page != Page::Plans).then(|| view! { <rules_in_use::RulesInUse /> })}
+            .then(|| view! { <crate::ui::sections::take_away::TakeAway /> })}
+        {(page != Page::Plans).then(|| view! { <crate::ui::sections::rules_in_use::RulesInUse /> })}
     }
     .into_any()
 }
@@ -208,14 +178,14 @@ fn PlanPage(page: Page) -> impl IntoView {
 /// browser's saved plans: a card on a home page must not add a plan to them on every visit.
 #[component]
 fn CardApp(link: PlanInput) -> impl IntoView {
-    let plans = opening(None, None, &link, platform::seed()).plans;
-    let state = AppState::new(platform::today(), plans, Page::Home, true);
+    let plans = opening(None, None, &link, crate::ui::platform::seed()).plans;
+    let state = AppState::new(crate::ui::platform::today(), plans, Page::Home, true);
     provide_context(state);
-    platform::report_height_to_parent();
-    intranet::answer_parent(state);
+    crate::ui::platform::report_height_to_parent();
+    crate::ui::state::intranet::answer_parent(state);
     view! {
         <main id="main-content" class="app-card-page">
-            <on_demand::OnDemandCard />
+            <crate::ui::pages::on_demand::OnDemandCard />
         </main>
     }
 }

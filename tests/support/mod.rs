@@ -7,9 +7,9 @@
 
 use chrono::NaiveDate;
 use ilacs_planner::engine::calendar::Calendar;
+use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::{self, RuleSet, VisitKind};
-use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
 
 /// A date from year, month and day. An impossible date can only be a mistake in the test, so it
 /// panics.

@@ -9,7 +9,7 @@ use super::*;
 /// ```
 /// use chrono::NaiveDate;
 /// use ilacs_planner::app::link::{encode_query, decode_query, SharedState, Page};
-/// use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+/// use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 /// use ilacs_planner::engine::rules::VisitKind;
 ///
 /// let mut state = SharedState { page: Page::Visit, ..SharedState::default() };

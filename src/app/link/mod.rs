@@ -29,13 +29,13 @@ use serde::{Deserialize, Serialize};
 pub use super::pages::Page;
 use words::*;
 
+use crate::engine::calendar::dates::{iso, parse_iso};
 use crate::engine::councils;
-use crate::engine::dates::{iso, parse_iso};
-use crate::engine::pathway::{JudgementKind, LastInspection, Outcome, SubJudgements};
+use crate::engine::plan::pathway::{JudgementKind, LastInspection, Outcome, SubJudgements};
+use crate::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use crate::engine::plan::{Episode, PlanInput, MAX_EPISODES};
 use crate::engine::rules::{self, FlaggedPeriod, VisitKind};
-use crate::engine::scenarios::ScenarioId;
-use crate::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
+use crate::engine::training::ScenarioId;
 
 /// The version of the URL schema written by [`encode_query`].
 pub const SCHEMA_VERSION: u32 = 1;

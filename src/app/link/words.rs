@@ -1,9 +1,9 @@
 //! The words a link uses for each choice. Kept apart from the decoder so the schema's vocabulary
 //! can be read (and compared with `docs/url-schema.md`) at a glance.
 
-use crate::engine::pathway::{Grade, JudgementKind, Pathway};
+use crate::engine::plan::pathway::{Grade, JudgementKind, Pathway};
+use crate::engine::plan::visit_schedule::OnSiteDays;
 use crate::engine::rules::VisitKind;
-use crate::engine::visit_schedule::OnSiteDays;
 
 pub(super) const VISIT_KINDS: [(VisitKind, &str); 5] = [
     (VisitKind::Standard, "standard"),

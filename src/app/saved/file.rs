@@ -6,7 +6,7 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::engine::further_info::MAX_REQUESTS;
+use crate::engine::records::further_info::MAX_REQUESTS;
 
 use super::{
     fit_name, SavedPlan, SavedPlans, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_VERSION,

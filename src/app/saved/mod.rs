@@ -31,9 +31,9 @@ pub use migrate::*;
 pub use team::*;
 
 use crate::app::link::SharedState;
-use crate::engine::annex_a::ChecklistState;
-use crate::engine::further_info::InfoRequest;
 use crate::engine::plan::PlanInput;
+use crate::engine::records::annex_a::ChecklistState;
+use crate::engine::records::further_info::InfoRequest;
 
 /// The version of the saved-plans list written by [`saved_json`].
 pub const SAVED_VERSION: u32 = 1;
@@ -445,8 +445,8 @@ pub(crate) fn is_empty_plan(plan: &SavedPlan) -> bool {
 
 /// One line saying what a plan is about, for the list of saved plans.
 pub fn plan_summary(input: &PlanInput) -> String {
-    use crate::engine::dates::{capitalised, long_date};
-    use crate::engine::visit_schedule::Anchor;
+    use crate::engine::calendar::dates::{capitalised, long_date};
+    use crate::engine::plan::visit_schedule::Anchor;
     let mut parts: Vec<String> = Vec::new();
     if let Some(visit) = &input.visit {
         let what = match visit.anchor {

@@ -13,8 +13,8 @@
 
 use std::fmt;
 
-use crate::engine::annex_a::{self, ChecklistState, ItemState};
-use crate::engine::further_info::{next_id, InfoRequest};
+use crate::engine::records::annex_a::{self, ChecklistState, ItemState};
+use crate::engine::records::further_info::{next_id, InfoRequest};
 
 use super::{plan_summary, SavedPlan};
 

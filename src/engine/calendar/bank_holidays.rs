@@ -12,7 +12,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::{FIRST_YEAR, LAST_YEAR};
-use crate::engine::dates::long_date;
+use crate::engine::calendar::dates::long_date;
 
 /// Puts holidays in date order. One function for every list, so the sort is compiled once.
 pub fn sort_by_date(holidays: &mut [BankHoliday]) {

@@ -21,7 +21,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde_json::Value;
 
 use super::{bank_holidays, BankHoliday, FIRST_YEAR, LAST_YEAR};
-use crate::engine::dates::{day_month_year, long_date};
+use crate::engine::calendar::dates::{day_month_year, long_date};
 
 /// Largest file accepted. GOV.UK's real file is about 20 KB; anything near a megabyte is not it.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;

@@ -22,14 +22,17 @@
 //! ```
 
 pub mod bank_holidays;
+pub mod dates;
+pub mod day_check;
 pub mod import;
+pub mod month_grid;
 
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::dates::weekday_name;
+use crate::engine::calendar::dates::weekday_name;
 
 pub use bank_holidays::BankHoliday;
 pub use import::ImportError;
@@ -91,7 +94,7 @@ impl fmt::Display for CalendarError {
             CalendarError::OutOfRange { date } => write!(
                 f,
                 "The planner knows bank holidays from {FIRST_YEAR} to {LAST_YEAR}; {} is outside that range.",
-                crate::engine::dates::long_date(*date)
+                crate::engine::calendar::dates::long_date(*date)
             ),
         }
     }

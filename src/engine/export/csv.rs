@@ -5,12 +5,12 @@
 use chrono::NaiveDate;
 
 use super::{source_line, warnings_for, EventFilter};
-use crate::engine::annex_a::{ChecklistRow, ItemStatus};
+use crate::engine::calendar::dates::{iso, long_date};
 use crate::engine::calendar::Calendar;
-use crate::engine::dates::{iso, long_date};
 use crate::engine::event::Event;
-use crate::engine::further_info::{status, InfoRequest};
 use crate::engine::plan::Plan;
+use crate::engine::records::annex_a::{ChecklistRow, ItemStatus};
+use crate::engine::records::further_info::{status, InfoRequest};
 
 /// The header row.
 pub const CSV_HEADER: [&str; 13] = [

@@ -67,7 +67,7 @@ const TIMED_MINUTES: i64 = 30;
 /// use ilacs_planner::engine::export::{ics, EventFilter, IcsOptions};
 /// use ilacs_planner::engine::plan::{plan, PlanInput};
 /// use ilacs_planner::engine::rules::{self, VisitKind};
-/// use ilacs_planner::engine::visit_schedule::{Anchor, VisitInput};
+/// use ilacs_planner::engine::plan::visit_schedule::{Anchor, VisitInput};
 ///
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let input = PlanInput {

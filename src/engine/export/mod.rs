@@ -6,6 +6,9 @@
 //! lines that are tested line by line, while a crate for each would add to the WebAssembly bundle
 //! the browser downloads.
 
+pub mod inputs;
+pub mod print;
+
 mod csv;
 mod ics;
 
@@ -17,8 +20,8 @@ pub use self::ics::{ics, IcsOptions};
 
 use serde::{Deserialize, Serialize};
 
-use super::event::{Event, EventKind, Section};
-use super::plan::Plan;
+use crate::engine::event::{Event, EventKind, Section};
+use crate::engine::plan::Plan;
 
 /// Which events an export includes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,7 +12,7 @@ pub mod forecast;
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-pub use super::event::{Citation, CitationKind, EventKind, TimeOfDay};
+pub use crate::engine::event::{Citation, CitationKind, EventKind, TimeOfDay};
 
 /// The source of a rule value, as static data (turned into a [`Citation`] on events).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,7 +31,7 @@ impl Source {
 
     /// The label in words, as a [`Citation::plain_label`].
     pub fn plain_label(&self) -> String {
-        super::event::plain_citation(self.label)
+        crate::engine::event::plain_citation(self.label)
     }
 
     /// The citation shown on an event (borrows the static text; no allocation).
@@ -52,7 +52,7 @@ pub enum Estimate {
 /// constructor for the pathway and after-fieldwork timelines, which differ only in `section`.
 #[allow(clippy::too_many_arguments)]
 pub fn sourced_event(
-    section: super::event::Section,
+    section: crate::engine::event::Section,
     id: impl Into<String>,
     kind: EventKind,
     date: NaiveDate,
@@ -61,8 +61,8 @@ pub fn sourced_event(
     who: &str,
     source: &Source,
     estimate: Estimate,
-) -> super::event::Event {
-    super::event::Event::new(
+) -> crate::engine::event::Event {
+    crate::engine::event::Event::new(
         id.into(),
         section,
         kind,

@@ -1,0 +1,107 @@
+//! "What's due": the next three working days of the plan and where the authority stands, at the
+//! top of each plan page. Everything shown comes from `engine::whats_due`, given the browser's
+//! "today".
+
+use leptos::prelude::*;
+
+use crate::engine::calendar::dates::{day_month_year, weekday_name};
+use crate::engine::plan::whats_due::{whats_due, DueDay};
+use crate::ui::pages::nav::PageLink;
+use crate::ui::sections::agenda::icon;
+use crate::ui::state::app_state::{AppState, Page};
+use crate::ui::widgets::time::DateTime;
+use chrono::Datelike;
+
+/// The strip; nothing at all when the plan has no events yet (no input, or an input the engine
+/// refused: the page's own form says why).
+#[component]
+pub fn WhatsDue() -> impl IntoView {
+    let state = AppState::get();
+    let section = move || {
+        state.plan.with(|p| {
+            let plan = p.as_ref().ok().filter(|plan| !plan.events.is_empty())?;
+            let due = state
+                .calendar
+                .with(|calendar| whats_due(plan, calendar, state.today))
+                .ok()
+                // Only when something is due in the next days: three empty cards would push the
+                // answer down the page.
+                .filter(|due| due.days.iter().any(|day| !day.events.is_empty()))?;
+            let sentences: Vec<String> =
+                due.position.into_iter().chain(due.visit_position).collect();
+            Some(view! {
+                <section class="app-whats-due" id="whats-due" aria-labelledby="whats-due-heading">
+                    <h2 class="govuk-heading-m" id="whats-due-heading">"What's due"</h2>
+                    {sentences
+                        .into_iter()
+                        .map(|s| view! { <p class="govuk-body app-whats-due__position">{s}</p> })
+                        .collect_view()}
+                    <ol class="app-whats-due__days">
+                        {due.days.into_iter().map(|day| view! { <Day day=day /> }).collect_view()}
+                    </ol>
+                    {(state.page.get_untracked() != Page::AllDates).then(|| view! {
+                        <p class="govuk-body-s app-whats-due__more">
+                            <PageLink page=Page::AllDates>"See all dates"</PageLink>
+                        </p>
+                    })}
+                </section>
+            }.into_any())
+        })
+    };
+    view! { {move || section()} }
+}
+
+/// One working day: its weekday as the heading ("Today, Monday"), then each event with its date.
+#[component]
+fn Day(day: DueDay) -> impl IntoView {
+    let weekday = weekday_name(day.date.weekday());
+    let heading = if day.is_today {
+        format!("Today, {weekday}")
+    } else {
+        weekday.to_string()
+    };
+    let body = if day.events.is_empty() {
+        view! {
+            <p class="app-whats-due__nothing">
+                "Nothing due on " <DateTime date=day.date text=day_month_year(day.date) /> "."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <ul class="app-whats-due__events">
+                {day
+                    .events
+                    .into_iter()
+                    .map(|e| {
+                        let when = e.time.map(|t| format!(", {}", t.label()));
+                        view! {
+                            <li class="app-whats-due__event" data-due-event=e.id.clone()>
+                                <span class="app-event__icon" aria-hidden="true">{icon(e.kind)}</span>
+                                " "
+                                <span class="app-whats-due__title">{e.title.clone()}</span>
+                                <span class="app-whats-due__when">
+                                    <DateTime date=e.date text=e.estimate_words().unwrap_or_else(|| day_month_year(e.date)) />
+                                    {when}
+                                    {e.estimate.then_some(" (estimate)")}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let class = if day.is_today {
+        "app-whats-due__day app-whats-due__day--today"
+    } else {
+        "app-whats-due__day"
+    };
+    view! {
+        <li class=class>
+            <h3 class="govuk-heading-s app-whats-due__weekday">{heading}</h3>
+            {body}
+        </li>
+    }
+}
