@@ -8,7 +8,7 @@ cd "$root"
 # scripts/build/split first: Trunk's wasm-bindgen there splits the WebAssembly by page (issue 17).
 export PATH="$root/scripts/build/split:$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 export ILACS_SPLIT_DIR="$root/target/wasm-split"
-# The split points exist only in this build (--cfg ilacs_split; src/ui/on_demand.rs), and
+# The split points exist only in this build (--cfg ilacs_split; src/ui/pages/on_demand.rs), and
 # wasm-split-cli needs the linker's relocations. RUSTFLAGS replaces .cargo/config.toml's flags
 # for this build, so erase_components is repeated here.
 export RUSTFLAGS="--cfg erase_components --cfg ilacs_split -Clink-args=--emit-relocs"

@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The next inspection's "most likely" months, from the public inspection history
-//! (`data/ilacs-inspection-history.tsv`, read by `build.rs` with `engine::history`), checked
+//! (`data/ilacs-inspection-history.tsv`, read by `build.rs` with `engine::councils::history`), checked
 //! against issue 14: "after judgement inspections in 2022, the next came 38–41 months later for
 //! three in four authorities (median 40 months), i.e. in the later half of the framework's
 //! window (F§13)".

@@ -139,7 +139,7 @@ pub fn focus_after_render(id: impl Into<String>) {
 
 fn focus_next_frame(id: String) {
     leptos::prelude::request_animation_frame(move || {
-        // Not drawn yet: a page whose code is still being fetched (ui::on_demand). The latest
+        // Not drawn yet: a page whose code is still being fetched (ui::pages::on_demand). The latest
         // request wins.
         let wanted = (!focus_element(&id)).then_some(id);
         PENDING_FOCUS.with(|pending| pending.replace(wanted));

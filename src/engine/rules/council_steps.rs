@@ -3,7 +3,7 @@
 //! the meetings and calls during fieldwork, the inadequate authority's improvement cycle, and the
 //! text about who receives the report, how to complain and when a visit can be deferred.
 //!
-//! Data only, like the rest of `rules`: `engine::council_steps` turns it into dated events and
+//! Data only, like the rest of `rules`: `engine::plan::council_steps` turns it into dated events and
 //! checklist periods. Where the framework gives a period and no day, a step says so in `words`
 //! ("during fieldwork") and is dated as a span over that period; nothing here invents a day.
 

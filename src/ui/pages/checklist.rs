@@ -1,6 +1,6 @@
 //! "Annex A checklist": what the local authority shares at the start of an inspection or visit,
 //! each item with its deadline for the visit kind, its status today, and the officer's tick,
-//! owner and note. Deadlines, statuses and counts all come from `engine::annex_a`; the page only
+//! owner and note. Deadlines, statuses and counts all come from `engine::records::annex_a`; the page only
 //! shows them and records what the officer types in `AppState::checklist`.
 
 use leptos::prelude::*;

@@ -99,7 +99,7 @@ pages_on_demand! {
         view! { <crate::ui::pages::councils::CouncilsView /> };
 }
 
-/// The card for an intranet home page (`embed=card`, `ui::card`): its own part, so the
+/// The card for an intranet home page (`embed=card`, `ui::pages::card`): its own part, so the
 /// planner's first load does not carry it.
 #[cfg_attr(
     ilacs_split,

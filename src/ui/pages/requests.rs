@@ -1,6 +1,6 @@
 //! "Further information requests": the local authority's copy of the framework's Annex B record
 //! (what inspectors asked for during the inspection, by when, and the response). Checks, working
-//! days remaining and ids all come from `engine::further_info`; the page keeps the record in
+//! days remaining and ids all come from `engine::records::further_info`; the page keeps the record in
 //! `AppState::requests`.
 
 use leptos::html;

@@ -1,6 +1,6 @@
 //! "Training scenarios": choose a built-in scenario and a start date, then present it one step
 //! per screen in large type, from the notification to publication (and, for an inadequate
-//! authority, the first year). Every date comes from `engine::scenarios`, worked out live from the
+//! authority, the first year). Every date comes from `engine::training`, worked out live from the
 //! chosen date; nothing here computes a date.
 //!
 //! Presenter mode fills the window (the page drops its header, navigation and footer) and asks

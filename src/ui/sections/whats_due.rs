@@ -1,5 +1,5 @@
 //! "What's due": the next three working days of the plan and where the authority stands, at the
-//! top of each plan page. Everything shown comes from `engine::whats_due`, given the browser's
+//! top of each plan page. Everything shown comes from `engine::plan::whats_due`, given the browser's
 //! "today".
 
 use leptos::prelude::*;
