@@ -325,6 +325,7 @@ pub fn decode_query(query: &str) -> Decoded {
     if let Some(v) = params.get("lp") {
         match parse_iso(v) {
             Some(d) => state.input.local_polling_day = Some(d),
+            None if v == NO_ELECTIONS => state.input.no_local_elections = true,
             None => notes.bad("lp", v, date_problem(v)),
         }
     }
