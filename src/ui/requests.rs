@@ -178,7 +178,7 @@ pub fn RequestsView() -> impl IntoView {
                 </p>
                 {move || added.get().map(|id| view! { <AddedBanner id=id /> })}
                 <p class="govuk-body-s" role="status">{move || message.get()}</p>
-                {request_list(responding, draft, summary_errors.list, message, on_deleted)}
+                {request_list(responding, draft, summary_errors.list, message, added, on_deleted)}
             </section>
         }.into_any())}
         {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors.list message=message added=added /> })}
@@ -210,6 +210,7 @@ fn request_list(
     draft: ResponseDraft,
     errors: RwSignal<Vec<FieldError>>,
     message: RwSignal<Option<String>>,
+    added: RwSignal<Option<String>>,
     on_deleted: Callback<String>,
 ) -> impl IntoView {
     let state = AppState::get();
@@ -250,6 +251,7 @@ fn request_list(
                             responding=responding
                             draft=draft
                             errors=errors
+                            added=added
                             on_deleted=on_deleted
                         />
                     })
@@ -429,6 +431,8 @@ fn RequestItem(
     responding: RwSignal<Option<String>>,
     draft: ResponseDraft,
     errors: RwSignal<Vec<FieldError>>,
+    /// The "added" banner, which goes once the person moves on to another request.
+    added: RwSignal<Option<String>>,
     on_deleted: Callback<String>,
 ) -> impl IntoView {
     let state = AppState::get();
@@ -457,6 +461,7 @@ fn RequestItem(
                 .received
                 .set(request.date_received.unwrap_or(state.today));
             draft.error.set(None);
+            added.set(None);
             responding.set(Some(request.id.clone()));
             platform::focus_after_render(RESPONSE_ID);
         })

@@ -137,7 +137,7 @@ test('the spreadsheet has one row per item with its deadline, status, owner and 
     page.getByRole('button', { name: 'Download the checklist as a spreadsheet (.csv)' }).click(),
   ]);
   // Issue 25 item 11: named as every download is, "<plan name> – <what>.<ext>".
-  assert.equal(file.suggestedFilename(), 'Plan from a link – Annex A checklist.csv');
+  assert.equal(file.suggestedFilename(), 'My plan – Annex A checklist.csv');
   const text = await readFile(await file.path(), 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark for Excel');
   const [header, ...rows] = parseCsv(text.slice(1));

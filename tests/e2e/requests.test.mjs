@@ -176,7 +176,7 @@ test('the spreadsheet has Annex B\'s columns and each request\'s status', async 
     page.getByRole('button', { name: 'Download the requests as a spreadsheet (.csv)' }).click(),
   ]);
   // Issue 25 item 11: named as every download is, "<plan name> – <what>.<ext>".
-  assert.equal(file.suggestedFilename(), 'Plan from a link – Further information requests.csv');
+  assert.equal(file.suggestedFilename(), 'My plan – Further information requests.csv');
   const text = await readFile(await file.path(), 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff);
   const [header, ...rows] = parseCsv(text.slice(1));
