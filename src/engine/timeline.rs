@@ -293,9 +293,8 @@ mod tests {
     }
 
     /// Peterborough briefing (seed 000): last inspected April 2015, requires improvement; the
-    /// window runs six months either side of the anniversary (F§13).
-    #[test]
-    fn window_marks_bands_and_today_sit_in_order() {
+    /// window runs six months either side of the anniversary (F§13). Today is 10 January 2018.
+    fn peterborough() -> TimelineLayout {
         let rules = rules::by_id("ilacs-2017").expect("rule set");
         let input = PlanInput {
             last_inspection: Some(LastInspection {
@@ -308,7 +307,12 @@ mod tests {
         let today = d(2018, 1, 10);
         let p = plan(rules, &Calendar::england_and_wales(), &input, today).expect("plan");
         let christmas = Some(rules.flagged.christmas_default.value);
-        let t = layout(&p.events, today, christmas).expect("something to draw");
+        layout(&p.events, today, christmas).expect("something to draw")
+    }
+
+    #[test]
+    fn window_marks_bands_and_today_sit_in_order() {
+        let t = peterborough();
         let ids: Vec<&str> = t.marks.iter().map(|m| m.event_id.as_str()).collect();
         assert_eq!(
             ids,
@@ -352,24 +356,8 @@ mod tests {
     /// stops and today among them where it falls (Peterborough again, today 10 January 2018).
     #[test]
     fn stops_run_in_date_order_with_years_and_today() {
-        let rules = rules::by_id("ilacs-2017").expect("rule set");
-        let input = PlanInput {
-            last_inspection: Some(LastInspection {
-                kind: JudgementKind::Sif,
-                first_onsite_day: d(2015, 4, 13),
-                outcome: Outcome::Overall(Grade::RequiresImprovement),
-            }),
-            ..PlanInput::default()
-        };
         let today = d(2018, 1, 10);
-        let p = plan(rules, &Calendar::england_and_wales(), &input, today).expect("plan");
-        let t = layout(
-            &p.events,
-            today,
-            Some(rules.flagged.christmas_default.value),
-        )
-        .expect("something to draw");
-        let stops = t.stops(today);
+        let stops = peterborough().stops(today);
         assert!(stops.windows(2).all(|w| w[0].date <= w[1].date));
         let kinds: Vec<StopKind> = stops.iter().map(|s| s.kind).collect();
         assert_eq!(
