@@ -69,7 +69,11 @@ fn rows_round_trip_through_the_csv_crate() {
         assert_eq!(row[4], e.id);
         assert_eq!(row[5], e.detail);
         assert_eq!(row[6], e.who);
-        assert!(row[7].starts_with(&format!("{} — ", e.citation.label)));
+        assert_eq!(
+            row[7],
+            format!("{} ({})", e.citation.in_words(), e.citation.kind.label())
+        );
+        assert!(!row[7].contains('§'), "{}", row[7]);
         // Issue 13 item 4: an estimate's column says so and gives its range.
         assert_eq!(
             row[9].starts_with("Yes: any day from "),
@@ -84,7 +88,7 @@ fn rows_round_trip_through_the_csv_crate() {
     assert_eq!(notification[0], "Monday 2 March 2026");
     assert_eq!(notification[1], "2026-03-02");
     assert_eq!(notification[2], "9.30am");
-    assert!(notification[7].starts_with("F§73 — ILACS framework, paragraph 73"));
+    assert!(notification[7].starts_with("Ofsted ILACS framework, paragraph 73: "));
     assert_eq!(
         (notification[10].as_str(), notification[11].as_str()),
         ("", "")
@@ -198,8 +202,9 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
             "Yes".into(),
             "Data team, performance".into(),
             "Sent at 3pm\nby \"secure\" email".into(),
-            "F§249".into(),
-            "F Annex A".into(),
+            // Issue 25 item 11: sources in the words the screen uses.
+            "Ofsted ILACS framework, paragraph 249".into(),
+            "Ofsted ILACS framework, Annex A".into(),
             "child-level-data-due".into(),
             // F§249: contacts in the three months before the notification day.
             "Tuesday 2 December 2025".into(),
@@ -226,6 +231,7 @@ fn checklist_rows_round_trip_through_the_csv_crate() {
     );
     let audits = read_rows.iter().find(|r| r[0] == "Audits").unwrap();
     assert_eq!(audits[15], "2025-09-02");
+    assert_eq!(text.matches('§').count(), 0, "no section-sign shorthand");
 }
 
 /// Focused visit (F§242: only what is relevant is asked for): items not asked for are still

@@ -235,9 +235,8 @@ fn every_event_is_a_complete_vevent() {
         assert!(description.contains(&source.detail));
         assert!(
             description.ends_with(&format!(
-                "Source: {} — {} ({})",
-                source.citation.label,
-                source.citation.text,
+                "Source: {} ({})",
+                source.citation.in_words(),
                 source.citation.kind.label()
             )),
             "{description}"
@@ -294,7 +293,19 @@ fn the_notification_call_is_at_9_30_london_time() {
     assert_eq!(prop(call, "DTSTART"), "20260302T093000");
     assert_eq!(prop(call, "DTEND"), "20260302T100000");
     assert!(unescape(prop(call, "DESCRIPTION")).contains("Time: 9.30am"));
-    assert!(unescape(prop(call, "DESCRIPTION")).contains("Source: F§73"));
+    assert!(unescape(prop(call, "DESCRIPTION"))
+        .contains("Source: Ofsted ILACS framework, paragraph 73: "));
+}
+
+/// Issue 25 item 11: the calendar file cites its sources in the words the screen uses, never
+/// the "F§" shorthand (it was there 26 times for a standard inspection).
+#[test]
+fn the_calendar_file_cites_sources_in_words() {
+    for plan in [spring_plan(), warned_plan()] {
+        let text = unfold(&ics(&plan, &options(EventFilter::All))).join("\n");
+        assert_eq!(text.matches('§').count(), 0, "{text}");
+        assert!(text.contains("Source: Ofsted ILACS framework"));
+    }
 }
 
 #[test]

@@ -4,7 +4,7 @@
 mod support;
 
 use chrono::NaiveDate;
-use ilacs_planner::app::key_dates::{key_dates, KeyDates};
+use ilacs_planner::app::key_dates::{elections_note, key_dates, KeyDates, ELECTIONS_NOT_ANSWERED};
 use ilacs_planner::app::pages::Page;
 use ilacs_planner::engine::event::WarningId;
 use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
@@ -177,4 +177,29 @@ fn dates_before_today_are_passed() {
     let k = key_dates(Page::Visit, &p, d(2025, 2, 1));
     assert!(k.rows.iter().all(|r| !r.passed));
     assert_eq!(k.next_step, None);
+}
+
+/// Issue 25 item 2: until the elections question is answered, the publication date says an
+/// election could hold the report back; a polling day or "no" answers it, and no other key date
+/// carries the note.
+#[test]
+fn the_publication_date_asks_about_elections_until_answered() {
+    let unanswered = visit_only(VisitKind::Short, Anchor::FirstOnSiteDay(d(2027, 4, 5)));
+    for id in ["publication", "publication-observed"] {
+        assert_eq!(
+            elections_note(&unanswered, id),
+            Some(ELECTIONS_NOT_ANSWERED)
+        );
+    }
+    assert_eq!(elections_note(&unanswered, "feedback"), None);
+    let no = PlanInput {
+        no_local_elections: true,
+        ..unanswered.clone()
+    };
+    assert_eq!(elections_note(&no, "publication-observed"), None);
+    let polls = PlanInput {
+        local_polling_day: Some(d(2027, 5, 6)),
+        ..unanswered
+    };
+    assert_eq!(elections_note(&polls, "publication-observed"), None);
 }

@@ -151,7 +151,8 @@ fn state() -> impl Strategy<Value = SharedState> {
         proptest::option::of(period()),
         proptest::sample::select(vec![Embed::No, Embed::App, Embed::Card]),
         (
-            proptest::option::of(date()),
+            // Local elections: not answered, "no" (`lp=none`), or a polling day.
+            proptest::option::of(proptest::option::of(date())),
             proptest::option::of(date()),
             proptest::option::of(proptest::sample::select(vec![302u16, 304, 887, 933])),
         ),
@@ -166,7 +167,7 @@ fn state() -> impl Strategy<Value = SharedState> {
                 other_episodes,
                 christmas_period,
                 embed,
-                (local_polling_day, general_election, council),
+                (local_elections, general_election, council),
             )| {
                 SharedState {
                     page,
@@ -179,7 +180,8 @@ fn state() -> impl Strategy<Value = SharedState> {
                         engagement_meeting,
                         other_episodes,
                         christmas_period,
-                        local_polling_day,
+                        local_polling_day: local_elections.flatten(),
+                        no_local_elections: local_elections == Some(None),
                         general_election,
                         council,
                     },
@@ -291,6 +293,7 @@ fn full_state() -> SharedState {
                 end_day: 3,
             }),
             local_polling_day: Some(d(2026, 5, 7)),
+            no_local_elections: false,
             general_election: Some(d(2029, 5, 17)),
             council: Some(302),
         },
@@ -434,6 +437,26 @@ fn hand_written_links_are_read() {
     assert_eq!(
         decoded.notes,
         ["Part of the link was left out: “utm_source” is not something the planner uses."]
+    );
+}
+
+/// Issue 25 item 2: "no elections in the next few months" is an answer of its own, kept in the
+/// polling day's parameter; no `lp` is not answered, which is not "no".
+#[test]
+fn no_local_elections_is_an_answer_kept_in_lp() {
+    let decoded = decode_query("v=1&view=visit&lp=none");
+    assert!(decoded.notes.is_empty(), "{:?}", decoded.notes);
+    assert!(decoded.state.input.no_local_elections);
+    assert_eq!(decoded.state.input.local_polling_day, None);
+    assert_eq!(encode_query(&decoded.state), "v=1&view=visit&lp=none");
+    let unanswered = decode_query("v=1&view=visit").state.input;
+    assert!(!unanswered.no_local_elections);
+    assert_eq!(unanswered.local_polling_day, None);
+    // A polling day is a "yes", and wins over an earlier "no".
+    let yes = decode_query("v=1&lp=2027-05-06").state.input;
+    assert_eq!(
+        (yes.local_polling_day, yes.no_local_elections),
+        (Some(d(2027, 5, 6)), false)
     );
 }
 

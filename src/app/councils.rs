@@ -25,6 +25,8 @@ pub struct TableRow {
     pub judgement: &'static str,
     pub status: Status,
     pub open_today: bool,
+    /// The window closed before `today` with no later inspection in the data ("Window passed").
+    pub window_passed: bool,
 }
 
 impl TableRow {
@@ -78,6 +80,7 @@ pub fn table(
                 judgement: judgement_words(c),
                 status,
                 open_today: status.open_on(today),
+                window_passed: status.window.is_some_and(|w| w.latest < today),
             }
         })
         .collect()
@@ -105,13 +108,31 @@ pub enum PathwayFilter {
 }
 
 /// What the person has asked of the table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct TableQuery {
     /// Index into [`REGIONS`]; `None` for every region.
     pub region: Option<u8>,
     pub pathway: PathwayFilter,
     pub sort: SortBy,
     pub descending: bool,
+    /// Part of a name or a DfE number typed in "Find a local authority"; empty for all.
+    pub name: String,
+}
+
+/// Whether `r` is one the person is looking for: `typed` (trimmed, any case) is part of its name
+/// or its DfE number; nothing typed matches every row.
+///
+/// ```
+/// use ilacs_planner::app::councils::{select, table, TableQuery};
+/// use ilacs_planner::engine::{calendar::Calendar, councils::Councils, rules};
+/// let rows = table(&Councils::built_in(), rules::by_id("current-practice").unwrap(), &Calendar::england_and_wales(), chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap());
+/// let found = select(&rows, &TableQuery { name: " barn ".into(), ..TableQuery::default() });
+/// assert_eq!(found.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Barnet", "Barnsley"]);
+/// assert_eq!(select(&rows, &TableQuery { name: "302".into(), ..TableQuery::default() })[0].name, "Barnet");
+/// ```
+pub fn name_matches(r: &TableRow, typed: &str) -> bool {
+    let typed = typed.trim().to_lowercase();
+    typed.is_empty() || r.name.to_lowercase().contains(&typed) || r.la_code.to_string() == typed
 }
 
 /// The rows `query` asks for, in its order (name order among equals; rows without a value
@@ -120,6 +141,7 @@ pub fn select(rows: &[TableRow], query: &TableQuery) -> Vec<TableRow> {
     let mut out: Vec<TableRow> = rows
         .iter()
         .filter(|r| query.region.is_none_or(|want| r.region == Some(want)))
+        .filter(|r| name_matches(r, &query.name))
         .filter(|r| match query.pathway {
             PathwayFilter::All => true,
             PathwayFilter::Only(p) => r.status.pathway == Some(p),

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::pages::{key_events, Page};
 use crate::engine::event::{Event, Warning};
-use crate::engine::plan::Plan;
+use crate::engine::plan::{Plan, PlanInput};
 
 /// One row of "Key dates".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +69,18 @@ pub fn key_dates(page: Page, plan: &Plan, today: NaiveDate) -> KeyDates {
         .collect();
     let next_step = (!rows.is_empty() && rows.iter().all(|r| r.passed)).then(|| next_step(page));
     KeyDates { rows, next_step }
+}
+
+/// What the publication date says until the person has said whether the council has elections
+/// in the next few months: not answering is not "no" (issue 25 item 2).
+pub const ELECTIONS_NOT_ANSWERED: &str = "You have not said whether your council has elections in the next few months. If it has, the pre-election period can hold the report back: answer the question about elections on the Visit schedule page.";
+
+/// The note for the key date `event_id` while the elections question is not answered: on the
+/// publication date only, and only when neither a polling day nor "no" was given.
+pub fn elections_note(input: &PlanInput, event_id: &str) -> Option<&'static str> {
+    let publication = matches!(event_id, "publication" | "publication-observed");
+    let answered = input.local_polling_day.is_some() || input.no_local_elections;
+    (publication && !answered).then_some(ELECTIONS_NOT_ANSWERED)
 }
 
 /// What to enter once every key date of a page has passed.

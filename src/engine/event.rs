@@ -90,6 +90,23 @@ impl Citation {
         plain_citation(&self.label)
     }
 
+    /// The source as the screen words it, for every place a source is written out (the
+    /// day-by-day list's "Source" details, the calendar file, the spreadsheets): its label in
+    /// words and what it says, "Ofsted ILACS framework, paragraph 73: notification by 9.30am";
+    /// the whole text when it says nothing after a colon. Never the "F§" shorthand (issue 25).
+    ///
+    /// ```
+    /// use ilacs_planner::engine::event::{Citation, CitationKind};
+    /// let c = Citation::new("F§73", "ILACS framework, paragraph 73: notification by 9.30am", CitationKind::Framework);
+    /// assert_eq!(c.in_words(), "Ofsted ILACS framework, paragraph 73: notification by 9.30am");
+    /// ```
+    pub fn in_words(&self) -> String {
+        match self.reason() {
+            "" => self.text.to_string(),
+            reason => format!("{}: {reason}", self.plain_label()),
+        }
+    }
+
     /// What the source says, in a few words: the text after its first colon (empty if none).
     pub fn reason(&self) -> &str {
         self.text

@@ -119,8 +119,15 @@ fn HomePage() -> impl IntoView {
     view! {
         <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">"Plan your ILACS inspection dates"</h1>
         <p class="govuk-body-l">
-            "Work out the dates that follow from Ofsted's framework for inspecting local authority children's services (ILACS): "
-            "your inspection pathway and window, the notice week and on-site days of each kind of visit, "
+            "Work out the dates that follow from Ofsted's framework for inspecting local authority children's services (ILACS)."
+        </p>
+        // The clear start (issue 25 item 10), above the fold at 1280 and 375 px: the day the
+        // phone rings is what most people open the planner for.
+        <p class="app-start">
+            <PageLink page=Page::Visit>"Ofsted has called: plan the visit"</PageLink>
+        </p>
+        <p class="govuk-body">
+            "Or look further ahead: your inspection pathway and window, the notice week and on-site days of each kind of visit, "
             "when information is due, and when reports and action plans fall."
         </p>
         <ul class="govuk-list app-start-list">

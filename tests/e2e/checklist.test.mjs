@@ -46,7 +46,9 @@ test('each Annex A deadline is shown once, from the plan, and every item has its
   // F§262: document 1.06, audits in the six months before inspection.
   assert.deepEqual(await page.locator('[data-period="doc-1.06"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))), ['2025-09-02', '2026-03-02']);
   assert.equal(await item('list-9').locator('[data-period]').count(), 0, 'care leavers now: no period');
-  assert.match(await item('list-3').textContent(), /Overdue.*by end of day.*Ofsted ILACS framework, paragraph 249.*Ofsted ILACS framework, Annex A/);
+  assert.match(await item('list-3').textContent(), /Overdue.*by end of day/);
+  // Issue 25 items 10 and 11: the sources in words, once for the group, not on each item.
+  assert.match(await page.locator('[data-group-source="lists"]').textContent(), /Ofsted ILACS framework, paragraph 249.*Ofsted ILACS framework, Annex A/);
   assert.match(await item('doc-1.01').textContent(), /Due today/);
   assert.match(await item('case-files').textContent(), /Due next working day/);
   assert.match(await item('list-3').getAttribute('class'), /--urgent/, 'highlighted as well as written');
@@ -134,7 +136,8 @@ test('the spreadsheet has one row per item with its deadline, status, owner and 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the checklist as a spreadsheet (.csv)' }).click(),
   ]);
-  assert.equal(file.suggestedFilename(), 'annex-a-checklist.csv');
+  // Issue 25 item 11: named as every download is, "<plan name> – <what>.<ext>".
+  assert.equal(file.suggestedFilename(), 'My plan – Annex A checklist.csv');
   const text = await readFile(await file.path(), 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark for Excel');
   const [header, ...rows] = parseCsv(text.slice(1));

@@ -53,7 +53,9 @@ test('a request added today shows how many working days it has left', async () =
   await request(page, 'R1').waitFor();
   assert.match(await request(page, 'R1').textContent(), /Request R1.*2 working days left.*Lead inspector.*Monday 9 March 2026.*Wednesday 11 March 2026.*Information.*C123.*Latest chronology/);
   assert.equal(await request(page, 'R1').locator('time').nth(1).getAttribute('datetime'), '2026-03-11');
-  assert.equal(await page.getByRole('status').filter({ hasText: 'added' }).textContent(), 'Request R1 added.');
+  // Issue 25 item 8: said in the success banner at the top of the list, which takes focus.
+  assert.match(await page.locator('#request-added').textContent(), /Request R1 added\./);
+  await page.waitForFunction(() => document.activeElement?.id === 'request-added');
   assert.equal(await page.getByLabel('Requested by').inputValue(), '', 'the form is ready for the next request');
 
   // Due tomorrow: 1 working day left, highlighted in words and style. Due today: "Due today".
@@ -173,7 +175,8 @@ test('the spreadsheet has Annex B\'s columns and each request\'s status', async 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the requests as a spreadsheet (.csv)' }).click(),
   ]);
-  assert.equal(file.suggestedFilename(), 'further-information-requests.csv');
+  // Issue 25 item 11: named as every download is, "<plan name> – <what>.<ext>".
+  assert.equal(file.suggestedFilename(), 'My plan – Further information requests.csv');
   const text = await readFile(await file.path(), 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff);
   const [header, ...rows] = parseCsv(text.slice(1));

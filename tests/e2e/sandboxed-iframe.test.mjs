@@ -64,7 +64,8 @@ test('further information in the sandboxed iframe: "Add request" adds it, Enter 
   };
   await add('Latest chronology', () => page.getByRole('button', { name: 'Add request' }).click());
   await page.locator('[data-request="R1"]').waitFor();
-  assert.equal(await page.getByRole('status').filter({ hasText: 'added' }).textContent(), 'Request R1 added.');
+  // Issue 25 item 8: said in the success banner at the top of the list.
+  assert.match(await page.locator('#request-added').textContent(), /Request R1 added\./);
   await add('Supervision records', () => page.getByLabel('Requested by').press('Enter'));
   await page.locator('[data-request="R2"]').waitFor();
   assert.match(await page.locator('[data-request="R2"]').textContent(), /Supervision records/);

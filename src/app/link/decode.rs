@@ -328,7 +328,12 @@ pub fn decode_query(query: &str) -> Decoded {
     state.input.christmas_period = params.read(&mut notes, "xp", parse_period, |_| {
         "is not a pair of real days"
     });
-    state.input.local_polling_day = params.read(&mut notes, "lp", parse_iso, date_problem);
+    // "none" is the person's answer that there are no elections coming, not a bad date.
+    if params.get("lp") == Some(NO_ELECTIONS) {
+        state.input.no_local_elections = true;
+    } else {
+        state.input.local_polling_day = params.read(&mut notes, "lp", parse_iso, date_problem);
+    }
     state.input.general_election = params.read(&mut notes, "ge", parse_iso, date_problem);
     state.input.council = params.read(
         &mut notes,

@@ -78,6 +78,8 @@ pub fn encode_query(state: &SharedState) -> String {
     }
     if let Some(day) = input.local_polling_day {
         q.push("lp", &iso(day));
+    } else if input.no_local_elections {
+        q.push("lp", NO_ELECTIONS);
     }
     if let Some(day) = input.general_election {
         q.push("ge", &iso(day));

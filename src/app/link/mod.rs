@@ -46,6 +46,10 @@ const NOTE_VALUE_CHARS: usize = 40;
 /// Most notes returned; the rest are counted in one final note.
 const MAX_NOTES: usize = 10;
 
+/// `lp`'s value when the person said the council has no elections in the next few months
+/// (issue 25 item 2); a date is its polling day, and no `lp` means not answered.
+pub const NO_ELECTIONS: &str = "none";
+
 /// Everything a link or a saved plan carries: the page showing and the plan's inputs.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -185,6 +185,8 @@ pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
             (None, Some(u)) => u.words.as_str(),
             (None, None) => "",
         };
+        // Sources in the words the screen uses, never the "F§" shorthand.
+        let (item_source, due_source) = (r.item.source.plain_label(), r.due_citation.plain_label());
         let fields: [&str; 20] = [
             r.item.number,
             r.item.title,
@@ -197,8 +199,8 @@ pub fn checklist_csv(rows: &[ChecklistRow]) -> String {
             yes_no(r.status == ItemStatus::Done),
             &r.owner,
             &r.note,
-            r.item.source.label,
-            &r.due_citation.label,
+            &item_source,
+            &due_source,
             r.due_event_id,
             &from,
             &from_iso,

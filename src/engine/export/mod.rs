@@ -123,12 +123,12 @@ fn warnings_for<'a>(plan: &'a Plan, event: &'a Event) -> impl Iterator<Item = &'
         .map(|w| w.message.as_str())
 }
 
-/// The citation as one line: "F§73 — ILACS framework, paragraph 73 … (framework)".
+/// The citation as one line, in the words the screen uses (`Citation::in_words`) and its kind:
+/// "Ofsted ILACS framework, paragraph 73: notification by 9.30am (framework)".
 fn source_line(event: &Event) -> String {
     format!(
-        "{} — {} ({})",
-        event.citation.label,
-        event.citation.text,
+        "{} ({})",
+        event.citation.in_words(),
         event.citation.kind.label()
     )
 }

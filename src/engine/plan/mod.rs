@@ -73,6 +73,10 @@ pub struct PlanInput {
     /// Polling day of the council's local elections, when it has polls: its reports are held in
     /// the pre-election period.
     pub local_polling_day: Option<NaiveDate>,
+    /// The person said the council has no elections in the next few months (`lp=none` in a
+    /// link). Not answering is not "no": until one or the other is said, the publication date
+    /// says an election could move it (issue 25 item 2).
+    pub no_local_elections: bool,
     /// A future general election's polling day (those already held are in the rule data).
     pub general_election: Option<NaiveDate>,
     /// The local authority's DfE number, when the person chose it from the built-in list (the
@@ -90,6 +94,7 @@ impl Default for PlanInput {
             other_episodes: Vec::new(),
             christmas_period: None,
             local_polling_day: None,
+            no_local_elections: false,
             general_election: None,
             council: None,
         }

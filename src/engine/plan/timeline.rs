@@ -145,6 +145,94 @@ pub fn layout(
     })
 }
 
+/// What one stop of the vertical timeline is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StopKind {
+    /// The first of January of a year: the year's label, before its stops.
+    Year(i32),
+    /// A flagged period starting (an index into `bands`).
+    Band(usize),
+    /// A dated mark (an index into `marks`).
+    Mark(usize),
+    /// Today.
+    Today,
+}
+
+/// One stop of the vertical timeline: the timeline is read top to bottom in date order, one stop
+/// a line, so no two labels can overlap at any width (issue 25 item 7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stop {
+    pub date: NaiveDate,
+    pub kind: StopKind,
+}
+
+impl TimelineLayout {
+    /// The timeline's stops in date order: each year's label before its first stop, then the
+    /// flagged periods (by their first day), the marks and today. On one day a period comes
+    /// before a mark, and today after both. Years with no stop are left out.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use ilacs_planner::engine::plan::timeline::{layout, StopKind};
+    /// use ilacs_planner::engine::event::{Event, EventKind, Section};
+    /// use ilacs_planner::engine::rules::{Source, CitationKind};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let source = Source::new("F§13", "ILACS framework, paragraph 13", CitationKind::Framework);
+    /// let event = |id: &str, date| ilacs_planner::engine::rules::sourced_event(
+    ///     Section::Pathway, id, EventKind::Window, date, id, String::new(), "", &source, false);
+    /// let events = [event("window-opens", d(2026, 9, 1)), event("window-closes", d(2027, 3, 1))];
+    /// let t = layout(&events, d(2026, 12, 6), None).unwrap();
+    /// let kinds: Vec<StopKind> = t.stops(d(2026, 12, 6)).iter().map(|s| s.kind).collect();
+    /// assert_eq!(kinds, [StopKind::Year(2026), StopKind::Mark(0), StopKind::Today, StopKind::Year(2027), StopKind::Mark(1)]);
+    /// ```
+    pub fn stops(&self, today: NaiveDate) -> Vec<Stop> {
+        let mut stops: Vec<(u8, Stop)> = Vec::new();
+        for (i, b) in self.bands.iter().enumerate() {
+            let date = b.from.max(self.start);
+            stops.push((
+                0,
+                Stop {
+                    date,
+                    kind: StopKind::Band(i),
+                },
+            ));
+        }
+        for (i, m) in self.marks.iter().enumerate() {
+            stops.push((
+                1,
+                Stop {
+                    date: m.date,
+                    kind: StopKind::Mark(i),
+                },
+            ));
+        }
+        if self.today.is_some() {
+            stops.push((
+                2,
+                Stop {
+                    date: today,
+                    kind: StopKind::Today,
+                },
+            ));
+        }
+        stops.sort_by_key(|(rank, s)| (s.date, *rank));
+        let mut out = Vec::with_capacity(stops.len() + 4);
+        for (_, stop) in stops {
+            let year = stop.date.year();
+            if out.last().is_none_or(|s: &Stop| s.date.year() != year) {
+                if let Some(date) = NaiveDate::from_ymd_opt(year, 1, 1) {
+                    out.push(Stop {
+                        date,
+                        kind: StopKind::Year(year),
+                    });
+                }
+            }
+            out.push(stop);
+        }
+        out
+    }
+}
+
 fn push_band(
     bands: &mut Vec<Band>,
     label: String,
@@ -205,9 +293,8 @@ mod tests {
     }
 
     /// Peterborough briefing (seed 000): last inspected April 2015, requires improvement; the
-    /// window runs six months either side of the anniversary (F§13).
-    #[test]
-    fn window_marks_bands_and_today_sit_in_order() {
+    /// window runs six months either side of the anniversary (F§13). Today is 10 January 2018.
+    fn peterborough() -> TimelineLayout {
         let rules = rules::by_id("ilacs-2017").expect("rule set");
         let input = PlanInput {
             last_inspection: Some(LastInspection {
@@ -220,7 +307,12 @@ mod tests {
         let today = d(2018, 1, 10);
         let p = plan(rules, &Calendar::england_and_wales(), &input, today).expect("plan");
         let christmas = Some(rules.flagged.christmas_default.value);
-        let t = layout(&p.events, today, christmas).expect("something to draw");
+        layout(&p.events, today, christmas).expect("something to draw")
+    }
+
+    #[test]
+    fn window_marks_bands_and_today_sit_in_order() {
+        let t = peterborough();
         let ids: Vec<&str> = t.marks.iter().map(|m| m.event_id.as_str()).collect();
         assert_eq!(
             ids,
@@ -258,5 +350,31 @@ mod tests {
                 "Window closes"
             ]
         );
+    }
+
+    /// Issue 25 item 7: the vertical timeline reads in date order, each year's label before its
+    /// stops and today among them where it falls (Peterborough again, today 10 January 2018).
+    #[test]
+    fn stops_run_in_date_order_with_years_and_today() {
+        let today = d(2018, 1, 10);
+        let stops = peterborough().stops(today);
+        assert!(stops.windows(2).all(|w| w[0].date <= w[1].date));
+        let kinds: Vec<StopKind> = stops.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                StopKind::Year(2015),
+                StopKind::Mark(0), // last inspection, 13 April 2015
+                StopKind::Year(2017),
+                StopKind::Mark(1), // window opens, 13 October 2017
+                StopKind::Band(0), // Christmas and New Year 2017, from 24 December
+                StopKind::Year(2018),
+                StopKind::Today,   // 10 January 2018
+                StopKind::Mark(2), // anniversary, 13 April 2018
+                StopKind::Band(1), // August 2018
+                StopKind::Mark(3), // window closes, 13 October 2018
+            ]
+        );
+        assert_eq!(stops[6].date, today);
     }
 }

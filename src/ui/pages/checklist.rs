@@ -117,7 +117,7 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
                         .event(g.deadline.event_id)
                         .map(|e| e.title.clone())
                         .unwrap_or_default();
-                    (title, rules.annex_a.table.label, g)
+                    (title, rules.annex_a.table.plain_label(), g)
                 })
                 .collect::<Vec<_>>()
         })
@@ -140,6 +140,8 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
     let message = RwSignal::new(None::<&'static str>);
     let csv =
         Callback::new(move |()| rows.with_untracked(|r| r.as_deref().ok().map(checklist_csv)));
+    // "Show only what is still to do": done items, and those not asked for, are hidden.
+    let todo_only = RwSignal::new(false);
 
     view! {
         <p class="govuk-body">
@@ -179,16 +181,27 @@ fn ChecklistBody(rows: Memo<Rows>, all_information: bool) -> impl IntoView {
         </section>
         <SpreadsheetAndPrint
             what="the checklist"
-            file_name="annex-a-checklist.csv"
+            file_what="Annex A checklist"
             class="app-button-group app-checklist-actions"
             csv=csv
             said=Callback::new(move |text| message.set(Some(text)))
         />
         <p class="govuk-body-s" role="status">{move || message.get()}</p>
         <SheetBack sheet=Sheet::Checklist />
+        <div class="govuk-form-group app-checklist-filter">
+            <Checkbox
+                id="checklist-todo-only"
+                class="govuk-checkboxes govuk-checkboxes--small"
+                label_class="govuk-label govuk-checkboxes__label"
+                checked=todo_only
+                on_change=Callback::new(move |on| todo_only.set(on))
+            >
+                "Show only what is still to do"
+            </Checkbox>
+        </div>
         {AnnexAGroup::ALL
             .into_iter()
-            .map(|group| view! { <GroupSection group=group rows=rows selectable=!all_information /> })
+            .map(|group| view! { <GroupSection group=group rows=rows selectable=!all_information todo_only=todo_only /> })
             .collect_view()}
         <Sources />
     }
@@ -216,7 +229,7 @@ fn by_time(time: Option<crate::engine::event::TimeOfDay>) -> Option<String> {
 
 /// One deadline of the Annex A table: the plan event it falls on owns the `data-event` id here.
 #[component]
-fn DeadlineLine(title: String, source: &'static str, group: DeadlineGroup) -> impl IntoView {
+fn DeadlineLine(title: String, source: String, group: DeadlineGroup) -> impl IntoView {
     let what = group
         .rows
         .iter()
@@ -242,10 +255,59 @@ fn dom_id(prefix: &str, item: &AnnexAItem) -> String {
     format!("{prefix}-{}", item.id.replace('.', "-"))
 }
 
+/// One group of Annex A as a GOV.UK task list: its heading, how many of its items are done (in
+/// words), its sources once (issue 25 item 10: not on each of 43 items), then its items.
 #[component]
-fn GroupSection(group: AnnexAGroup, rows: Memo<Rows>, selectable: bool) -> impl IntoView {
-    let heading_id = format!("checklist-group-{}", group_slug(group));
+fn GroupSection(
+    group: AnnexAGroup,
+    rows: Memo<Rows>,
+    selectable: bool,
+    todo_only: RwSignal<bool>,
+) -> impl IntoView {
+    let slug = group_slug(group);
+    let heading_id = format!("checklist-group-{slug}");
     let labelled_by = heading_id.clone();
+    let progress = Memo::new(move |_| {
+        rows.with(|r| {
+            let r = r.as_deref().unwrap_or_default();
+            let mine = || r.iter().filter(|r| r.item.group == group && r.selected);
+            let asked = mine().count();
+            let done = mine().filter(|r| r.status == ItemStatus::Done).count();
+            match (asked, done) {
+                (0, _) => "Nothing asked for yet".to_string(),
+                (a, d) if a == d => format!("All {a} done"),
+                (a, d) => format!("{d} of {a} done"),
+            }
+        })
+    });
+    // Each source once: what the items are, the periods they cover, and when they are due.
+    let sources = Memo::new(move |_| {
+        rows.with(|r| {
+            let mut what: Vec<String> = Vec::new();
+            let mut due: Vec<String> = Vec::new();
+            for row in r
+                .as_deref()
+                .unwrap_or_default()
+                .iter()
+                .filter(|r| r.item.group == group)
+            {
+                let period = row.data_period.as_ref().map(|p| &p.citation);
+                let undated = row.undated_period.as_ref().map(|u| &u.citation);
+                let labels = std::iter::once(row.item.source.plain_label())
+                    .chain(period.or(undated).map(|c| c.plain_label()));
+                for label in labels {
+                    if !what.contains(&label) {
+                        what.push(label);
+                    }
+                }
+                let label = row.due_citation.plain_label();
+                if !due.contains(&label) {
+                    due.push(label);
+                }
+            }
+            format!("Source: {}; deadline: {}.", what.join("; "), due.join("; "))
+        })
+    });
     // Print leaves out a group with nothing asked for (focused and monitoring visits).
     let any_asked = Memo::new(move |_| {
         rows.with(|r| {
@@ -263,11 +325,15 @@ fn GroupSection(group: AnnexAGroup, rows: Memo<Rows>, selectable: bool) -> impl 
     view! {
         <section class=class aria-labelledby=labelled_by>
             <h2 class="govuk-heading-m" id=heading_id>{group.title()}</h2>
-            <ul class="app-checklist">
+            <p class="govuk-body app-checklist-group__progress" data-group-progress=slug>
+                <strong>{move || progress.get()}</strong>
+            </p>
+            <p class="govuk-body-s app-citation" data-group-source=slug>{move || sources.get()}</p>
+            <ul class="govuk-task-list app-checklist">
                 {annex_a::items()
                     .iter()
                     .filter(|i| i.group == group)
-                    .map(|item| view! { <ItemRow item=item rows=rows selectable=selectable /> })
+                    .map(|item| view! { <ItemRow item=item rows=rows selectable=selectable todo_only=todo_only /> })
                     .collect_view()}
             </ul>
         </section>
@@ -297,7 +363,12 @@ pub fn status_class(status: ItemStatus) -> &'static str {
 }
 
 #[component]
-fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> impl IntoView {
+fn ItemRow(
+    item: &'static AnnexAItem,
+    rows: Memo<Rows>,
+    selectable: bool,
+    todo_only: RwSignal<bool>,
+) -> impl IntoView {
     // This item's row only: a change to another item does not touch this one's DOM.
     let row = Memo::new(move |_| {
         rows.with(|r| {
@@ -311,10 +382,16 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
     let status_id = dom_id("status", item);
     let name = format!("{} {}", item.number, item.title);
     let item_class = move || match status() {
-        ItemStatus::NotSelected => "app-checklist__item app-checklist__item--not-asked",
-        s if s.highlight() => "app-checklist__item app-checklist__item--urgent",
-        _ => "app-checklist__item",
+        ItemStatus::NotSelected => {
+            "govuk-task-list__item app-checklist__item app-checklist__item--not-asked"
+        }
+        s if s.highlight() => {
+            "govuk-task-list__item app-checklist__item app-checklist__item--urgent"
+        }
+        _ => "govuk-task-list__item app-checklist__item",
     };
+    let hidden =
+        move || todo_only.get() && matches!(status(), ItemStatus::Done | ItemStatus::NotSelected);
     let title = {
         let status_id = status_id.clone();
         move || item_title(item, row, selected.get(), status_id.clone()).into_any()
@@ -324,11 +401,11 @@ fn ItemRow(item: &'static AnnexAItem, rows: Memo<Rows>, selectable: bool) -> imp
         move || selected.get().then(|| item_fields(item, row, name.clone()))
     };
     view! {
-        <li class=item_class data-item=item.id>
+        <li class=item_class data-item=item.id hidden=hidden>
             {move || title()}
-            <p class="app-checklist__status">
+            <p class="app-checklist__status govuk-task-list__status">
                 <strong class=move || status_class(status()) id=status_id>{move || status().label()}</strong>
-                {item_due(item, row)}
+                {item_due(row)}
             </p>
             {item_covers(item, row)}
             {selectable.then(|| asked_for(item, selected, name))}
@@ -381,18 +458,14 @@ fn item_covers(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> im
         row.with(|r| {
             let r = r.as_ref()?;
             match (&r.data_period, &r.undated_period) {
-                (Some(p), _) => Some((
-                    Some((p.from, p.to)),
-                    p.words.clone(),
-                    p.citation.plain_label(),
-                )),
-                (None, Some(u)) => Some((None, u.words.clone(), u.citation.plain_label())),
+                (Some(p), _) => Some((Some((p.from, p.to)), p.words.clone())),
+                (None, Some(u)) => Some((None, u.words.clone())),
                 (None, None) => None,
             }
         })
     });
     move || {
-        period.get().map(|(dates, words, citation)| {
+        period.get().map(|(dates, words)| {
             let text = match dates {
                 Some((from, to)) => view! {
                     "Covers "
@@ -407,38 +480,25 @@ fn item_covers(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> im
             view! {
                 <p class="govuk-body-s app-checklist__period" data-period=item.id>
                     {text}
-                    <span class="app-citation">" Source: " {citation} "."</span>
                 </p>
             }
         })
     }
 }
 
-/// " Due 3 March 2026, by midday." with its sources; it changes with the visit, not with what is
-/// typed.
-fn item_due(item: &'static AnnexAItem, row: Memo<Option<ChecklistRow>>) -> impl IntoView {
+/// " Due 3 March 2026, by midday."; it changes with the visit, not with what is typed. Its
+/// sources are the group's, said once above the group.
+fn item_due(row: Memo<Option<ChecklistRow>>) -> impl IntoView {
     let deadline = Memo::new(move |_| {
-        row.with(|r| {
-            r.as_ref().map(|r| {
-                (
-                    r.due_date,
-                    r.due_time,
-                    r.due_event_id,
-                    r.due_citation.plain_label(),
-                )
-            })
-        })
+        row.with(|r| r.as_ref().map(|r| (r.due_date, r.due_time, r.due_event_id)))
     });
     move || {
-        deadline.get().map(|(date, time, event_id, citation)| {
+        deadline.get().map(|(date, time, event_id)| {
             view! {
                 " Due "
                 <span data-due-event=event_id><DateTime date=date /></span>
                 {by_time(time)}
                 "."
-                <span class="app-citation">
-                    " Source: " {item.source.plain_label()} "; deadline: " {citation} "."
-                </span>
             }
         })
     }

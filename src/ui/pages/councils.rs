@@ -148,7 +148,10 @@ fn WindowsChart(rows: Memo<Vec<TableRow>>, today: chrono::NaiveDate) -> impl Int
                 }}
                 "The table below gives the same dates in words: sort it by “Window opens”."
             </figcaption>
-            {chart}
+            // On a phone the chart keeps a readable size and scrolls sideways in its own region.
+            <div class="app-chart__scroll" role="region" aria-label="Chart of windows opening each month (scrolls sideways)" tabindex="0">
+                {chart}
+            </div>
         </figure>
     }
 }
@@ -170,7 +173,19 @@ fn Filters(query: RwSignal<TableQuery>) -> impl IntoView {
         };
         query.update(|q| q.pathway = pathway);
     };
+    // Issue 25 item 6: find a council by name (or DfE number) on the page; the count of
+    // matches is announced by the "Showing …" status under the filters.
+    let on_name = move |e: leptos::ev::Event| {
+        let typed = event_target_value(&e);
+        query.update(|q| q.name = typed);
+    };
     view! {
+        <div class="govuk-form-group">
+            <label class="govuk-label" for="councils-name">"Find a local authority"</label>
+            <div class="govuk-hint" id="councils-name-hint">"Type part of its name or its DfE number, for example Barnet or 302."</div>
+            <input class="govuk-input govuk-!-width-two-thirds" id="councils-name" type="search" autocomplete="off" spellcheck="false"
+                aria-describedby="councils-name-hint councils-shown" on:input=on_name />
+        </div>
         <div class="app-filters">
             <div class="govuk-form-group">
                 <label class="govuk-label" for="councils-region">"Region"</label>
@@ -274,19 +289,24 @@ fn council_row(r: &TableRow, yours: bool) -> impl IntoView {
         (Some(_), true) => "Yes",
         (Some(_), false) => "No",
     };
+    // A window that closed with no later inspection in the data: said in words, not colour.
+    let passed = r.window_passed.then(|| {
+        view! { " " <strong class="app-tag app-tag--grey app-councils__passed">"Window passed"</strong> }
+    });
     view! {
         <tr class=if yours { "govuk-table__row app-councils__yours" } else { "govuk-table__row" } data-la=r.la_code.to_string()>
             <th scope="row" class="govuk-table__header">
                 {r.name.clone()} " (" {r.la_code.to_string()} ")"
                 {yours.then(|| view! { <strong class="app-councils__tag">" (your council)"</strong> })}
             </th>
-            <td class="govuk-table__cell">{r.region_name()}</td>
-            <td class="govuk-table__cell">{date(r.last, "Not given")}</td>
-            <td class="govuk-table__cell">{r.pathway_words()}</td>
-            <td class="govuk-table__cell">{r.judgement}</td>
-            <td class="govuk-table__cell">{date(window.map(|w| w.earliest), no_window)}</td>
-            <td class="govuk-table__cell">{date(window.map(|w| w.latest), no_window)}</td>
-            <td class="govuk-table__cell">{open}</td>
+            // `data-label`: each cell's heading, shown beside it when a row is a card (phones).
+            <td class="govuk-table__cell" data-label="Region">{r.region_name()}</td>
+            <td class="govuk-table__cell" data-label="Last inspection began">{date(r.last, "Not given")}</td>
+            <td class="govuk-table__cell" data-label="Pathway">{r.pathway_words()}</td>
+            <td class="govuk-table__cell" data-label="Judgement">{r.judgement}</td>
+            <td class="govuk-table__cell" data-label="Window opens">{date(window.map(|w| w.earliest), no_window)}</td>
+            <td class="govuk-table__cell" data-label="Window closes">{date(window.map(|w| w.latest), no_window)}</td>
+            <td class="govuk-table__cell" data-label="Inside window today">{open}{passed}</td>
         </tr>
     }
 }

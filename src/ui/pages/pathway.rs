@@ -445,7 +445,7 @@ fn PathwaySummaryPanel() -> impl IntoView {
                     <p class="govuk-body-s app-citation">"Source: " {summary.between.citation.source_name().to_string()}</p>
                     {layout.map(|l| view! {
                         <h3 class="govuk-heading-s">"Timeline"</h3>
-                        <Timeline layout=l events=on_line />
+                        <Timeline layout=l events=on_line today=state.today />
                     })}
                 </section>
             }.into_any())

@@ -137,6 +137,8 @@ pub fn RequestsView() -> impl IntoView {
     let responding = kept_choice(&scope, "open");
     let draft = ResponseDraft::kept(&scope);
     let message = RwSignal::new(None::<String>);
+    // The request just added, for the success banner at the top of the list (issue 25 item 8).
+    let added = RwSignal::new(None::<String>);
     let list_heading = NodeRef::<html::H2>::new();
     let counts = Memo::new(move |_| {
         state.calendar.with(|calendar| {
@@ -146,6 +148,7 @@ pub fn RequestsView() -> impl IntoView {
         })
     });
     let on_deleted = Callback::new(move |id: String| {
+        added.set(None);
         message.set(Some(format!("Request {id} deleted.")));
         if let Some(h) = list_heading.get() {
             let _ = h.focus();
@@ -173,11 +176,31 @@ pub fn RequestsView() -> impl IntoView {
                 <p class="govuk-body-l app-requests-summary">
                     {move || { let (open, overdue) = counts.get(); counts_text(open, overdue) }}
                 </p>
+                {move || added.get().map(|id| view! { <AddedBanner id=id /> })}
                 <p class="govuk-body-s" role="status">{move || message.get()}</p>
-                {request_list(responding, draft, summary_errors.list, message, on_deleted)}
+                {request_list(responding, draft, summary_errors.list, message, added, on_deleted)}
             </section>
         }.into_any())}
-        {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors.list message=message /> })}
+        {move || has_visit.get().then(|| view! { <AddRequest errors=summary_errors.list message=message added=added /> })}
+    }
+}
+
+const ADDED_BANNER: &str = "request-added";
+
+/// GOV.UK's success notification banner at the top of the list once a request is added; focus
+/// moves to it, so the person hears and sees what happened however far down the form was.
+#[component]
+fn AddedBanner(id: String) -> impl IntoView {
+    let link = format!("#request-{id}");
+    view! {
+        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert"
+            aria-labelledby="request-added-title" tabindex="-1" id=ADDED_BANNER>
+            <h2 class="govuk-notification-banner__title" id="request-added-title">"Success"</h2>
+            <p class="govuk-notification-banner__heading">
+                {format!("Request {id} added. ")}
+                <a class="govuk-notification-banner__link" href=link>{format!("See request {id}")}</a>
+            </p>
+        </div>
     }
 }
 
@@ -187,6 +210,7 @@ fn request_list(
     draft: ResponseDraft,
     errors: RwSignal<Vec<FieldError>>,
     message: RwSignal<Option<String>>,
+    added: RwSignal<Option<String>>,
     on_deleted: Callback<String>,
 ) -> impl IntoView {
     let state = AppState::get();
@@ -227,6 +251,7 @@ fn request_list(
                             responding=responding
                             draft=draft
                             errors=errors
+                            added=added
                             on_deleted=on_deleted
                         />
                     })
@@ -234,7 +259,7 @@ fn request_list(
             </ol>
             <SpreadsheetAndPrint
                 what="the requests"
-                file_name="further-information-requests.csv"
+                file_what="Further information requests"
                 class="app-button-group"
                 csv=csv
                 said=said
@@ -252,6 +277,7 @@ fn request_list(
 fn AddRequest(
     errors: RwSignal<Vec<FieldError>>,
     message: RwSignal<Option<String>>,
+    added: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let state = AppState::get();
     // Kept for this tab, per plan, until the request is added.
@@ -313,9 +339,13 @@ fn AddRequest(
         );
         field_errors.set(problems);
         if !field_errors.with_untracked(Vec::is_empty) {
+            added.set(None);
             return;
         }
-        message.set(Some(format!("Request {} added.", request.id)));
+        // Said in the success banner at the top of the list, which takes focus.
+        message.set(None);
+        added.set(Some(request.id.clone()));
+        platform::focus_after_render(ADDED_BANNER);
         state.edit_requests(|r| r.push(request));
         requested_by.set(String::new());
         case_id.set(String::new());
@@ -401,6 +431,8 @@ fn RequestItem(
     responding: RwSignal<Option<String>>,
     draft: ResponseDraft,
     errors: RwSignal<Vec<FieldError>>,
+    /// The "added" banner, which goes once the person moves on to another request.
+    added: RwSignal<Option<String>>,
     on_deleted: Callback<String>,
 ) -> impl IntoView {
     let state = AppState::get();
@@ -429,6 +461,7 @@ fn RequestItem(
                 .received
                 .set(request.date_received.unwrap_or(state.today));
             draft.error.set(None);
+            added.set(None);
             responding.set(Some(request.id.clone()));
             platform::focus_after_render(RESPONSE_ID);
         })
@@ -452,7 +485,7 @@ fn RequestItem(
     let (data_request, labelled_by, title) = (id.clone(), heading_id.clone(), id.clone());
 
     view! {
-        <li class=class data-request=data_request aria-labelledby=labelled_by>
+        <li class=class id=format!("request-{data_request}") data-request=data_request.clone() aria-labelledby=labelled_by>
             <h3 class="govuk-heading-s app-request__title" id=heading_id tabindex="-1">
                 "Request " {title}
             </h3>

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::app::forms::{KnownDate, VisitForm, VisitQuestion};
+use crate::engine::calendar::dates::DateInputError;
 use crate::engine::event::Section;
 use crate::engine::plan::plan_error::{InputField, PlanError};
 use crate::engine::plan::visit_schedule::OnSiteDays;
@@ -170,6 +171,22 @@ fn AnswersSummary(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                         </dd>
                     </div>
                 })}
+                {move || visit().filter(|v| v.kind != VisitKind::Jtai).map(|_| view! {
+                    <div class="govuk-summary-list__row" data-answer="elections">
+                        <dt class="govuk-summary-list__key">"Elections in the next few months"</dt>
+                        <dd class="govuk-summary-list__value">{move || {
+                            let (polling, none) = state.input.with(|i| (i.local_polling_day, i.no_local_elections));
+                            match polling {
+                                Some(day) => view! { "Yes, polling day " <DateTime date=day /> }.into_any(),
+                                None if none => "No".into_any(),
+                                None => "Not answered".into_any(),
+                            }
+                        }}</dd>
+                        <dd class="govuk-summary-list__actions">
+                            <a href="#local-elections-1" class="govuk-link" on:click=change>"Change"<span class="govuk-visually-hidden">" elections"</span></a>
+                        </dd>
+                    </div>
+                })}
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{move || KnownDate::label_of(answers.known.get())}</dt>
                     <dd class="govuk-summary-list__value">{move || visit().map(|v| view! { <DateTime date=v.anchor.date() /> })}</dd>
@@ -291,7 +308,74 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                     />
                 }
             }}
+            <Show when=move || kind.get() != Some(VisitKind::Jtai)>
+                <ElectionsQuestion />
+            </Show>
         </QuestionsForm>
+    }
+}
+
+/// Whether the council has elections soon, asked with the other questions, before the answer
+/// (issue 25 item 2): a pre-election period can hold the report back. "No" only when the person
+/// says so; not answering leaves a note on the publication date. Written into the plan as it
+/// is answered, like the polling day on the After fieldwork page.
+#[component]
+fn ElectionsQuestion() -> impl IntoView {
+    let state = AppState::get();
+    let (polling, none) = state
+        .input
+        .with_untracked(|i| (i.local_polling_day, i.no_local_elections));
+    let has = RwSignal::new(match (polling, none) {
+        (Some(_), _) => Some(true),
+        (None, true) => Some(false),
+        (None, false) => None,
+    });
+    let parts = DateParts::new();
+    if let Some(day) = polling {
+        parts.set(day);
+    }
+    let apply = move || {
+        if has.is_disposed() || parts.day.is_disposed() {
+            return;
+        }
+        let answer = has.get_untracked();
+        let day = parts.parse_untracked().ok();
+        state.edit_input(|i| {
+            i.no_local_elections = answer == Some(false);
+            i.local_polling_day = day.filter(|_| answer == Some(true));
+        });
+    };
+    // Said once a whole year is typed, so nobody is told off halfway through a date.
+    let error = Signal::derive(move || match parts.parse() {
+        Err(DateInputError::Empty) | Ok(_) => None,
+        Err(e) => (parts.year.get().trim().len() >= 4).then(|| e.message("Polling day")),
+    });
+    view! {
+        <div class="app-elections-question" on:input=move |_| apply() on:change=move |_| apply()>
+            <Radios
+                name="local-elections"
+                legend="Does your council have elections in the next few months?"
+                hint="Reports are not usually published in the pre-election period before polling day."
+                choices=vec![
+                    Choice { value: Some(true), label: "Yes", hint: None },
+                    Choice { value: Some(false), label: "No", hint: None },
+                ]
+                selected=has.into()
+                on_pick=Callback::new(move |v| has.set(v))
+                inline=true
+            />
+            <Show when=move || has.get() == Some(true)>
+                <div class="govuk-radios__conditional">
+                    <DateInput
+                        id="visit-polling-day"
+                        label="Polling day"
+                        hint="For example, 6 5 2027."
+                        parts=parts
+                        error=error
+                    />
+                </div>
+            </Show>
+        </div>
     }
 }
 

@@ -122,13 +122,7 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                     </span>
                 </summary>
                 <div class="govuk-details__text">
-                    <p class="govuk-body-s">
-                        {if citation.reason().is_empty() {
-                            citation.text.to_string()
-                        } else {
-                            format!("{}: {}", citation.plain_label(), citation.reason())
-                        }}
-                    </p>
+                    <p class="govuk-body-s">{citation.in_words()}</p>
                 </div>
             </details>
         </li>

@@ -107,6 +107,10 @@ pub fn ElectionsForm() -> impl IntoView {
         let l = local.parse_untracked().ok();
         let g = general.parse_untracked().ok();
         state.edit_input(|i| {
+            // A polling day is a "yes" to the Visit schedule's elections question.
+            if l.is_some() {
+                i.no_local_elections = false;
+            }
             i.local_polling_day = l;
             i.general_election = g;
         });

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::key_dates::{key_dates, KeyDate, KeyDates as Answer};
+use crate::app::key_dates::{elections_note, key_dates, KeyDate, KeyDates as Answer};
 use crate::engine::event::Severity;
 use crate::engine::export::EventFilter;
 use crate::ui::pages::nav::PageLink;
@@ -25,6 +25,8 @@ pub fn KeyDates(page: Page) -> impl IntoView {
     let state = AppState::get();
     let errors = page_errors();
     let answer = Memo::new(move |_| {
+        // The elections answer changes the publication date's note, even when no date moves.
+        state.input.track();
         state.plan.with(|p| match p {
             Ok(plan) => key_dates(page, plan, state.today),
             Err(_) => Answer::default(),
@@ -42,7 +44,10 @@ pub fn KeyDates(page: Page) -> impl IntoView {
                 <section class="app-key-dates" aria-labelledby=KEY_DATES_HEADING>
                     <h2 class="govuk-heading-m" id=KEY_DATES_HEADING tabindex="-1">"Key dates"</h2>
                     <dl class="govuk-summary-list">
-                        {rows.into_iter().map(|row| view! { <KeyDateRow row=row /> }).collect_view()}
+                        {rows.into_iter().map(|row| {
+                            let note = state.input.with_untracked(|i| elections_note(i, &row.event.id));
+                            view! { <KeyDateRow row=row note=note /> }
+                        }).collect_view()}
                     </dl>
                     {next_step.map(|s| view! { <p class="govuk-inset-text" data-next-step="">{s}</p> })}
                     <NextSteps />
@@ -54,7 +59,11 @@ pub fn KeyDates(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn KeyDateRow(row: KeyDate) -> impl IntoView {
+fn KeyDateRow(
+    row: KeyDate,
+    /// A question not yet answered that could move this date (`app::key_dates::elections_note`).
+    note: Option<&'static str>,
+) -> impl IntoView {
     let KeyDate {
         event,
         by,
@@ -81,6 +90,7 @@ fn KeyDateRow(row: KeyDate) -> impl IntoView {
                 {when}
                 {time}
                 {passed.then(|| view! { " " <strong class="govuk-tag govuk-tag--grey app-passed">"Passed"</strong> })}
+                {note.map(|n| view! { <p class="govuk-inset-text app-key-note" data-note="elections">{n}</p> })}
                 {warnings.into_iter().map(|w| {
                     let class = if w.severity == Severity::Info { "govuk-inset-text app-key-note" } else { "govuk-warning-text app-key-warning" };
                     view! {

@@ -66,10 +66,7 @@ pub fn TakeAway() -> impl IntoView {
 /// Offers the plan's dates as a calendar file (`kind` "ics") or a spreadsheet (any other), made by
 /// the engine's exports; true when the browser took the file.
 pub fn offer_dates(state: AppState, kind: &str, filter: EventFilter) -> bool {
-    let plan_name = state
-        .plans
-        .with_untracked(|p| p.current_plan().map(|p| p.name.clone()))
-        .unwrap_or_default();
+    let plan_name = open_plan_name(state);
     // The file is written first and offered after, outside the plan's borrow.
     let plan_key = state.open_plan_id();
     let council = state.input.with_untracked(|i| i.council);
@@ -169,6 +166,14 @@ pub fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
     });
 }
 
+/// The open plan's name, which every download's name starts with (`export_file_name`).
+fn open_plan_name(state: AppState) -> String {
+    state
+        .plans
+        .with_untracked(|p| p.current_plan().map(|p| p.name.clone()))
+        .unwrap_or_default()
+}
+
 /// What to say once a file has been offered: the browser took it, or refused.
 pub fn download_message(done: bool) -> &'static str {
     if done {
@@ -184,7 +189,9 @@ pub fn download_message(done: bool) -> &'static str {
 pub fn SpreadsheetAndPrint(
     /// The record as the buttons name it: "the checklist".
     what: &'static str,
-    file_name: &'static str,
+    /// What the file holds, for its name in the style of every download:
+    /// "<plan name> – Annex A checklist.csv".
+    file_what: &'static str,
     /// The button group's class.
     class: &'static str,
     /// The spreadsheet's text; nothing when there is none to offer.
@@ -192,10 +199,12 @@ pub fn SpreadsheetAndPrint(
     /// Told what happened, in words, for the page's status line.
     said: Callback<&'static str>,
 ) -> impl IntoView {
+    let state = AppState::get();
     let download = move |_| {
+        let file_name = export_file_name(&open_plan_name(state), file_what, "csv");
         let done = csv
             .run(())
-            .is_some_and(|text| platform::download(file_name, "text/csv;charset=utf-8", &text));
+            .is_some_and(|text| platform::download(&file_name, "text/csv;charset=utf-8", &text));
         said.run(download_message(done));
     };
     view! {

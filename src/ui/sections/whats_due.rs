@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::engine::calendar::dates::{day_month_year, weekday_name};
+use crate::engine::records::further_info::due_on;
 use crate::engine::plan::whats_due::{whats_due, DueDay};
 use crate::ui::pages::nav::PageLink;
 use crate::ui::sections::agenda::icon;
@@ -20,13 +21,36 @@ pub fn WhatsDue() -> impl IntoView {
     let section = move || {
         state.plan.with(|p| {
             let plan = p.as_ref().ok().filter(|plan| !plan.events.is_empty())?;
-            let due = state
-                .calendar
-                .with(|calendar| whats_due(plan, calendar, state.today))
-                .ok()
-                // Only when something is due in the next days: three empty cards would push the
-                // answer down the page.
-                .filter(|due| due.days.iter().any(|day| !day.events.is_empty()))?;
+            let (due, requests) = state.calendar.with(|calendar| {
+                let due = whats_due(plan, calendar, state.today).ok()?;
+                // The further information requests whose response is due each day (issue 25
+                // item 8); the first day also lists those already overdue.
+                let requests: Vec<Vec<DueRequest>> = state.requests.with(|all| {
+                    due.days
+                        .iter()
+                        .enumerate()
+                        .map(|(i, day)| {
+                            due_on(calendar, all, day.date, i == 0)
+                                .into_iter()
+                                .map(|(r, left)| DueRequest {
+                                    id: r.id.clone(),
+                                    due: r.response_required_by.unwrap_or(day.date),
+                                    reason: r.reason.clone(),
+                                    overdue: (left < 0).then(|| left.unsigned_abs()),
+                                })
+                                .collect()
+                        })
+                        .collect()
+                });
+                Some((due, requests))
+            })?;
+            // Only when something is due in the next days: three empty cards would push the
+            // answer down the page.
+            let nothing = due.days.iter().all(|day| day.events.is_empty())
+                && requests.iter().all(Vec::is_empty);
+            if nothing {
+                return None;
+            }
             let sentences: Vec<String> =
                 due.position.into_iter().chain(due.visit_position).collect();
             Some(view! {
@@ -37,7 +61,7 @@ pub fn WhatsDue() -> impl IntoView {
                         .map(|s| view! { <p class="govuk-body app-whats-due__position">{s}</p> })
                         .collect_view()}
                     <ol class="app-whats-due__days">
-                        {due.days.into_iter().map(|day| view! { <Day day=day /> }).collect_view()}
+                        {due.days.into_iter().zip(requests).map(|(day, requests)| view! { <Day day=day requests=requests /> }).collect_view()}
                     </ol>
                     {(state.page.get_untracked() != Page::AllDates).then(|| view! {
                         <p class="govuk-body-s app-whats-due__more">
@@ -51,16 +75,46 @@ pub fn WhatsDue() -> impl IntoView {
     view! { {move || section()} }
 }
 
-/// One working day: its weekday as the heading ("Today, Monday"), then each event with its date.
+/// A further information request whose response is due on a day of the strip.
+#[derive(Clone)]
+struct DueRequest {
+    id: String,
+    /// The date the inspector asked for (a weekend date is due the working day before).
+    due: chrono::NaiveDate,
+    reason: String,
+    /// Working days overdue, for one already late.
+    overdue: Option<u32>,
+}
+
+/// One working day: its weekday as the heading ("Today, Monday"), then each event with its date,
+/// then the further information requests due that day.
 #[component]
-fn Day(day: DueDay) -> impl IntoView {
+fn Day(day: DueDay, requests: Vec<DueRequest>) -> impl IntoView {
     let weekday = weekday_name(day.date.weekday());
     let heading = if day.is_today {
         format!("Today, {weekday}")
     } else {
         weekday.to_string()
     };
-    let body = if day.events.is_empty() {
+    let requests = requests
+        .into_iter()
+        .map(|r| {
+            view! {
+                <li class="app-whats-due__event" data-due-request=r.id.clone()>
+                    <span class="app-whats-due__title">
+                        <PageLink page=Page::Requests>{format!("Further information request {}", r.id)}</PageLink>
+                        {(!r.reason.is_empty()).then(|| format!(": {}", r.reason))}
+                    </span>
+                    <span class="app-whats-due__when">
+                        "response due "
+                        <DateTime date=r.due text=day_month_year(r.due) />
+                        {r.overdue.map(|n| format!(" ({n} working day{} overdue)", if n == 1 { "" } else { "s" }))}
+                    </span>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let body = if day.events.is_empty() && requests.is_empty() {
         view! {
             <p class="app-whats-due__nothing">
                 "Nothing due on " <DateTime date=day.date text=day_month_year(day.date) /> "."
@@ -89,6 +143,7 @@ fn Day(day: DueDay) -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                {requests}
             </ul>
         }
         .into_any()
