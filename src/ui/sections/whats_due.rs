@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::engine::calendar::dates::{day_month_year, weekday_name};
-use crate::engine::records::further_info::due_on;
 use crate::engine::plan::whats_due::{whats_due, DueDay};
+use crate::engine::records::further_info::due_on;
 use crate::ui::pages::nav::PageLink;
 use crate::ui::sections::agenda::icon;
 use crate::ui::state::app_state::{AppState, Page};
