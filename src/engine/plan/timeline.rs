@@ -179,7 +179,7 @@ impl TimelineLayout {
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let source = Source::new("F§13", "ILACS framework, paragraph 13", CitationKind::Framework);
     /// let event = |id: &str, date| ilacs_planner::engine::rules::sourced_event(
-    ///     Section::Pathway, id, EventKind::Window, date, id, String::new(), "", &source, false);
+    ///     Section::Pathway, id, EventKind::Window, date, id, String::new(), "", &source, ilacs_planner::engine::rules::Estimate::Exact);
     /// let events = [event("window-opens", d(2026, 9, 1)), event("window-closes", d(2027, 3, 1))];
     /// let t = layout(&events, d(2026, 12, 6), None).unwrap();
     /// let kinds: Vec<StopKind> = t.stops(d(2026, 12, 6)).iter().map(|s| s.kind).collect();

@@ -321,7 +321,7 @@ pub fn open_counts(
 /// ```
 /// use chrono::NaiveDate;
 /// use ilacs_planner::engine::calendar::Calendar;
-/// use ilacs_planner::engine::further_info::{due_on, InfoRequest};
+/// use ilacs_planner::engine::records::further_info::{due_on, InfoRequest};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let cal = Calendar::england_and_wales();
 /// // Due Saturday 14 March 2026: due on Friday 13 March, the working day before.
