@@ -52,6 +52,8 @@ pub enum PlanError {
     InvalidFlaggedPeriod,
     /// More other episodes than [`MAX_EPISODES`](super::plan::MAX_EPISODES).
     TooManyEpisodes { count: usize },
+    /// A recorded date contradicts the framework (issue 26).
+    Recorded(super::recorded::RecordError),
 }
 
 impl PlanError {
@@ -129,6 +131,7 @@ impl fmt::Display for PlanError {
                 f,
                 "The Christmas and New Year period must start and end on real dates (day and month)."
             ),
+            PlanError::Recorded(e) => write!(f, "{e}"),
         }
     }
 }

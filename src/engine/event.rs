@@ -282,6 +282,14 @@ pub struct Event {
     /// a forecast); see [`Event::estimate_span`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Set when the person recorded the day this step actually happened: how it happened
+    /// ("arrived on"), shown before the date (issue 26).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<String>,
+    /// When the date moved because an earlier step was recorded: what it now follows ("5 working
+    /// days after the draft report arrived on Tuesday 9 March 2027").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub follows: String,
 }
 
 /// The period of a step the framework gives no day for, e.g. "during fieldwork".
@@ -323,6 +331,8 @@ impl Event {
             undated: None,
             have_ready: String::new(),
             span: None,
+            recorded: None,
+            follows: String::new(),
         }
     }
 

@@ -23,6 +23,7 @@ use super::forecast::{
     NextInspectionForecast, PublicationForecast,
 };
 use super::pathway::{annual_engagement, pathway, LastInspection, Pathway, PathwaySummary};
+use super::recorded::RecordedDates;
 use super::rules::{FlaggedPeriod, RuleSet, VisitKind};
 use super::visit_schedule::{require_working_day, schedule, VisitInput};
 use super::warnings::{gap_warnings, visit_warnings, window_passed};
@@ -66,6 +67,9 @@ pub struct PlanInput {
     /// The local authority's DfE number, when the person chose it from the built-in list (the
     /// dates do not depend on it; it names the plan and its exports).
     pub council: Option<u16>,
+    /// The days steps actually happened, recorded by the person (issue 26): each replaces the
+    /// computed date and moves the steps after it ([`chain`](super::chain)).
+    pub recorded: RecordedDates,
 }
 
 impl Default for PlanInput {
@@ -80,6 +84,7 @@ impl Default for PlanInput {
             local_polling_day: None,
             general_election: None,
             council: None,
+            recorded: RecordedDates::new(),
         }
     }
 }
@@ -198,6 +203,10 @@ pub fn plan(
     if let Some(e) = focused_action_plan(rules, input, &events) {
         events.push(e);
     }
+
+    super::chain::follow_recorded(calendar, &input.recorded, &mut events)?;
+    let visit_summary = visit_summary.map(|v| followed_summary(v, &events));
+    let forecast = forecast.map(|f| followed_forecast(f, &events));
 
     let mut episodes = gap_episodes(input, &episode_ids, visit_summary.as_ref());
     warnings.extend(gap_warnings(rules, &mut episodes));
@@ -413,6 +422,29 @@ fn visit_part(
         summary,
         forecast,
     })
+}
+
+/// The visit's key dates as recorded or moved by a recorded date.
+fn followed_summary(v: VisitSummary, events: &[Event]) -> VisitSummary {
+    let at = |id: &str| events.iter().find(|e| e.id == id).map(|e| e.date);
+    VisitSummary {
+        notification: at("notification").unwrap_or(v.notification),
+        first_onsite_day: at("onsite-1").unwrap_or(v.first_onsite_day),
+        last_fieldwork_day: at("feedback").or(v.last_fieldwork_day),
+        ..v
+    }
+}
+
+/// The observed publication forecast, moved with its events when a recorded date moved them.
+fn followed_forecast(mut f: PublicationForecast, events: &[Event]) -> PublicationForecast {
+    let at = |id: &str| events.iter().find(|e| e.id == id).map(|e| e.date);
+    if let Some(d) = at("publication-observed") {
+        f.likely.date = d;
+    }
+    if let (Some(by), Some(d)) = (f.by.as_mut(), at("publication-observed-by")) {
+        by.date = d;
+    }
+    f
 }
 
 /// The latest monitoring visit among the other episodes that began before `visit` was notified.

@@ -83,6 +83,8 @@ impl EventFilter {
     ///     undated: None,
     ///     have_ready: String::new(),
     ///     span: None,
+    ///     recorded: None,
+    ///     follows: String::new(),
     /// };
     /// assert!(EventFilter::LaDeadlines.matches(&e));
     /// assert!(!EventFilter::OnSiteAndCalls.matches(&e));
