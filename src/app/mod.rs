@@ -7,6 +7,7 @@
 //! - [`councils`]: the national picture's table (sort, filter, CSV) and a council's provenance.
 //! - [`key_dates`]: a page's key dates, their warnings, and whether each has passed.
 //! - [`keys`]: which key asks for which move in the calendar and presenter mode.
+//! - [`recording`]: a recorded date typed on a page, checked and put into the plan's inputs.
 //! - [`intranet`]: the message an embedding intranet page is sent, and what the card shows.
 //!
 //! The engine knows nothing of pages, links or storage; this layer knows nothing of the DOM.
@@ -19,5 +20,6 @@ pub mod key_dates;
 pub mod keys;
 pub mod link;
 pub mod pages;
+pub mod recording;
 pub mod saved;
 pub mod spreadsheet;

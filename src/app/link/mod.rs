@@ -33,6 +33,7 @@ use crate::engine::councils;
 use crate::engine::dates::{iso, parse_iso};
 use crate::engine::pathway::{JudgementKind, LastInspection, Outcome, SubJudgements};
 use crate::engine::plan::{Episode, PlanInput, MAX_EPISODES};
+use crate::engine::recorded::RecordedDates;
 use crate::engine::rules::{self, FlaggedPeriod, VisitKind};
 use crate::engine::scenarios::ScenarioId;
 use crate::engine::visit_schedule::{Anchor, OnSiteDays, VisitInput};
