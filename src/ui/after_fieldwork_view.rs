@@ -7,6 +7,7 @@ use super::app_state::{AppState, View};
 use super::forecast_view::{ElectionsForm, PublicationForecastPanel};
 use super::nav::ViewLink;
 use super::plan_section::PlanSection;
+use super::record_date::record_control;
 use crate::engine::event::Section;
 
 #[component]
@@ -27,7 +28,7 @@ pub fn AfterFieldworkView() -> impl IntoView {
             </div>
         }.into_any())}
         <PublicationForecastPanel />
-        <PlanSection section=Section::AfterFieldwork also=vec![Section::Monitoring] empty="Nothing to show yet." />
+        <PlanSection section=Section::AfterFieldwork also=vec![Section::Monitoring] empty="Nothing to show yet." record=record_control />
         {move || has_visit().then(|| view! { <ElectionsForm /> })}
     }
 }

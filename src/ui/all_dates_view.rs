@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::agenda::{Agenda, WarningSummary};
+use super::agenda::{Agenda, RecordControl, WarningSummary};
 use super::app_state::AppState;
 use super::calendar_panel::CalendarPanel;
+use super::record_date::record_control;
 
 #[component]
 pub fn AllDatesView() -> impl IntoView {
@@ -40,7 +41,7 @@ pub fn AllDatesView() -> impl IntoView {
         </section>
         <section class="app-section" aria-labelledby="all-agenda-heading">
             <h2 class="govuk-heading-m" id="all-agenda-heading">"Day by day"</h2>
-            {move || view! { <Agenda events=events.get() warnings=warnings.get() empty="No dates yet. Start on the Your pathway or Visit schedule page." /> }}
+            {move || view! { <Agenda events=events.get() warnings=warnings.get() empty="No dates yet. Start on the Your pathway or Visit schedule page." record=Some(record_control as RecordControl) /> }}
         </section>
     }
 }

@@ -29,6 +29,7 @@ pub mod plan_section;
 pub mod plans_view;
 pub mod platform;
 pub mod print_view;
+pub mod record_date;
 pub mod requests;
 pub mod settings;
 pub mod share;

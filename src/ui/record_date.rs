@@ -1,0 +1,126 @@
+//! Recording the day a step actually happened (issue 26): under each recordable step of the
+//! agenda, a button whose accessible name names the step opens a GOV.UK date input with Save and
+//! Cancel; a recorded date can be changed or removed. Only the pages fetched on demand (After
+//! fieldwork, All dates, Your pathway) pass [`record_control`] to the agenda, so this code is not
+//! in the first load.
+
+use leptos::prelude::*;
+
+use super::app_state::{rule_set, AppState};
+use super::date_input::{first_box_id, DateInput, DateParts};
+use super::form::SubmitButton;
+use super::platform;
+use crate::app::recording;
+use crate::engine::event::Event;
+use crate::engine::recorded::Step;
+
+/// The control for `event`, if its date can be recorded.
+pub fn record_control(event: &Event) -> AnyView {
+    match Step::from_event_id(&event.id) {
+        Some(step) => {
+            view! { <RecordDate step=step recorded=event.recorded.is_some() /> }.into_any()
+        }
+        None => ().into_any(),
+    }
+}
+
+#[component]
+fn RecordDate(step: Step, recorded: bool) -> impl IntoView {
+    let state = AppState::get();
+    let open = RwSignal::new(false);
+    let parts = DateParts::new();
+    let error = RwSignal::new(None::<String>);
+    let slug = step.event_id();
+    let id = format!("record-{slug}");
+    let button_id = format!("record-{slug}-button");
+    let name = step.name();
+    let open_form = {
+        let id = id.clone();
+        move |_| {
+            open.set(true);
+            platform::focus_after_render(first_box_id(&id));
+        }
+    };
+    let save = {
+        let (id, button_id) = (id.clone(), button_id.clone());
+        Callback::new(move |()| {
+            let result = state.input.with_untracked(|input| {
+                let rules = rule_set(&input.rule_set, state.today);
+                state.calendar.with_untracked(|calendar| {
+                    recording::record(
+                        rules,
+                        calendar,
+                        input,
+                        state.today,
+                        step,
+                        parts.parse_untracked(),
+                    )
+                })
+            });
+            match result {
+                Ok(next) => {
+                    state.edit_input(|input| *input = next);
+                    platform::focus_after_render(button_id.clone());
+                }
+                Err(message) => {
+                    error.set(Some(message));
+                    platform::focus_after_render(first_box_id(&id));
+                }
+            }
+        })
+    };
+    let cancel = {
+        let button_id = button_id.clone();
+        move |_| {
+            open.set(false);
+            error.set(None);
+            platform::focus_after_render(button_id.clone());
+        }
+    };
+    let remove = move |_| {
+        state.edit_input(|input| *input = recording::forget(input, step));
+        platform::focus_after_render(format!("record-{}-button", step.event_id()));
+    };
+    let verb = if recorded {
+        "Change the actual date"
+    } else {
+        "Record the actual date"
+    };
+    let closed = {
+        let (name, button_id) = (name.clone(), button_id.clone());
+        move || {
+            let name = name.clone();
+            view! {
+                <div class="govuk-button-group app-record__buttons">
+                    <button type="button" class="govuk-button govuk-button--secondary app-record__button" id=button_id.clone() on:click=open_form.clone()>
+                        {verb}<span class="govuk-visually-hidden">": " {name.clone()}</span>
+                    </button>
+                    {recorded.then(|| view! {
+                        <button type="button" class="govuk-button govuk-button--warning app-record__button" on:click=remove>
+                            "Remove the recorded date"<span class="govuk-visually-hidden">": " {name}</span>
+                        </button>
+                    })}
+                </div>
+            }
+        }
+    };
+    let form = move || {
+        let (id, name, cancel) = (id.clone(), name.clone(), cancel.clone());
+        view! {
+            <form novalidate class="app-record__form">
+                <DateInput id=id label=step.question() hint="For example, 9 3 2027" parts=parts error=error />
+                <div class="govuk-button-group">
+                    <SubmitButton on_press=save>"Save"<span class="govuk-visually-hidden">" the date: " {name}</span></SubmitButton>
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=cancel>
+                        "Cancel"
+                    </button>
+                </div>
+            </form>
+        }
+    };
+    view! {
+        <div class="app-record">
+            {move || if open.get() { form().into_any() } else { closed().into_any() }}
+        </div>
+    }
+}
