@@ -336,6 +336,16 @@ impl Event {
         }
     }
 
+    /// How the date came about when it is not simply computed (issue 26): "Recorded: arrived on
+    /// Tuesday 9 March 2027", or "Moved: 5 working days after the draft report arrived on …".
+    pub fn actual_words(&self) -> Option<String> {
+        match &self.recorded {
+            Some(how) => Some(format!("Recorded: {how} {}", dates::long_date(self.date))),
+            None if !self.follows.is_empty() => Some(format!("Moved: {}", self.follows)),
+            None => None,
+        }
+    }
+
     /// The first and last day an estimate stands for: its own span, or else the Monday to
     /// Friday of its week, since an estimate is never as exact as one day (issue 13: estimates
     /// look like estimates). `None` for a date that is not an estimate.

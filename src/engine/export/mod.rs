@@ -13,7 +13,7 @@ pub use self::csv::{
     checklist_csv, csv, csv_filtered, csv_for_council, neutralised, requests_csv, row as csv_row,
     CHECKLIST_CSV_HEADER, COUNCIL_COLUMNS, CSV_HEADER, REQUESTS_CSV_HEADER,
 };
-pub use self::ics::{ics, IcsOptions};
+pub use self::ics::{fieldwork_weeks, ics, IcsOptions};
 
 use serde::{Deserialize, Serialize};
 
