@@ -8,11 +8,12 @@ mod support;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
+use ilacs_planner::app::recording;
 use ilacs_planner::engine::calendar::Calendar;
-use ilacs_planner::engine::error::PlanError;
+use ilacs_planner::engine::event::WarningId;
 use ilacs_planner::engine::pathway::{Grade, JudgementKind, LastInspection, Outcome};
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
-use ilacs_planner::engine::recorded::{RecordError, RecordedDates, Step};
+use ilacs_planner::engine::recorded::{RecordedDates, Step};
 use ilacs_planner::engine::rules::{self, VisitKind};
 use ilacs_planner::engine::visit_schedule::Anchor;
 use proptest::prelude::*;
@@ -160,33 +161,31 @@ fn recorded_final_report_and_publication() {
 #[test]
 fn a_draft_before_the_end_of_fieldwork_is_refused() {
     let input = with(worked_case(), Step::DraftReport, d(2027, 2, 18));
-    let e = plan(
+    let p = plan_on(current_practice(), &input, today());
+    assert_eq!(
+        refusal(&p, "draft-report").as_deref(),
+        Some("The draft report cannot be on Thursday 18 February 2027: that is before the end of fieldwork, Friday 19 February 2027. Check both dates.")
+    );
+    // The refused date is not used: the plan keeps the computed dates, so it never disappears.
+    let computed = plan_on(current_practice(), &worked_case(), today());
+    assert_eq!(at(&p, "draft-report"), at(&computed, "draft-report"));
+    assert_eq!(at(&p, "la-comments-due"), at(&computed, "la-comments-due"));
+    assert!(p.event("draft-report").unwrap().recorded.is_none());
+    // Typed on the page, it is refused with the same message and the inputs are unchanged.
+    let typed = recording::record(
         current_practice(),
         &Calendar::england_and_wales(),
-        &input,
+        &worked_case(),
         today(),
-    )
-    .unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "The draft report cannot be on Thursday 18 February 2027: that is before the end of fieldwork, Friday 19 February 2027. Check both dates."
+        Step::DraftReport,
+        Ok(d(2027, 2, 18)),
     );
-    assert!(matches!(
-        e,
-        PlanError::Recorded(RecordError::TooEarly {
-            step: Step::DraftReport,
-            ..
-        })
-    ));
+    assert_eq!(typed.unwrap_err(), refusal(&p, "draft-report").unwrap());
     // On the last day of fieldwork itself it is accepted (not before it).
     let input = with(worked_case(), Step::DraftReport, d(2027, 2, 19));
-    assert!(plan(
-        current_practice(),
-        &Calendar::england_and_wales(),
-        &input,
-        today()
-    )
-    .is_ok());
+    let p = plan_on(current_practice(), &input, today());
+    assert_eq!(refusal(&p, "draft-report"), None);
+    assert_eq!(at(&p, "draft-report"), d(2027, 2, 19));
 }
 
 /// Issue 26 item 3: a publication before the final report is refused, naming both dates; the
@@ -198,17 +197,24 @@ fn a_publication_before_the_final_report_is_refused() {
         Step::Publication,
         d(2027, 3, 22),
     );
-    let e = plan(
-        current_practice(),
-        &Calendar::england_and_wales(),
-        &input,
-        today(),
-    )
-    .unwrap_err();
+    let p = plan_on(current_practice(), &input, today());
     assert_eq!(
-        e.to_string(),
-        "The publication cannot be on Monday 22 March 2027: that is before the final report, Tuesday 23 March 2027. Check both dates."
+        refusal(&p, "publication").as_deref(),
+        Some("The publication cannot be on Monday 22 March 2027: that is before the final report, Tuesday 23 March 2027. Check both dates.")
     );
+    assert_eq!(
+        at(&p, "final-report"),
+        d(2027, 3, 23),
+        "the final report's own record stands"
+    );
+}
+
+/// The message of the warning that refuses the recorded date of `id`, if any.
+fn refusal(p: &Plan, id: &str) -> Option<String> {
+    p.warnings
+        .iter()
+        .find(|w| w.id == WarningId::RecordedDateRefused && w.events == [id])
+        .map(|w| w.message.clone())
 }
 
 /// A recorded date must have happened.
@@ -222,6 +228,32 @@ fn a_future_date_is_refused_when_recorded() {
         "{e}"
     );
     assert!(RecordedDates::check_not_future(Step::DraftReport, today(), today()).is_ok());
+    let record = |step, typed| {
+        recording::record(
+            current_practice(),
+            &Calendar::england_and_wales(),
+            &worked_case(),
+            today(),
+            step,
+            typed,
+        )
+    };
+    assert!(record(Step::FinalReport, Ok(d(2027, 3, 17)))
+        .unwrap_err()
+        .contains("has not happened yet"));
+    // A date that cannot be read says so.
+    assert_eq!(
+        record(
+            Step::FinalReport,
+            Err(ilacs_planner::engine::dates::DateInputError::NotReal)
+        )
+        .unwrap_err(),
+        "The date must be a real date"
+    );
+    // A good one comes back as the new inputs; forgetting it gives the old ones.
+    let typed = record(Step::DraftReport, Ok(d(2027, 3, 9))).unwrap();
+    assert_eq!(typed.recorded.get(Step::DraftReport), Some(d(2027, 3, 9)));
+    assert_eq!(recording::forget(&typed, Step::DraftReport), worked_case());
 }
 
 /// Around a weekend: a draft recorded on a Saturday is counted from that day, so the comments are
@@ -349,8 +381,12 @@ fn a_recorded_monitoring_visit_moves_the_later_ones() {
         Step::MonitoringVisit(3),
         at(&before, "monitoring-visit-1"),
     );
-    let e = plan(current_practice(), &cal, &early, late).unwrap_err();
-    assert!(e.to_string().contains("monitoring visit 3"), "{e}");
+    let p = plan(current_practice(), &cal, &early, late).unwrap();
+    let message = refusal(&p, "monitoring-visit-3").unwrap();
+    assert!(
+        message.starts_with("The monitoring visit 3 cannot be on"),
+        "{message}"
+    );
 }
 
 /// Pathway 3: the action planning visit and the action plan recorded.
@@ -454,9 +490,9 @@ fn every_step_of_every_visit_moves_its_chain_by_a_working_day() {
                 let p = plan_on(rs, &with(base.clone(), step, moved_to), d(2027, 2, 1));
                 // The steps that follow `id`, transitively.
                 let mut followers: HashSet<String> = HashSet::from([id.clone()]);
-                for l in &links {
-                    if followers.contains(&l.after) {
-                        followers.insert(l.step.clone());
+                for l in links {
+                    if followers.contains(l.after) {
+                        followers.insert(l.step.to_string());
                     }
                 }
                 for e in &before.events {

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::engine::calendar::Calendar;
 use crate::engine::dates::DateInputError;
+use crate::engine::event::WarningId;
 use crate::engine::plan::{plan, PlanInput};
 use crate::engine::recorded::{RecordedDates, Step};
 use crate::engine::rules::RuleSet;
@@ -25,8 +26,16 @@ pub fn record(
     RecordedDates::check_not_future(step, date, today).map_err(|e| e.to_string())?;
     let mut next = input.clone();
     next.recorded.set(step, date);
-    plan(rules, calendar, &next, today).map_err(|e| e.to_string())?;
-    Ok(next)
+    let checked = plan(rules, calendar, &next, today).map_err(|e| e.to_string())?;
+    let id = step.event_id();
+    let refused = checked
+        .warnings
+        .iter()
+        .find(|w| w.id == WarningId::RecordedDateRefused && w.events.contains(&id));
+    match refused {
+        Some(w) => Err(w.message.clone()),
+        None => Ok(next),
+    }
 }
 
 /// The inputs without the recorded date of `step`: the computed date comes back.

@@ -20,211 +20,177 @@
 //! - each annual engagement meeting follows the one before, and its self-evaluation and letter
 //!   follow it (F§48).
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, NaiveDate};
 
 use super::calendar::Calendar;
 use super::dates::{add_days, long_date};
 use super::error::PlanError;
 use super::event::Event;
-use super::recorded::{RecordError, RecordedDates, Step, MAX_ENGAGEMENT_MEETINGS};
+use super::recorded::{RecordError, RecordedDates, Step};
 
 /// One link: `step` follows `after`. `strict` names the earlier step when a recorded `step`
 /// before it contradicts the framework (a draft before the end of fieldwork).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Link {
-    pub step: String,
-    pub after: String,
+    pub step: &'static str,
+    pub after: &'static str,
     pub strict: Option<&'static str>,
 }
 
-fn link(step: &str, after: &str, strict: Option<&'static str>) -> Link {
+const fn link(step: &'static str, after: &'static str, strict: Option<&'static str>) -> Link {
     Link {
-        step: step.to_string(),
-        after: after.to_string(),
+        step,
+        after,
         strict,
     }
 }
 
-/// The notice-week steps that follow the notification.
-const NOTICE_WEEK: [&str; 14] = [
-    "lead-off-site-evaluation",
-    "set-up-call",
-    "child-level-data-due",
-    "management-information-due",
-    "case-information-due",
-    "audited-cases-named",
-    "audited-cases-due",
-    "team-off-site-evaluation",
-    "team-call",
-    "off-site-evaluation",
-    "link-person-preparation",
-    "analyst-call",
-    "lead-member-call",
-    "fieldwork-week",
-];
-
-/// The fieldwork steps that follow the first on-site day.
-const FIELDWORK: [&str; 14] = [
-    "schools-hmi-off-site",
-    "schools-hmi-on-site",
-    "onsite-2",
-    "onsite-3",
-    "onsite-4",
-    "week-1-off-site-evaluation",
-    "onsite-5",
-    "onsite-6",
-    "onsite-7",
-    "onsite-8",
-    "keep-in-touch-meetings",
-    "carer-calls",
-    "no-evening-work",
-    "raise-concerns",
-];
-
-/// What follows the final report.
-const AFTER_FINAL: [&str; 7] = [
-    "publication-observed",
-    "publication-observed-by",
-    "letter-not-published",
-    "letter-published-if-second-set",
-    "priority-action-plan-draft-due",
-    "priority-action-plan-due",
-    "updated-action-plan-due",
-];
-
 /// Every link, each after the link that moves its predecessor (so one pass moves the chain).
-pub fn links() -> Vec<Link> {
-    const FIELDWORK_ENDS: Option<&str> = Some("the end of fieldwork");
-    const DRAFT: Option<&str> = Some("the draft report");
-    const FINAL: Option<&str> = Some("the final report");
-    let mut l = Vec::with_capacity(64);
-    l.extend(NOTICE_WEEK.iter().map(|s| link(s, "notification", None)));
-    l.push(link("onsite-1", "notification", Some("the notification")));
-    l.extend(FIELDWORK.iter().map(|s| link(s, "onsite-1", None)));
-    l.push(link("feedback", "onsite-1", Some("the first on-site day")));
-    l.push(link("next-visit-milestones", "feedback", None));
-    l.push(link("draft-report", "feedback", FIELDWORK_ENDS));
-    l.push(link("la-comments-due", "draft-report", DRAFT));
-    l.push(link("final-report", "draft-report", DRAFT));
-    l.push(link("publication", "final-report", FINAL));
-    l.push(link("action-plan-due", "final-report", FINAL));
-    l.extend(AFTER_FINAL.iter().map(|s| link(s, "final-report", None)));
+/// Data, not code: the numbered steps are written out (monitoring visits 1 to 6, meetings 1 to 3).
+static LINKS: [Link; 66] = [
+    link("lead-off-site-evaluation", "notification", None),
+    link("set-up-call", "notification", None),
+    link("child-level-data-due", "notification", None),
+    link("management-information-due", "notification", None),
+    link("case-information-due", "notification", None),
+    link("audited-cases-named", "notification", None),
+    link("audited-cases-due", "notification", None),
+    link("team-off-site-evaluation", "notification", None),
+    link("team-call", "notification", None),
+    link("off-site-evaluation", "notification", None),
+    link("link-person-preparation", "notification", None),
+    link("analyst-call", "notification", None),
+    link("lead-member-call", "notification", None),
+    link("fieldwork-week", "notification", None),
+    link("onsite-1", "notification", Some("the notification")),
+    link("schools-hmi-off-site", "onsite-1", None),
+    link("schools-hmi-on-site", "onsite-1", None),
+    link("onsite-2", "onsite-1", None),
+    link("onsite-3", "onsite-1", None),
+    link("onsite-4", "onsite-1", None),
+    link("week-1-off-site-evaluation", "onsite-1", None),
+    link("onsite-5", "onsite-1", None),
+    link("onsite-6", "onsite-1", None),
+    link("onsite-7", "onsite-1", None),
+    link("onsite-8", "onsite-1", None),
+    link("keep-in-touch-meetings", "onsite-1", None),
+    link("carer-calls", "onsite-1", None),
+    link("no-evening-work", "onsite-1", None),
+    link("raise-concerns", "onsite-1", None),
+    link("feedback", "onsite-1", Some("the first on-site day")),
+    link("next-visit-milestones", "feedback", None),
+    link("draft-report", "feedback", Some("the end of fieldwork")),
+    link("la-comments-due", "draft-report", Some("the draft report")),
+    link("final-report", "draft-report", Some("the draft report")),
+    link("publication", "final-report", Some("the final report")),
+    link("action-plan-due", "final-report", Some("the final report")),
+    link("publication-observed", "final-report", None),
+    link("publication-observed-by", "final-report", None),
+    link("letter-not-published", "final-report", None),
+    link("letter-published-if-second-set", "final-report", None),
+    link("priority-action-plan-draft-due", "final-report", None),
+    link("priority-action-plan-due", "final-report", None),
+    link("updated-action-plan-due", "final-report", None),
     // Pathway 3.
-    l.push(link(
-        "action-planning-visit",
-        "last-inspection-report",
-        None,
-    ));
-    l.push(link(
-        "action-planning-agenda",
-        "action-planning-visit",
-        None,
-    ));
-    l.push(link(
-        "action-planning-letter",
-        "last-inspection-report",
-        None,
-    ));
-    l.push(link(
-        "draft-action-plan-shared",
-        "last-inspection-report",
-        None,
-    ));
-    l.push(link(
-        "monitoring-dates-agreed",
-        "action-planning-visit",
-        None,
-    ));
-    l.push(link(
-        "action-planning-record",
-        "action-planning-visit",
-        None,
-    ));
-    l.push(link(
-        "inadequate-action-plan-due",
-        "last-inspection-report",
-        None,
-    ));
-    l.push(link(
+    link("action-planning-visit", "last-inspection-report", None),
+    link("action-planning-agenda", "action-planning-visit", None),
+    link("action-planning-letter", "last-inspection-report", None),
+    link("draft-action-plan-shared", "last-inspection-report", None),
+    link("monitoring-dates-agreed", "action-planning-visit", None),
+    link("action-planning-record", "action-planning-visit", None),
+    link("inadequate-action-plan-due", "last-inspection-report", None),
+    link(
         "action-plan-review-letter",
         "inadequate-action-plan-due",
         None,
-    ));
-    l.push(link(
+    ),
+    link("monitoring-visit-1", "inadequate-action-plan-due", None),
+    link(
+        "monitoring-visit-2",
         "monitoring-visit-1",
-        "inadequate-action-plan-due",
-        None,
-    ));
-    for n in 2..=super::recorded::MAX_MONITORING_VISITS {
-        l.push(Link {
-            step: format!("monitoring-visit-{n}"),
-            after: format!("monitoring-visit-{}", n - 1),
-            strict: Some("the monitoring visit before it"),
-        });
-    }
-    l.push(link("reinspection-earliest", "monitoring-visit-4", None));
-    l.push(link("reinspection-latest", "monitoring-visit-6", None));
+        Some("the monitoring visit before it"),
+    ),
+    link(
+        "monitoring-visit-3",
+        "monitoring-visit-2",
+        Some("the monitoring visit before it"),
+    ),
+    link(
+        "monitoring-visit-4",
+        "monitoring-visit-3",
+        Some("the monitoring visit before it"),
+    ),
+    link(
+        "monitoring-visit-5",
+        "monitoring-visit-4",
+        Some("the monitoring visit before it"),
+    ),
+    link(
+        "monitoring-visit-6",
+        "monitoring-visit-5",
+        Some("the monitoring visit before it"),
+    ),
+    link("reinspection-earliest", "monitoring-visit-4", None),
+    link("reinspection-latest", "monitoring-visit-6", None),
     // The annual cycle.
-    l.push(link("engagement-letter-1", "engagement-meeting-1", None));
-    for n in 2..=MAX_ENGAGEMENT_MEETINGS {
-        l.push(Link {
-            step: format!("engagement-meeting-{n}"),
-            after: format!("engagement-meeting-{}", n - 1),
-            strict: Some("the meeting before it"),
-        });
-        l.push(Link {
-            step: format!("self-evaluation-{n}"),
-            after: format!("engagement-meeting-{n}"),
-            strict: None,
-        });
-        l.push(Link {
-            step: format!("engagement-letter-{n}"),
-            after: format!("engagement-meeting-{n}"),
-            strict: None,
-        });
-    }
-    l
+    link("engagement-letter-1", "engagement-meeting-1", None),
+    link(
+        "engagement-meeting-2",
+        "engagement-meeting-1",
+        Some("the meeting before it"),
+    ),
+    link("self-evaluation-2", "engagement-meeting-2", None),
+    link("engagement-letter-2", "engagement-meeting-2", None),
+    link(
+        "engagement-meeting-3",
+        "engagement-meeting-2",
+        Some("the meeting before it"),
+    ),
+    link("self-evaluation-3", "engagement-meeting-3", None),
+    link("engagement-letter-3", "engagement-meeting-3", None),
+];
+
+/// Every link, in chain order.
+pub fn links() -> &'static [Link] {
+    &LINKS
 }
 
 /// Puts the recorded dates into `events` and moves every later step of their chains. A recorded
-/// date before the step that must come first is refused ([`RecordError::TooEarly`]); a recorded
-/// step the plan does not show (a draft recorded before the visit was removed) is kept in the
-/// inputs and left out here.
+/// date before the step that must come first is not used, and returned
+/// ([`RecordError::TooEarly`]) for the plan's warnings: the plan still shows (with the computed
+/// date), so a visit date corrected after recording never loses the page. A recorded step the
+/// plan does not show (a draft recorded before the visit was removed) is kept in the inputs and
+/// left out here.
 pub fn follow_recorded(
     calendar: &Calendar,
     recorded: &RecordedDates,
     events: &mut [Event],
-) -> Result<(), PlanError> {
+) -> Result<Vec<RecordError>, PlanError> {
+    let mut refused = Vec::new();
     if recorded.is_empty() {
-        return Ok(());
+        return Ok(refused);
     }
-    let index: HashMap<String, usize> = events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect();
+    // A plan has a few dozen events: a search by id is quick, and needs no map of its own.
+    let index = |events: &[Event], id: &str| events.iter().position(|e| e.id == id);
     let computed: Vec<NaiveDate> = events.iter().map(|e| e.date).collect();
-    let links = links();
     // Steps that follow nothing (the notification, the report of the last inspection, the first
     // meeting) take their recorded date first.
     for r in recorded.iter() {
         let id = r.step.event_id();
-        if links.iter().any(|l| l.step == id) {
+        if LINKS.iter().any(|l| l.step == id) {
             continue;
         }
-        if let Some(e) = index.get(&id).and_then(|&i| events.get_mut(i)) {
+        if let Some(e) = index(events, &id).and_then(|i| events.get_mut(i)) {
             mark_recorded(e, r.step, r.date);
         }
     }
-    for l in &links {
-        let Some(&fi) = index.get(&l.step) else {
+    for l in &LINKS {
+        let Some(fi) = index(events, l.step) else {
             continue;
         };
-        let step = Step::from_event_id(&l.step);
+        let step = Step::from_event_id(l.step);
         let recorded_here = step.and_then(|s| Some((s, recorded.get(s)?)));
-        let Some(&pi) = index.get(&l.after) else {
+        let Some(pi) = index(events, l.after) else {
             // Nothing to follow in this plan: a recorded date still shows.
             if let (Some((s, date)), Some(e)) = (recorded_here, events.get_mut(fi)) {
                 mark_recorded(e, s, date);
@@ -243,15 +209,24 @@ pub fn follow_recorded(
                 .unwrap_or_default(),
             None => format!("“{}”, now {}", pred.title, long_date(pred_now)),
         };
-        if let Some((step, date)) = recorded_here {
-            if let Some(before) = l.strict.filter(|_| date < pred_now) {
-                return Err(PlanError::Recorded(RecordError::TooEarly {
-                    step,
-                    date,
-                    before: before.to_string(),
-                    before_date: pred_now,
-                }));
+        let too_early = recorded_here.and_then(|(step, date)| {
+            let before = l.strict.filter(|_| date < pred_now)?;
+            Some(RecordError::TooEarly {
+                step,
+                date,
+                before: before.to_string(),
+                before_date: pred_now,
+            })
+        });
+        // A refused date is not used: the step keeps its computed (or moved) date.
+        let usable = match too_early {
+            Some(e) => {
+                refused.push(e);
+                None
             }
+            None => recorded_here,
+        };
+        if let Some((step, date)) = usable {
             if let Some(e) = events.get_mut(fi) {
                 mark_recorded(e, step, date);
             }
@@ -263,7 +238,7 @@ pub fn follow_recorded(
             }
         }
     }
-    Ok(())
+    Ok(refused)
 }
 
 /// The event now shows the recorded date: exact, no longer an estimate or a period.

@@ -52,8 +52,6 @@ pub enum PlanError {
     InvalidFlaggedPeriod,
     /// More other episodes than [`MAX_EPISODES`](super::plan::MAX_EPISODES).
     TooManyEpisodes { count: usize },
-    /// A recorded date contradicts the framework (issue 26).
-    Recorded(super::recorded::RecordError),
 }
 
 impl PlanError {
@@ -131,7 +129,6 @@ impl fmt::Display for PlanError {
                 f,
                 "The Christmas and New Year period must start and end on real dates (day and month)."
             ),
-            PlanError::Recorded(e) => write!(f, "{e}"),
         }
     }
 }

@@ -432,6 +432,9 @@ pub enum WarningId {
     EpisodesTooClose,
     /// The window for the next judgement inspection has already passed.
     WindowPassed,
+    /// A recorded date contradicts the framework (a draft before the end of fieldwork) and is not
+    /// used (issue 26).
+    RecordedDateRefused,
 }
 
 impl WarningId {
@@ -445,6 +448,7 @@ impl WarningId {
             WarningId::PreElectionPeriod => "pre-election-period",
             WarningId::EpisodesTooClose => "episodes-too-close",
             WarningId::WindowPassed => "window-passed",
+            WarningId::RecordedDateRefused => "recorded-date-refused",
         }
     }
 }

@@ -204,7 +204,8 @@ pub fn plan(
         events.push(e);
     }
 
-    super::chain::follow_recorded(calendar, &input.recorded, &mut events)?;
+    let refused = super::chain::follow_recorded(calendar, &input.recorded, &mut events)?;
+    warnings.extend(refused.into_iter().map(|e| refused_warning(e, &events)));
     let visit_summary = visit_summary.map(|v| followed_summary(v, &events));
     let forecast = forecast.map(|f| followed_forecast(f, &events));
 
@@ -422,6 +423,26 @@ fn visit_part(
         summary,
         forecast,
     })
+}
+
+/// A recorded date the chain could not use, as a warning on its step (issue 26; the step shows
+/// its computed date meanwhile), citing the rule the step's computed date comes from.
+fn refused_warning(e: super::recorded::RecordError, events: &[Event]) -> Warning {
+    let id = e.step().event_id();
+    let citation = events
+        .iter()
+        .find(|ev| ev.id == id)
+        .map(|ev| ev.citation.clone())
+        .unwrap_or_else(|| {
+            super::event::Citation::new("", "", super::event::CitationKind::Framework)
+        });
+    Warning {
+        id: WarningId::RecordedDateRefused,
+        severity: super::event::Severity::Warning,
+        message: e.to_string(),
+        events: vec![id],
+        citation,
+    }
 }
 
 /// The visit's key dates as recorded or moved by a recorded date.

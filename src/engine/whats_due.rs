@@ -142,6 +142,24 @@ fn on_site_day(
     Ok(Some(format!("Day {day} of {total} on site")))
 }
 
+/// The Annex A items still to send (selected, not ticked) that are due on `date`, with the owner
+/// set on the checklist.
+pub fn annex_a_due_on(checklist: &[ChecklistRow], date: NaiveDate) -> Vec<DueItem> {
+    checklist
+        .iter()
+        .filter(|row| row.selected && row.status != ItemStatus::Done && row.due_date == date)
+        .map(|row| DueItem {
+            kind: DueItemKind::AnnexA,
+            id: row.item.id.to_string(),
+            title: format!("Annex A, {}: {}", row.item.number, row.item.title),
+            owner: row.owner.clone(),
+            date: row.due_date,
+            time: row.due_time,
+            overdue: false,
+        })
+        .collect()
+}
+
 /// Adds the council's own work to the days: the Annex A items still to send that are due on
 /// each day (with the owner set on the checklist), and the open further-information requests
 /// whose response is due on it (a weekend or holiday date counts on the working day before, as
@@ -154,40 +172,47 @@ pub fn add_council_work(
 ) -> Result<(), PlanError> {
     let first = due.days.first().map(|d| d.date);
     for day in &mut due.days {
-        for row in checklist {
-            let to_send = row.selected && row.status != ItemStatus::Done;
-            if to_send && row.due_date == day.date {
-                day.items.push(DueItem {
-                    kind: DueItemKind::AnnexA,
-                    id: row.item.id.to_string(),
-                    title: format!("Annex A, {}: {}", row.item.number, row.item.title),
-                    owner: row.owner.clone(),
-                    date: row.due_date,
-                    time: row.due_time,
-                    overdue: false,
-                });
-            }
-        }
-        for r in requests.iter().filter(|r| r.date_received.is_none()) {
-            let Some(required) = r.response_required_by else {
-                continue;
-            };
-            let counted = calendar.working_day_on_or_before(required)?;
-            let overdue = Some(day.date) == first && counted < day.date;
-            if counted == day.date || overdue {
-                day.items.push(DueItem {
-                    kind: DueItemKind::Request,
-                    id: r.id.clone(),
-                    title: format!("Further information {}: {}", r.id, r.reason),
-                    owner: r.requested_by.clone(),
-                    date: required,
-                    time: None,
-                    overdue,
-                });
-            }
-        }
+        let items = council_work_on(
+            calendar,
+            checklist,
+            requests,
+            day.date,
+            first == Some(day.date),
+        )?;
+        day.items.extend(items);
     }
     Ok(())
+}
+
+/// The council's own work due on `date` (see [`add_council_work`]); `first_day`: the first day
+/// shown, which also lists the open requests already overdue.
+pub fn council_work_on(
+    calendar: &Calendar,
+    checklist: &[ChecklistRow],
+    requests: &[InfoRequest],
+    date: NaiveDate,
+    first_day: bool,
+) -> Result<Vec<DueItem>, PlanError> {
+    let mut items = annex_a_due_on(checklist, date);
+    for r in requests.iter().filter(|r| r.date_received.is_none()) {
+        let Some(required) = r.response_required_by else {
+            continue;
+        };
+        let counted = calendar.working_day_on_or_before(required)?;
+        let overdue = first_day && counted < date;
+        if counted == date || overdue {
+            items.push(DueItem {
+                kind: DueItemKind::Request,
+                id: r.id.clone(),
+                title: format!("Further information {}: {}", r.id, r.reason),
+                owner: r.requested_by.clone(),
+                date: required,
+                time: None,
+                overdue,
+            });
+        }
+    }
+    Ok(items)
 }
 
 /// The pathway sentence, from the window (pathways 1 and 2) or the inadequate timeline.

@@ -41,6 +41,7 @@ pub mod training;
 pub mod url;
 pub mod visit_view;
 pub mod whats_due;
+pub mod whats_due_work;
 pub mod working_day_check;
 
 use leptos::prelude::*;

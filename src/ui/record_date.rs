@@ -17,16 +17,19 @@ use crate::engine::recorded::Step;
 /// The control for `event`, if its date can be recorded.
 pub fn record_control(event: &Event) -> AnyView {
     match Step::from_event_id(&event.id) {
-        Some(step) => {
-            view! { <RecordDate step=step recorded=event.recorded.is_some() /> }.into_any()
-        }
+        Some(step) => view! { <RecordDate step=step /> }.into_any(),
         None => ().into_any(),
     }
 }
 
 #[component]
-fn RecordDate(step: Step, recorded: bool) -> impl IntoView {
+fn RecordDate(step: Step) -> impl IntoView {
     let state = AppState::get();
+    // From the inputs, not the event: a refused date (the plan shows the computed one and a
+    // warning) can still be changed or removed. The agenda is drawn again when they change.
+    let recorded = state
+        .input
+        .with_untracked(|input| input.recorded.get(step).is_some());
     let open = RwSignal::new(false);
     let parts = DateParts::new();
     let error = RwSignal::new(None::<String>);
@@ -93,11 +96,11 @@ fn RecordDate(step: Step, recorded: bool) -> impl IntoView {
             view! {
                 <div class="govuk-button-group app-record__buttons">
                     <button type="button" class="govuk-button govuk-button--secondary app-record__button" id=button_id.clone() on:click=open_form.clone()>
-                        {verb}<span class="govuk-visually-hidden">": " {name.clone()}</span>
+                        {named(verb, &name)}
                     </button>
                     {recorded.then(|| view! {
                         <button type="button" class="govuk-button govuk-button--warning app-record__button" on:click=remove>
-                            "Remove the recorded date"<span class="govuk-visually-hidden">": " {name}</span>
+                            {named("Remove the recorded date", &name)}
                         </button>
                     })}
                 </div>
@@ -110,7 +113,7 @@ fn RecordDate(step: Step, recorded: bool) -> impl IntoView {
             <form novalidate class="app-record__form">
                 <DateInput id=id label=step.question() hint="For example, 9 3 2027" parts=parts error=error />
                 <div class="govuk-button-group">
-                    <SubmitButton on_press=save>"Save"<span class="govuk-visually-hidden">" the date: " {name}</span></SubmitButton>
+                    <SubmitButton on_press=save>{named("Save", &format!("date of the {name}"))}</SubmitButton>
                     <button type="button" class="govuk-button govuk-button--secondary" on:click=cancel>
                         "Cancel"
                     </button>
@@ -122,5 +125,16 @@ fn RecordDate(step: Step, recorded: bool) -> impl IntoView {
         <div class="app-record">
             {move || if open.get() { form().into_any() } else { closed().into_any() }}
         </div>
+    }
+}
+
+/// A button's words, named for its step: "Record the actual date" on screen, "Record the actual
+/// date: draft report" to a screen reader. The whole name is in the visually hidden text (and
+/// the visible words hidden from the accessibility tree): Chromium puts a space before a
+/// visually hidden span, which would read "date : draft report".
+fn named(words: &'static str, step: &str) -> impl IntoView {
+    view! {
+        <span aria-hidden="true">{words}</span>
+        <span class="govuk-visually-hidden">{format!("{words}: {step}")}</span>
     }
 }
