@@ -140,8 +140,12 @@ pub struct CouncilWorkDay {
 /// page, so no second copy of the loading code is compiled into the first load.
 #[component]
 pub fn OnDemandCouncilWork(date: chrono::NaiveDate, first: bool) -> impl IntoView {
-    provide_context(CouncilWorkDay { date, first });
-    drawn(Part::CouncilWork)
+    // Each day's own owner: a component shares its parent's, so the days' contexts would clash.
+    view! {
+        <leptos::context::Provider value=CouncilWorkDay { date, first }>
+            {drawn(Part::CouncilWork)}
+        </leptos::context::Provider>
+    }
 }
 
 /// What is fetched on demand: a page, the card, or a day's own work in "What's due".

@@ -128,3 +128,44 @@ test('All dates offers the same control; on-site days read "Day 3 of 10 on site"
   app.assertClean(assert);
   await app.context.close();
 });
+
+// Issue 26 item 5: one list per day with the framework's steps, the Annex A items due (with the
+// owners set on the checklist) and the open further-information requests with their response
+// dates. Notified Monday 1 February 2027: the lists (Annex A, F§242) are due on Tuesday 2
+// February, with the request R1 asked for by then.
+test("What's due lists the Annex A items with their owners and the open requests beside the framework's steps", async () => {
+  const app = await openApp(suite, '?v=1&view=visit', { fixedTime: new Date('2027-02-01T09:00:00Z') });
+  const saved = {
+    version: 1,
+    current: 'plan-0000000000000001',
+    plans: [{
+      id: 'plan-0000000000000001',
+      name: 'Spring',
+      state: 'v=1&view=visit&vk=standard&vdate=2027-02-01',
+      checklist: { items: { 'list-1': { owner: 'Data team' } } },
+      requests: [{ id: 'R1', requested_by: 'Lead inspector', date_requested: '2027-01-29', response_required_by: '2027-02-02', reason: 'Supervision notes, case 12' }],
+    }],
+  };
+  await app.page.evaluate((text) => localStorage.setItem('ilacs-planner/plans', text), JSON.stringify(saved));
+  // A link with the same inputs opens the saved plan (with its checklist and requests).
+  await app.page.goto(`${suite.server.url}?v=1&view=visit&vk=standard&vdate=2027-02-01`);
+  const strip = app.page.getByRole('region', { name: "What's due" });
+  const list1 = strip.locator('[data-due-item="list-1"]');
+  await list1.waitFor();
+  // Each item is in its own day's list: nothing due later shows under today.
+  const today = strip.getByRole('listitem').filter({ has: app.page.getByRole('heading', { level: 3, name: 'Today, Monday' }) });
+  assert.equal(await today.locator('[data-due-item]').count(), 0);
+  const tuesday = strip.getByRole('listitem').filter({ has: app.page.getByRole('heading', { level: 3, name: 'Tuesday' }) });
+  assert.match(await tuesday.textContent(), /Annex A, List 1: Contacts in the last three months/);
+  assert.match(await list1.textContent(), /Owner: Data team/);
+  assert.equal(await list1.locator('time').getAttribute('datetime'), '2027-02-02');
+  const r1 = tuesday.locator('[data-due-item="R1"]');
+  await r1.waitFor();
+  assert.match(await r1.textContent(), /Further information R1: Supervision notes, case 12/);
+  assert.match(await r1.textContent(), /Asked by: Lead inspector/);
+  // The framework's own step is in the same list.
+  await tuesday.locator('[data-due-event="child-level-data-due"]').waitFor();
+  await axeClean(app.page, "with the council's work in what's due");
+  app.assertClean(assert);
+  await app.context.close();
+});
