@@ -83,6 +83,7 @@ fn rows_round_trip_through_the_csv_crate() {
         );
         assert_eq!(row[9] == "No", !e.estimate);
         assert_eq!(row[12], e.have_ready);
+        assert_eq!(row[13], e.actual_words().unwrap_or_default());
     }
     let notification = rows.iter().find(|r| r[4] == "notification").unwrap();
     assert_eq!(notification[0], "Monday 2 March 2026");
@@ -360,4 +361,26 @@ fn rows_name_the_council_when_one_is_chosen() {
         csv(&plan),
         "no council: the same file as before"
     );
+}
+
+/// Issue 26: the "Recorded" column says when a step actually happened, and what a moved date now
+/// follows; computed dates leave it empty.
+#[test]
+fn the_recorded_column() {
+    use ilacs_planner::engine::plan::recorded::Step;
+    let mut input = support::visit_only(VisitKind::Standard, Anchor::Notification(d(2027, 2, 1)));
+    input.recorded.set(Step::DraftReport, d(2027, 3, 9));
+    let text = csv(&export_plan(input));
+    let (_, rows) = read(&text);
+    let col = CSV_HEADER.iter().position(|h| *h == "Recorded").unwrap();
+    let cell = |id: &str| rows.iter().find(|r| r[4] == id).unwrap()[col].clone();
+    assert_eq!(
+        cell("draft-report"),
+        "Recorded: arrived on Tuesday 9 March 2027"
+    );
+    assert_eq!(
+        cell("la-comments-due"),
+        "Moved: 5 working days after the draft report arrived on Tuesday 9 March 2027"
+    );
+    assert_eq!(cell("feedback"), "");
 }

@@ -8,7 +8,7 @@ mod support;
 use std::collections::HashSet;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use ilacs_planner::engine::export::{ics, EventFilter, IcsOptions};
+use ilacs_planner::engine::export::{fieldwork_weeks, ics, EventFilter, IcsOptions};
 use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
 use ilacs_planner::engine::plan::visit_schedule::Anchor;
 use ilacs_planner::engine::plan::{Plan, PlanInput};
@@ -212,7 +212,8 @@ fn every_event_is_a_complete_vevent() {
     let p = spring_plan();
     let lines = unfold(&ics(&p, &options(EventFilter::All)));
     let events = vevents(&lines);
-    assert_eq!(events.len(), p.events.len());
+    // Issue 26: after one entry per event, one busy block per fieldwork week (two weeks here).
+    assert_eq!(events.len(), p.events.len() + 2);
     for (event, source) in events.iter().zip(&p.events) {
         assert_eq!(prop(event, "DTSTAMP"), "20260115T100405Z");
         assert_eq!(
@@ -398,9 +399,18 @@ fn filters_choose_the_events() {
         vevents(&lines).len()
     };
     let all = count(EventFilter::All);
-    assert_eq!(all, p.events.len());
+    // Issue 26: the fieldwork weeks' busy blocks come with the on-site days.
+    let weeks = |filter: &EventFilter| {
+        let on_site = p.event("onsite-1").is_some_and(|e| filter.matches(e));
+        if on_site {
+            fieldwork_weeks(&p).len()
+        } else {
+            0
+        }
+    };
+    assert_eq!(all, p.events.len() + 2);
     for filter in EventFilter::PRESETS {
-        let expected = p.events.iter().filter(|e| filter.matches(e)).count();
+        let expected = p.events.iter().filter(|e| filter.matches(e)).count() + weeks(&filter);
         assert_eq!(count(filter.clone()), expected, "{filter:?}");
         assert!(expected > 0, "{filter:?} is empty for a full plan");
     }
@@ -442,4 +452,63 @@ fn an_empty_selection_is_still_a_valid_calendar() {
     let mut o = options(EventFilter::All);
     o.calendar_name = "  ".into();
     assert!(unfold(&ics(&spring_plan(), &o)).contains(&"X-WR-CALNAME:ILACS Planner".to_string()));
+}
+
+/// Issue 26: a director's diary shows the inspection as busy: one all-day "Inspectors on site"
+/// block per fieldwork week, `TRANSP:OPAQUE` (a standard inspection notified Monday 1 February
+/// 2027: on site Monday 8 to Friday 12 and Monday 15 to Friday 19 February, F§52–53), while the
+/// day-by-day entries stay free; a recorded date says so in its description, and a moved one
+/// says what it follows.
+#[test]
+fn fieldwork_weeks_are_busy_and_recorded_dates_are_noted() {
+    use ilacs_planner::engine::plan::recorded::Step;
+    let mut input = visit_only(VisitKind::Standard, Anchor::Notification(d(2027, 2, 1)));
+    input.recorded.set(Step::DraftReport, d(2027, 3, 9));
+    let p = export_plan(input);
+    let lines = unfold(&ics(&p, &options(EventFilter::All)));
+    let events = vevents(&lines);
+    let blocks: Vec<&Vec<(String, String)>> = events
+        .iter()
+        .filter(|e| prop(e, "SUMMARY").starts_with("ILACS: Inspectors on site"))
+        .collect();
+    assert_eq!(blocks.len(), 2);
+    let spans: Vec<(&str, &str, &str)> = blocks
+        .iter()
+        .map(|e| (prop(e, "DTSTART"), prop(e, "DTEND"), prop(e, "TRANSP")))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("20270208", "20270213", "OPAQUE"),
+            ("20270215", "20270220", "OPAQUE")
+        ]
+    );
+    assert_eq!(
+        prop(blocks[0], "UID"),
+        "plan-0123456789abcdef-onsite-week-1@ilacs-planner"
+    );
+    // The day-by-day entries are free.
+    for id in ["onsite-1", "onsite-5", "feedback"] {
+        let e = events
+            .iter()
+            .find(|e| prop(e, "UID").contains(&format!("-{id}@")))
+            .unwrap();
+        assert_eq!(prop(e, "TRANSP"), "TRANSPARENT", "{id}");
+    }
+    let description = |id: &str| {
+        let e = events
+            .iter()
+            .find(|e| prop(e, "UID").contains(&format!("-{id}@")))
+            .unwrap();
+        unescape(prop(e, "DESCRIPTION"))
+    };
+    assert!(description("draft-report").starts_with("Recorded: arrived on Tuesday 9 March 2027.\n"));
+    assert!(description("la-comments-due").starts_with(
+        "Moved: 5 working days after the draft report arrived on Tuesday 9 March 2027.\n"
+    ));
+    // Without the on-site days, no blocks.
+    let reports = vevents(&unfold(&ics(&p, &options(EventFilter::Reports))));
+    assert!(reports
+        .iter()
+        .all(|e| !prop(e, "SUMMARY").starts_with("ILACS: Inspectors on site")));
 }

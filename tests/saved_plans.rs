@@ -311,3 +311,36 @@ fn the_council_is_saved_and_older_saves_still_open() {
     };
     assert_eq!(load_saved(Some(&saved_json(&list))).plans.plans[0], plan);
 }
+
+/// Issue 26: recorded dates are kept with the plan (in its share-link form, `rd=…`), in the saved
+/// list and in plan files; a list saved before them opens with none recorded.
+#[test]
+fn recorded_dates_are_saved_and_older_saves_open_without_them() {
+    use ilacs_planner::engine::plan::recorded::Step;
+    let old = r#"{"version":1,"plans":[{"id":"a","name":"Spring","state":"v=1&vk=standard&vdate=2027-02-01"}],"current":"a"}"#;
+    let out = load_saved(Some(old));
+    assert_eq!(out.message, None);
+    let mut plan = out.plans.plans[0].clone();
+    assert!(plan.state.input.recorded.is_empty());
+
+    plan.state
+        .input
+        .recorded
+        .set(Step::DraftReport, d(2027, 3, 9));
+    plan.state
+        .input
+        .recorded
+        .set(Step::Feedback, d(2027, 2, 19));
+    let text = plan_file_json(&plan);
+    assert!(
+        text.contains("rd=feedback:2027-02-19,draft:2027-03-09"),
+        "{text}"
+    );
+    assert_eq!(read_plan_file(&text), Ok(plan.clone()));
+    let list = SavedPlans {
+        plans: vec![plan.clone()],
+        current: Some(plan.id.clone()),
+        ..SavedPlans::default()
+    };
+    assert_eq!(load_saved(Some(&saved_json(&list))).plans.plans[0], plan);
+}

@@ -11,6 +11,7 @@ use ilacs_planner::app::link::{
 use ilacs_planner::engine::plan::pathway::{
     Grade, JudgementKind, LastInspection, Outcome, Pathway, SubJudgements,
 };
+use ilacs_planner::engine::plan::recorded::{Recorded, RecordedDates, Step};
 use ilacs_planner::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use ilacs_planner::engine::plan::{Episode, PlanInput};
 use ilacs_planner::engine::rules::{self, FlaggedPeriod, VisitKind};
@@ -155,6 +156,7 @@ fn state() -> impl Strategy<Value = SharedState> {
             proptest::option::of(proptest::option::of(date())),
             proptest::option::of(date()),
             proptest::option::of(proptest::sample::select(vec![302u16, 304, 887, 933])),
+            recorded(),
         ),
     )
         .prop_map(
@@ -167,7 +169,7 @@ fn state() -> impl Strategy<Value = SharedState> {
                 other_episodes,
                 christmas_period,
                 embed,
-                (local_elections, general_election, council),
+                (local_elections, general_election, council, recorded),
             )| {
                 SharedState {
                     page,
@@ -184,10 +186,37 @@ fn state() -> impl Strategy<Value = SharedState> {
                         no_local_elections: local_elections == Some(None),
                         general_election,
                         council,
+                        recorded,
                     },
                 }
             },
         )
+}
+
+/// Issue 26: any recorded dates, of any step (the link carries them whether or not the plan shows
+/// the step).
+fn recorded() -> impl Strategy<Value = RecordedDates> {
+    let step = prop_oneof![
+        proptest::sample::select(vec![
+            Step::Notification,
+            Step::FirstOnSiteDay,
+            Step::Feedback,
+            Step::DraftReport,
+            Step::CommentsSent,
+            Step::FinalReport,
+            Step::Publication,
+            Step::ActionPlan,
+            Step::ActionPlanningVisit,
+            Step::InadequateActionPlan,
+        ]),
+        (1u8..=6).prop_map(Step::MonitoringVisit),
+        (1u8..=3).prop_map(Step::EngagementMeeting),
+    ];
+    proptest::collection::vec(
+        (step, date()).prop_map(|(step, date)| Recorded { step, date }),
+        0..5,
+    )
+    .prop_map(|v| v.into_iter().collect())
 }
 
 /// Text made of the schema's own keys and separators, so the decoder's paths are exercised more
@@ -195,7 +224,7 @@ fn state() -> impl Strategy<Value = SharedState> {
 fn query_like() -> impl Strategy<Value = String> {
     let key = proptest::sample::select(vec![
         "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em",
-        "ep", "xp", "lp", "ge", "la", "sc", "sd", "st", "zz", "", "%", "v%3D",
+        "ep", "xp", "lp", "ge", "la", "rd", "sc", "sd", "st", "zz", "", "%", "v%3D",
     ]);
     let value = prop_oneof![
         Just(String::new()),
@@ -296,6 +325,18 @@ fn full_state() -> SharedState {
             no_local_elections: false,
             general_election: Some(d(2029, 5, 17)),
             council: Some(302),
+            recorded: [
+                Recorded {
+                    step: Step::DraftReport,
+                    date: d(2026, 4, 1),
+                },
+                Recorded {
+                    step: Step::MonitoringVisit(1),
+                    date: d(2026, 6, 2),
+                },
+            ]
+            .into_iter()
+            .collect(),
         },
     }
 }
@@ -306,7 +347,8 @@ fn every_field_has_a_readable_parameter() {
         encode_query(&full_state()),
         "v=1&view=visit&rs=ilacs-2017&vk=monitoring&vd=wed-thu&va=s&vdate=2026-03-10&mv=2&pa=1\
          &li=short&lid=2023-01-16&sj=hp:good,cic:ri,cl:good,lead:inadequate&em=2026-05-12\
-         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&lp=2026-05-07&ge=2029-05-17&la=302&embed=1\
+         &ep=focused:2025-06-10,jtai:2025-11-03&xp=12-20..01-03&lp=2026-05-07&ge=2029-05-17&la=302\
+         &rd=draft:2026-04-01,mv-1:2026-06-02&embed=1\
          &sc=notification-at-easter&sd=2027-04-05&st=3"
     );
 }
@@ -568,4 +610,34 @@ fn council_is_in_the_link_and_an_unknown_one_is_reported() {
             [format!("Part of the link was left out: the local authority number “{bad}” is not the DfE number of a council the planner knows.")]
         );
     }
+}
+
+/// Issue 26: recorded dates travel in `rd`, in step order; an unknown step or a damaged date is
+/// left out with a note, and a step given twice keeps its first date.
+#[test]
+fn recorded_dates_are_in_the_link() {
+    let d0 = decode_query("v=1&vk=standard&vdate=2027-02-01&rd=final:2027-03-19,draft:2027-03-09");
+    assert!(d0.notes.is_empty(), "{:?}", d0.notes);
+    assert_eq!(
+        d0.state.input.recorded.get(Step::DraftReport),
+        Some(d(2027, 3, 9))
+    );
+    assert_eq!(
+        encode_query(&d0.state),
+        "v=1&vk=standard&vdate=2027-02-01&rd=draft:2027-03-09,final:2027-03-19"
+    );
+    let d1 =
+        decode_query("v=1&rd=draft:2027-03-09,draft:2027-03-10,mv-7:2027-01-05,final:2027-02-30");
+    assert_eq!(
+        d1.state.input.recorded.get(Step::DraftReport),
+        Some(d(2027, 3, 9))
+    );
+    assert_eq!(d1.state.input.recorded.len(), 1);
+    assert_eq!(
+        d1.notes,
+        [
+            "Part of the link was left out: the recorded date “mv-7:2027-01-05” is not a step of a plan and a real date.",
+            "Part of the link was left out: the recorded date “final:2027-02-30” is not a step of a plan and a real date."
+        ]
+    );
 }

@@ -156,3 +156,138 @@ fn pathway_3_position_names_the_next_step() {
     );
     assert!(text.ends_with("(estimate)."), "{text}");
 }
+
+/// Issue 26, worked case: a standard inspection notified Monday 1 February 2027, the draft
+/// recorded as arrived on Tuesday 9 March 2027: on Tuesday 16 March 2027 the comments on the
+/// draft are due (5 working days after it, Ofsted 2020), and What's due lists them today.
+#[test]
+fn issue_26_comments_due_after_a_recorded_draft_are_in_todays_list() {
+    use ilacs_planner::engine::plan::recorded::Step;
+    let cal = Calendar::england_and_wales();
+    let mut input = visit_only(VisitKind::Standard, Anchor::Notification(d(2027, 2, 1)));
+    input.recorded.set(Step::DraftReport, d(2027, 3, 9));
+    let today = d(2027, 3, 16);
+    let p = make(input, today);
+    let due = whats_due(&p, &cal, today).unwrap();
+    assert!(due.days[0].is_today);
+    assert_eq!(due.days[0].date, today);
+    assert!(
+        ids(&due.days[0]).contains(&"la-comments-due"),
+        "{:?}",
+        ids(&due.days[0])
+    );
+    // Under the computed plan they were due on Friday 12 March, and today had nothing of them.
+    let p0 = make(
+        visit_only(VisitKind::Standard, Anchor::Notification(d(2027, 2, 1))),
+        today,
+    );
+    let due0 = whats_due(&p0, &cal, today).unwrap();
+    assert!(!ids(&due0.days[0]).contains(&"la-comments-due"));
+}
+
+/// Issue 26: fieldwork days read "Day 3 of 10 on site" (standard inspection: 10 working days of
+/// fieldwork, F§52–53; first on-site day Monday 8 February 2027); days outside fieldwork say
+/// nothing.
+#[test]
+fn on_site_days_are_counted() {
+    let cal = Calendar::england_and_wales();
+    let p = make(
+        visit_only(VisitKind::Standard, Anchor::Notification(d(2027, 2, 1))),
+        d(2027, 2, 10),
+    );
+    let due = whats_due(&p, &cal, d(2027, 2, 10)).unwrap();
+    let on_site: Vec<Option<&str>> = due.days.iter().map(|x| x.on_site.as_deref()).collect();
+    assert_eq!(
+        on_site,
+        [
+            Some("Day 3 of 10 on site"),
+            Some("Day 4 of 10 on site"),
+            Some("Day 5 of 10 on site")
+        ]
+    );
+    // Friday 19 February is the feedback day, day 10; Monday 22 February is after fieldwork.
+    let due = whats_due(&p, &cal, d(2027, 2, 19)).unwrap();
+    assert_eq!(due.days[0].on_site.as_deref(), Some("Day 10 of 10 on site"));
+    assert_eq!(due.days[1].on_site, None);
+    // Notice week: not on site.
+    let due = whats_due(&p, &cal, d(2027, 2, 1)).unwrap();
+    assert!(due.days.iter().all(|x| x.on_site.is_none()));
+}
+
+/// Issue 26: one list per day with the framework's steps, the Annex A items due that day (Annex A,
+/// F§242: the lists at N+1) with the owners set on the checklist, and the open further-information
+/// requests with their response dates (an overdue one on the first day; an answered one not at
+/// all).
+#[test]
+fn annex_a_items_and_open_requests_join_the_days() {
+    use ilacs_planner::engine::plan::whats_due::{add_council_work, DueItemKind};
+    use ilacs_planner::engine::records::annex_a::{checklist, ChecklistState};
+    use ilacs_planner::engine::records::further_info::InfoRequest;
+    let cal = Calendar::england_and_wales();
+    let today = d(2027, 2, 1);
+    let p = make(
+        visit_only(VisitKind::Standard, Anchor::Notification(today)),
+        today,
+    );
+    let mut state = ChecklistState::default();
+    state.entry("list-1").owner = "Data team".into();
+    state.entry("list-2").ticked = true;
+    let rows = checklist(
+        current_practice(),
+        &cal,
+        p.visit.as_ref().unwrap(),
+        &state,
+        today,
+    )
+    .unwrap();
+    let request = |id: &str, by: NaiveDate, received: Option<NaiveDate>| InfoRequest {
+        id: id.into(),
+        requested_by: "Lead inspector".into(),
+        date_requested: Some(d(2027, 1, 25)),
+        response_required_by: Some(by),
+        reason: format!("Request {id}"),
+        date_received: received,
+        ..InfoRequest::default()
+    };
+    let requests = vec![
+        request("R1", d(2027, 2, 2), None),
+        request("R2", d(2027, 1, 29), None),
+        request("R3", d(2027, 2, 2), Some(d(2027, 2, 1))),
+        // A Saturday: counted on Friday 29 January, so overdue too.
+        request("R4", d(2027, 1, 30), None),
+    ];
+    let mut due = whats_due(&p, &cal, today).unwrap();
+    add_council_work(&mut due, &cal, &rows, &requests).unwrap();
+
+    let monday: Vec<(&str, bool)> = due.days[0]
+        .items
+        .iter()
+        .map(|i| (i.id.as_str(), i.overdue))
+        .collect();
+    assert_eq!(monday, [("R2", true), ("R4", true)]);
+    let tuesday = &due.days[1];
+    assert!(ids(tuesday).contains(&"child-level-data-due"));
+    let list_1 = tuesday.items.iter().find(|i| i.id == "list-1").unwrap();
+    assert_eq!(list_1.kind, DueItemKind::AnnexA);
+    assert_eq!(list_1.owner, "Data team");
+    assert_eq!(list_1.date, d(2027, 2, 2));
+    assert_eq!(
+        list_1.title,
+        "Annex A, List 1: Contacts in the last three months"
+    );
+    assert!(
+        tuesday.items.iter().all(|i| i.id != "list-2"),
+        "a sent item is not due"
+    );
+    let r1 = tuesday.items.iter().find(|i| i.id == "R1").unwrap();
+    assert_eq!(
+        (r1.kind, r1.owner.as_str(), r1.date, r1.overdue),
+        (DueItemKind::Request, "Lead inspector", d(2027, 2, 2), false)
+    );
+    assert!(
+        due.days
+            .iter()
+            .all(|x| x.items.iter().all(|i| i.id != "R3")),
+        "answered"
+    );
+}

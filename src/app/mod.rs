@@ -8,6 +8,7 @@
 //! - [`key_dates`]: a page's key dates, their warnings, and whether each has passed.
 //! - [`keys`]: which key asks for which move in the calendar and presenter mode.
 //! - [`forms`]: the forms as plain data, and how each becomes plan input.
+//! - [`recording`]: a recorded date typed on a page, checked and put into the plan's inputs.
 //! - [`intranet`]: the message an embedding intranet page is sent, and what the card shows.
 //! - [`spreadsheet`]: the checklist and request spreadsheets read back.
 //! - [`briefing`]: the one-page briefing for the director and councillors.
@@ -22,5 +23,6 @@ pub mod key_dates;
 pub mod keys;
 pub mod link;
 pub mod pages;
+pub mod recording;
 pub mod saved;
 pub mod spreadsheet;

@@ -299,6 +299,14 @@ pub struct Event {
     /// a forecast); see [`Event::estimate_span`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Set when the person recorded the day this step actually happened: how it happened
+    /// ("arrived on"), shown before the date (issue 26).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<String>,
+    /// When the date moved because an earlier step was recorded: what it now follows ("5 working
+    /// days after the draft report arrived on Tuesday 9 March 2027").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub follows: String,
 }
 
 /// The period of a step the framework gives no day for, e.g. "during fieldwork".
@@ -340,6 +348,18 @@ impl Event {
             undated: None,
             have_ready: String::new(),
             span: None,
+            recorded: None,
+            follows: String::new(),
+        }
+    }
+
+    /// How the date came about when it is not simply computed (issue 26): "Recorded: arrived on
+    /// Tuesday 9 March 2027", or "Moved: 5 working days after the draft report arrived on …".
+    pub fn actual_words(&self) -> Option<String> {
+        match &self.recorded {
+            Some(how) => Some(format!("Recorded: {how} {}", dates::long_date(self.date))),
+            None if !self.follows.is_empty() => Some(format!("Moved: {}", self.follows)),
+            None => None,
         }
     }
 
@@ -429,6 +449,9 @@ pub enum WarningId {
     EpisodesTooClose,
     /// The window for the next judgement inspection has already passed.
     WindowPassed,
+    /// A recorded date contradicts the framework (a draft before the end of fieldwork) and is not
+    /// used (issue 26).
+    RecordedDateRefused,
 }
 
 impl WarningId {
@@ -442,6 +465,7 @@ impl WarningId {
             WarningId::PreElectionPeriod => "pre-election-period",
             WarningId::EpisodesTooClose => "episodes-too-close",
             WarningId::WindowPassed => "window-passed",
+            WarningId::RecordedDateRefused => "recorded-date-refused",
         }
     }
 }

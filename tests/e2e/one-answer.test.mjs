@@ -339,7 +339,7 @@ for (const size of WIDTHS) {
     // Due tomorrow, Tuesday 8 December: in What's due under Tuesday.
     const due = page.getByRole('region', { name: "What's due" });
     const tuesday = due.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Tuesday' }) });
-    const request = tuesday.locator('[data-due-request="R1"]');
+    const request = tuesday.locator('[data-due-item="R1"]');
     await request.waitFor();
     assert.equal(await request.locator('time').getAttribute('datetime'), '2026-12-08');
     assert.match(await request.textContent(), /Further information request R1: Supervision records/);
@@ -348,7 +348,7 @@ for (const size of WIDTHS) {
     if (size.width === 375) await nav.getByRole('button', { name: 'Menu' }).click();
     await nav.getByRole('link', { name: 'Visit schedule' }).click();
     await page.getByRole('heading', { level: 1, name: 'Visit schedule' }).waitFor();
-    await page.getByRole('region', { name: "What's due" }).locator('[data-due-request="R1"]').waitFor();
+    await page.getByRole('region', { name: "What's due" }).locator('[data-due-item="R1"]').waitFor();
     app.assertClean(assert);
     await app.context.close();
   });

@@ -5,9 +5,9 @@ use super::percent::percent_decode;
 use super::*;
 
 /// Every parameter the schema knows, in the order [`encode_query`] writes them.
-const KNOWN: [&str; 23] = [
+const KNOWN: [&str; 24] = [
     "v", "view", "rs", "vk", "vd", "va", "vdate", "mv", "pa", "li", "lid", "lo", "sj", "em", "ep",
-    "xp", "lp", "ge", "la", "embed", "sc", "sd", "st",
+    "xp", "lp", "ge", "la", "rd", "embed", "sc", "sd", "st",
 ];
 
 /// Why a value of a parameter with a fixed list of values was left out.
@@ -346,6 +346,10 @@ pub fn decode_query(query: &str) -> Decoded {
         |_| "is not the DfE number of a council the planner knows",
     );
 
+    if let Some(v) = params.get("rd") {
+        decode_recorded(v, &mut state.input.recorded, &mut notes);
+    }
+
     if let Some(v) = params.get("embed") {
         match v {
             "1" => state.embed = Embed::App,
@@ -360,6 +364,24 @@ pub fn decode_query(query: &str) -> Decoded {
     Decoded {
         state,
         notes: notes.finish(),
+    }
+}
+
+/// `rd`: recorded dates, `step:date` pairs. A step given twice keeps its first date, like a
+/// parameter given twice.
+fn decode_recorded(v: &str, recorded: &mut RecordedDates, notes: &mut Notes) {
+    for item in v.split(',') {
+        let pair = item
+            .split_once(':')
+            .and_then(|(s, d)| Some((step_from_word(s)?, parse_iso(d)?)));
+        match pair {
+            Some((step, date)) if recorded.get(step).is_none() => recorded.set(step, date),
+            Some(_) => {}
+            None => notes.add(format!(
+                "Part of the link was left out: the recorded date \u{201c}{}\u{201d} is not a step of a plan and a real date.",
+                quote(item)
+            )),
+        }
     }
 }
 

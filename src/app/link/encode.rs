@@ -87,6 +87,14 @@ pub fn encode_query(state: &SharedState) -> String {
     if let Some(code) = input.council {
         q.push("la", &code.to_string());
     }
+    if !input.recorded.is_empty() {
+        let list: Vec<String> = input
+            .recorded
+            .iter()
+            .map(|r| format!("{}:{}", step_word(r.step), iso(r.date)))
+            .collect();
+        q.push("rd", &list.join(","));
+    }
     match state.embed {
         Embed::No => {}
         Embed::App => q.push("embed", "1"),

@@ -32,6 +32,7 @@ use words::*;
 use crate::engine::calendar::dates::{iso, parse_iso};
 use crate::engine::councils;
 use crate::engine::plan::pathway::{JudgementKind, LastInspection, Outcome, SubJudgements};
+use crate::engine::plan::recorded::RecordedDates;
 use crate::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput};
 use crate::engine::plan::{Episode, PlanInput, MAX_EPISODES};
 use crate::engine::rules::{self, FlaggedPeriod, VisitKind};

@@ -13,7 +13,7 @@ use crate::engine::records::annex_a::{ChecklistRow, ItemStatus};
 use crate::engine::records::further_info::{status, InfoRequest};
 
 /// The header row.
-pub const CSV_HEADER: [&str; 13] = [
+pub const CSV_HEADER: [&str; 14] = [
     "Date",
     "Date (ISO)",
     "Time",
@@ -27,6 +27,7 @@ pub const CSV_HEADER: [&str; 13] = [
     "Until",
     "Until (ISO)",
     "What to have ready",
+    "Recorded",
 ];
 
 /// Every event of the plan as CSV.
@@ -46,7 +47,7 @@ pub const CSV_HEADER: [&str; 13] = [
 /// };
 /// assert_eq!(
 ///     csv(&empty),
-///     "\u{feff}Date,Date (ISO),Time,Event,Event id,What happens,Who,Source,Warnings,Estimate,Until,Until (ISO),What to have ready\r\n"
+///     "\u{feff}Date,Date (ISO),Time,Event,Event id,What happens,Who,Source,Warnings,Estimate,Until,Until (ISO),What to have ready,Recorded\r\n"
 /// );
 /// ```
 pub fn csv(plan: &Plan) -> String {
@@ -89,7 +90,7 @@ pub fn csv_for_council(plan: &Plan, filter: &EventFilter, council: Option<u16>) 
     out
 }
 
-fn fields(plan: &Plan, event: &Event) -> [String; 13] {
+fn fields(plan: &Plan, event: &Event) -> [String; 14] {
     let warnings: Vec<&str> = warnings_for(plan, event).collect();
     let until = event.undated.as_ref().and_then(|u| u.until);
     [
@@ -120,6 +121,8 @@ fn fields(plan: &Plan, event: &Event) -> [String; 13] {
         until.map(long_date).unwrap_or_default(),
         until.map(iso).unwrap_or_default(),
         event.have_ready.clone(),
+        // Issue 26: the day it actually happened, or what a moved date now follows.
+        event.actual_words().unwrap_or_default(),
     ]
 }
 

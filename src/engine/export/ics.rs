@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 use super::{source_line, warnings_for, EventFilter};
-use crate::engine::event::Event;
+use crate::engine::event::{Event, EventKind};
 use crate::engine::plan::Plan;
 
 /// What to export and how to name it.
@@ -127,6 +127,21 @@ pub fn ics(plan: &Plan, options: &IcsOptions) -> String {
     for event in plan.events.iter().filter(|e| options.include.matches(e)) {
         vevent(&mut out, plan, event, &uid_key, &stamp, sequence);
     }
+    // Issue 26: one busy block per fieldwork week for a director's diary, beside the day-by-day
+    // entries (which stay free), when the export includes the on-site days (not when the person
+    // chose single dates).
+    let chosen = matches!(options.include, EventFilter::Only(_));
+    let on_site = plan
+        .event("onsite-1")
+        .filter(|e| !chosen && options.include.matches(e));
+    for (n, (first, last)) in on_site
+        .map(|_| fieldwork_weeks(plan))
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+    {
+        week_block(&mut out, (&uid_key, &stamp, sequence), n + 1, first, last);
+    }
     line(&mut out, "END:VCALENDAR");
     out
 }
@@ -176,8 +191,69 @@ fn vevent(out: &mut String, plan: &Plan, event: &Event, key: &str, stamp: &str, 
     line(out, "END:VEVENT");
 }
 
+/// The fieldwork days of the scheduled visit (its on-site, off-site evaluation and feedback days
+/// from the first on-site day to the feedback), as each week's first and last day.
+pub fn fieldwork_weeks(plan: &Plan) -> Vec<(NaiveDate, NaiveDate)> {
+    use chrono::Datelike;
+    let Some((from, to)) = plan
+        .visit
+        .as_ref()
+        .and_then(|v| Some((v.first_onsite_day, v.last_fieldwork_day?)))
+    else {
+        return Vec::new();
+    };
+    let mut weeks: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    let days = plan.events.iter().filter(|e| {
+        e.date >= from
+            && e.date <= to
+            && matches!(
+                e.kind,
+                EventKind::OnSite | EventKind::OffSiteEvaluation | EventKind::Feedback
+            )
+    });
+    for day in days.map(|e| e.date) {
+        match weeks.last_mut() {
+            Some((_, last)) if last.iso_week() == day.iso_week() => *last = (*last).max(day),
+            _ => weeks.push((day, day)),
+        }
+    }
+    weeks
+}
+
+/// One all-day "Inspectors on site" block over a fieldwork week, shown as busy.
+fn week_block(
+    out: &mut String,
+    (key, stamp, sequence): (&str, &str, i64),
+    n: usize,
+    first: NaiveDate,
+    last: NaiveDate,
+) {
+    line(out, "BEGIN:VEVENT");
+    line(out, &format!("UID:{key}-onsite-week-{n}@ilacs-planner"));
+    line(out, &format!("DTSTAMP:{stamp}"));
+    line(out, &format!("SEQUENCE:{sequence}"));
+    line(out, &format!("DTSTART;VALUE=DATE:{}", ymd(first)));
+    let end = last.succ_opt().unwrap_or(last);
+    line(out, &format!("DTEND;VALUE=DATE:{}", ymd(end)));
+    line(out, "TRANSP:OPAQUE");
+    line(
+        out,
+        &format!("SUMMARY:ILACS: Inspectors on site (week {n})"),
+    );
+    line(
+        out,
+        "DESCRIPTION:Inspectors are on site or evaluating off site this week. The day-by-day entries say what happens each day.",
+    );
+    line(out, "CATEGORIES:ILACS,On site");
+    line(out, "END:VEVENT");
+}
+
 fn description(plan: &Plan, event: &Event) -> String {
     let mut text = String::new();
+    // Issue 26: the day it actually happened, or what a moved date follows, first.
+    if let Some(words) = event.actual_words() {
+        let _ = writeln!(text, "{words}.");
+    }
     if !event.detail.is_empty() {
         text.push_str(&event.detail);
         text.push('\n');

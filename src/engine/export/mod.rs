@@ -16,7 +16,7 @@ pub use self::csv::{
     checklist_csv, csv, csv_filtered, csv_for_council, neutralised, requests_csv, row as csv_row,
     CHECKLIST_CSV_HEADER, COUNCIL_COLUMNS, CSV_HEADER, REQUESTS_CSV_HEADER,
 };
-pub use self::ics::{ics, IcsOptions};
+pub use self::ics::{fieldwork_weeks, ics, IcsOptions};
 
 use serde::{Deserialize, Serialize};
 
@@ -86,6 +86,8 @@ impl EventFilter {
     ///     undated: None,
     ///     have_ready: String::new(),
     ///     span: None,
+    ///     recorded: None,
+    ///     follows: String::new(),
     /// };
     /// assert!(EventFilter::LaDeadlines.matches(&e));
     /// assert!(!EventFilter::OnSiteAndCalls.matches(&e));

@@ -9,10 +9,12 @@
 
 pub mod after_fieldwork;
 pub mod annual;
+pub mod chain;
 pub mod council_steps;
 pub mod forecast;
 pub mod pathway;
 pub mod plan_error;
+pub mod recorded;
 pub mod timeline;
 pub mod visit_schedule;
 pub mod warnings;
@@ -35,6 +37,7 @@ use crate::engine::plan::pathway::{
     annual_engagement, pathway, LastInspection, Pathway, PathwaySummary,
 };
 use crate::engine::plan::plan_error::{InputField, PlanError};
+use crate::engine::plan::recorded::RecordedDates;
 use crate::engine::plan::visit_schedule::{require_working_day, schedule, VisitInput};
 use crate::engine::plan::warnings::{gap_warnings, visit_warnings, window_passed};
 use crate::engine::rules::{FlaggedPeriod, RuleSet, VisitKind};
@@ -82,6 +85,9 @@ pub struct PlanInput {
     /// The local authority's DfE number, when the person chose it from the built-in list (the
     /// dates do not depend on it; it names the plan and its exports).
     pub council: Option<u16>,
+    /// The days steps actually happened, recorded by the person (issue 26): each replaces the
+    /// computed date and moves the steps after it ([`chain`](super::chain)).
+    pub recorded: RecordedDates,
 }
 
 impl Default for PlanInput {
@@ -97,6 +103,7 @@ impl Default for PlanInput {
             no_local_elections: false,
             general_election: None,
             council: None,
+            recorded: RecordedDates::new(),
         }
     }
 }
@@ -216,6 +223,11 @@ pub fn plan(
     if let Some(e) = focused_action_plan(rules, input, &events) {
         events.push(e);
     }
+
+    let refused = chain::follow_recorded(calendar, &input.recorded, &mut events)?;
+    warnings.extend(refused.into_iter().map(|e| refused_warning(e, &events)));
+    let visit_summary = visit_summary.map(|v| followed_summary(v, &events));
+    let forecast = forecast.map(|f| followed_forecast(f, &events));
 
     let mut episodes = gap_episodes(input, &episode_ids, visit_summary.as_ref());
     warnings.extend(gap_warnings(rules, &mut episodes));
@@ -431,6 +443,49 @@ fn visit_part(
         summary,
         forecast,
     })
+}
+
+/// A recorded date the chain could not use, as a warning on its step (issue 26; the step shows
+/// its computed date meanwhile), citing the rule the step's computed date comes from.
+fn refused_warning(e: recorded::RecordError, events: &[Event]) -> Warning {
+    let id = e.step().event_id();
+    let citation = events
+        .iter()
+        .find(|ev| ev.id == id)
+        .map(|ev| ev.citation.clone())
+        .unwrap_or_else(|| {
+            super::event::Citation::new("", "", super::event::CitationKind::Framework)
+        });
+    Warning {
+        id: WarningId::RecordedDateRefused,
+        severity: super::event::Severity::Warning,
+        message: e.to_string(),
+        events: vec![id],
+        citation,
+    }
+}
+
+/// The visit's key dates as recorded or moved by a recorded date.
+fn followed_summary(v: VisitSummary, events: &[Event]) -> VisitSummary {
+    let at = |id: &str| events.iter().find(|e| e.id == id).map(|e| e.date);
+    VisitSummary {
+        notification: at("notification").unwrap_or(v.notification),
+        first_onsite_day: at("onsite-1").unwrap_or(v.first_onsite_day),
+        last_fieldwork_day: at("feedback").or(v.last_fieldwork_day),
+        ..v
+    }
+}
+
+/// The observed publication forecast, moved with its events when a recorded date moved them.
+fn followed_forecast(mut f: PublicationForecast, events: &[Event]) -> PublicationForecast {
+    let at = |id: &str| events.iter().find(|e| e.id == id).map(|e| e.date);
+    if let Some(d) = at("publication-observed") {
+        f.likely.date = d;
+    }
+    if let (Some(by), Some(d)) = (f.by.as_mut(), at("publication-observed-by")) {
+        by.date = d;
+    }
+    f
 }
 
 /// The latest monitoring visit among the other episodes that began before `visit` was notified.

@@ -141,20 +141,18 @@ pub fn schedule(
     for m in pattern.milestones {
         let date = calendar.add_working_days(notification, m.offset)?;
         events.push(Event {
-            id: m.id.to_string(),
-            section: Section::Visit,
-            kind: m.kind,
-            date,
             time: m.time,
-            title: m.title.to_string(),
-            detail: m.detail.to_string(),
-            who: m.who.to_string(),
-            citation: m.source.citation(),
-            warnings: Vec::new(),
-            estimate: m.estimate,
-            undated: None,
-            have_ready: String::new(),
-            span: None,
+            ..Event::new(
+                m.id.to_string(),
+                Section::Visit,
+                m.kind,
+                date,
+                m.title.to_string(),
+                m.detail.to_string(),
+                m.who,
+                m.source.citation(),
+                m.estimate,
+            )
         });
     }
     // Milestones are stored in offset order; keep it robust to data written out of order.

@@ -6,10 +6,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::calendar::dates::long_date;
 use crate::engine::calendar::Calendar;
-use crate::engine::event::Event;
+use crate::engine::event::{Event, TimeOfDay};
 use crate::engine::plan::pathway::Pathway;
 use crate::engine::plan::plan_error::PlanError;
 use crate::engine::plan::Plan;
+use crate::engine::records::annex_a::{ChecklistRow, ItemStatus};
+use crate::engine::records::further_info::InfoRequest;
 
 /// How many working days "what's due" shows.
 pub const DAYS_SHOWN: usize = 3;
@@ -20,6 +22,40 @@ pub struct DueDay {
     pub date: NaiveDate,
     pub is_today: bool,
     pub events: Vec<Event>,
+    /// The council's own work due that day: Annex A items and further-information requests
+    /// (issue 26), added by [`add_council_work`].
+    #[serde(default)]
+    pub items: Vec<DueItem>,
+    /// On a fieldwork day, "Day 3 of 10 on site".
+    #[serde(default)]
+    pub on_site: Option<String>,
+}
+
+/// What else is due on a day besides the plan's events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DueItemKind {
+    /// An Annex A item, with its owner from the checklist.
+    AnnexA,
+    /// An open further-information request (Annex B), with its response date.
+    Request,
+}
+
+/// An Annex A item or a further-information request due on a day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DueItem {
+    pub kind: DueItemKind,
+    /// The item's id (`list-1`) or the request's (`R3`).
+    pub id: String,
+    /// "Annex A 1.01: …" or "Further information request R3: …".
+    pub title: String,
+    /// Who the checklist names, or who asked for the information; empty when nobody is named.
+    pub owner: String,
+    /// The day it is due (a request's own date, even on a weekend).
+    pub date: NaiveDate,
+    pub time: Option<TimeOfDay>,
+    /// For a request due before the first day shown and still open: it is overdue.
+    pub overdue: bool,
 }
 
 /// The answer for one day.
@@ -73,6 +109,8 @@ pub fn whats_due(
                 .filter(|e| e.date == date)
                 .cloned()
                 .collect(),
+            items: Vec::new(),
+            on_site: on_site_day(plan, calendar, date)?,
         });
         date = calendar.next_working_day(date)?;
     }
@@ -81,6 +119,100 @@ pub fn whats_due(
         position: pathway_position(plan, today),
         visit_position: visit_position(plan, calendar, today)?,
     })
+}
+
+/// "Day 3 of 10 on site" on a fieldwork day of the scheduled visit (fieldwork counted in working
+/// days from the first on-site day to the feedback, as the schedule counts it).
+fn on_site_day(
+    plan: &Plan,
+    calendar: &Calendar,
+    date: NaiveDate,
+) -> Result<Option<String>, PlanError> {
+    let Some(v) = &plan.visit else {
+        return Ok(None);
+    };
+    let Some(last) = v.last_fieldwork_day else {
+        return Ok(None);
+    };
+    if date < v.first_onsite_day || date > last || !calendar.is_working_day(date)? {
+        return Ok(None);
+    }
+    let day = calendar.working_days_between(v.first_onsite_day, date)? + 1;
+    let total = calendar.working_days_between(v.first_onsite_day, last)? + 1;
+    Ok(Some(format!("Day {day} of {total} on site")))
+}
+
+/// The Annex A items still to send (selected, not ticked) that are due on `date`, with the owner
+/// set on the checklist.
+pub fn annex_a_due_on(checklist: &[ChecklistRow], date: NaiveDate) -> Vec<DueItem> {
+    checklist
+        .iter()
+        .filter(|row| row.selected && row.status != ItemStatus::Done && row.due_date == date)
+        .map(|row| DueItem {
+            kind: DueItemKind::AnnexA,
+            id: row.item.id.to_string(),
+            title: format!("Annex A, {}: {}", row.item.number, row.item.title),
+            owner: row.owner.clone(),
+            date: row.due_date,
+            time: row.due_time,
+            overdue: false,
+        })
+        .collect()
+}
+
+/// Adds the council's own work to the days: the Annex A items still to send that are due on
+/// each day (with the owner set on the checklist), and the open further-information requests
+/// whose response is due on it (a weekend or holiday date counts on the working day before, as
+/// on the requests page); requests already overdue are listed on the first day shown.
+pub fn add_council_work(
+    due: &mut WhatsDue,
+    calendar: &Calendar,
+    checklist: &[ChecklistRow],
+    requests: &[InfoRequest],
+) -> Result<(), PlanError> {
+    let first = due.days.first().map(|d| d.date);
+    for day in &mut due.days {
+        let items = council_work_on(
+            calendar,
+            checklist,
+            requests,
+            day.date,
+            first == Some(day.date),
+        )?;
+        day.items.extend(items);
+    }
+    Ok(())
+}
+
+/// The council's own work due on `date` (see [`add_council_work`]); `first_day`: the first day
+/// shown, which also lists the open requests already overdue.
+pub fn council_work_on(
+    calendar: &Calendar,
+    checklist: &[ChecklistRow],
+    requests: &[InfoRequest],
+    date: NaiveDate,
+    first_day: bool,
+) -> Result<Vec<DueItem>, PlanError> {
+    let mut items = annex_a_due_on(checklist, date);
+    for r in requests.iter().filter(|r| r.date_received.is_none()) {
+        let Some(required) = r.response_required_by else {
+            continue;
+        };
+        let counted = calendar.working_day_on_or_before(required)?;
+        let overdue = first_day && counted < date;
+        if counted == date || overdue {
+            items.push(DueItem {
+                kind: DueItemKind::Request,
+                id: r.id.clone(),
+                title: format!("Further information request {}: {}", r.id, r.reason),
+                owner: r.requested_by.clone(),
+                date: required,
+                time: None,
+                overdue,
+            });
+        }
+    }
+    Ok(items)
 }
 
 /// The pathway sentence, from the window (pathways 1 and 2) or the inadequate timeline.

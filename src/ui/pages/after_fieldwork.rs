@@ -7,6 +7,7 @@ use crate::engine::event::Section;
 use crate::ui::pages::nav::PageLink;
 use crate::ui::sections::forecasts::{ElectionsForm, PublicationForecastPanel};
 use crate::ui::sections::plan_section::PlanSection;
+use crate::ui::sections::record_date::record_control;
 use crate::ui::state::app_state::{AppState, Page};
 
 #[component]
@@ -27,7 +28,7 @@ pub fn AfterFieldworkView() -> impl IntoView {
             </div>
         }.into_any())}
         <PublicationForecastPanel />
-        <PlanSection section=Section::AfterFieldwork also=vec![Section::Monitoring] empty="Nothing to show yet." />
+        <PlanSection section=Section::AfterFieldwork also=vec![Section::Monitoring] empty="Nothing to show yet." record=record_control />
         {move || has_visit().then(|| view! { <ElectionsForm /> })}
     }
 }

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::sections::agenda::{Agenda, WarningSummary};
+use crate::ui::sections::agenda::{Agenda, RecordControl, WarningSummary};
 use crate::ui::sections::calendar_panel::CalendarPanel;
+use crate::ui::sections::record_date::record_control;
 use crate::ui::state::app_state::AppState;
 
 #[component]
@@ -40,7 +41,7 @@ pub fn AllDatesView() -> impl IntoView {
         </section>
         <section class="app-section" aria-labelledby="all-agenda-heading">
             <h2 class="govuk-heading-m" id="all-agenda-heading">"Day by day"</h2>
-            {move || view! { <Agenda events=events.get() warnings=warnings.get() empty="No dates yet. Start on the Your pathway or Visit schedule page." /> }}
+            {move || view! { <Agenda events=events.get() warnings=warnings.get() empty="No dates yet. Start on the Your pathway or Visit schedule page." record=Some(record_control as RecordControl) /> }}
         </section>
     }
 }

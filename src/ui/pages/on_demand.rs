@@ -113,11 +113,47 @@ fn card() -> Result<AnyView, PageLoadError> {
     Ok(view! { <crate::ui::pages::card::Card /> }.into_any())
 }
 
-/// What is fetched on demand: a page, or the card.
+/// The council's own work on one day of "What's due" (Annex A items with their owners, open
+/// requests; issue 26): a part of its own, so the Annex A item table is not in the first load.
+/// Reads the day from [`CouncilWorkDay`].
+#[cfg_attr(
+    ilacs_split,
+    leptos::wasm_split::wasm_split(
+        whats_due_work,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )
+)]
+fn council_work() -> Result<AnyView, PageLoadError> {
+    Ok(crate::ui::sections::whats_due_work::council_work_items().into_any())
+}
+
+/// The day whose work [`OnDemandCouncilWork`] lists; `first`: the first day shown.
 #[derive(Clone, Copy)]
+pub struct CouncilWorkDay {
+    pub date: chrono::NaiveDate,
+    pub first: bool,
+}
+
+/// The council's own work due on `date`, once its part is here; nothing while it loads or if it
+/// cannot be fetched (the day still lists the framework's deadlines). Drawn by [`drawn`], like a
+/// page, so no second copy of the loading code is compiled into the first load.
+#[component]
+pub fn OnDemandCouncilWork(date: chrono::NaiveDate, first: bool) -> impl IntoView {
+    // Each day's own owner: a component shares its parent's, so the days' contexts would clash.
+    view! {
+        <leptos::context::Provider value=CouncilWorkDay { date, first }>
+            {drawn(Part::CouncilWork)}
+        </leptos::context::Provider>
+    }
+}
+
+/// What is fetched on demand: a page, the card, or a day's own work in "What's due".
+#[derive(Clone, Copy, PartialEq)]
 enum Part {
     Page(Page),
     Card,
+    CouncilWork,
 }
 
 /// The part's body, fetching its code first (`None`: a page that is always loaded).
@@ -128,6 +164,10 @@ async fn load_part(part: Part) -> Option<Result<AnyView, PageLoadError>> {
         Part::Card => Some(card().await),
         #[cfg(not(ilacs_split))]
         Part::Card => Some(card()),
+        #[cfg(ilacs_split)]
+        Part::CouncilWork => Some(council_work().await),
+        #[cfg(not(ilacs_split))]
+        Part::CouncilWork => Some(council_work()),
     }
 }
 
@@ -158,6 +198,8 @@ fn drawn(part: Part) -> impl IntoView {
                     crate::ui::platform::focus_pending();
                     body
                 }
+                // A day's own work in "What's due" is extra detail: nothing is said.
+                Some(Err(PageLoadError)) if part == Part::CouncilWork => ().into_any(),
                 Some(Err(PageLoadError)) => {
                     // Where the page's own heading was to be focused, the message is instead.
                     crate::ui::platform::focus_pending_instead("page-load-failed");
@@ -168,7 +210,7 @@ fn drawn(part: Part) -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p class="govuk-body" role="status">"Loading this page…"</p> }>
+        <Suspense fallback=move || (part != Part::CouncilWork).then(|| view! { <p class="govuk-body" role="status">"Loading this page…"</p> })>
             {body}
         </Suspense>
     }

@@ -164,7 +164,7 @@ pub fn PathwayView() -> impl IntoView {
         <PathwaySummaryPanel />
         <crate::ui::sections::forecasts::NextInspectionPanel />
         <AnnualCycle />
-        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_annual=true empty="Enter the date of your last inspection to see your pathway." />
+        <PlanSection section=Section::Pathway also=vec![Section::Monitoring] without_annual=true empty="Enter the date of your last inspection to see your pathway." record=crate::ui::sections::record_date::record_control />
     }
 }
 

@@ -244,6 +244,7 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 " "
                 {event.title.clone()}
                 <span class="app-print-agenda__kind">{event.kind.label()}</span>
+                {event.actual_words().map(|w| view! { <p class="govuk-body-s app-print-agenda__actual">{w} "."</p> })}
                 {warnings.into_iter().map(|w| view! { <WarningText warning=w /> }).collect_view()}
                 {have_ready}
             </td>

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::engine::calendar::dates::capitalised;
 use crate::engine::event::{CitationKind, Event, EventKind, Severity, Warning};
 use crate::ui::widgets::time::event_when;
 
@@ -45,6 +46,9 @@ pub fn kind_class(kind: EventKind) -> &'static str {
     }
 }
 
+/// Draws the control that records an event's actual date (`ui::record_date`).
+pub type RecordControl = fn(&Event) -> AnyView;
+
 #[component]
 pub fn Agenda(
     /// The events to list, in date order.
@@ -53,6 +57,10 @@ pub fn Agenda(
     warnings: Vec<Warning>,
     /// Shown when there are no events.
     empty: &'static str,
+    /// Draws under each event the control to record its actual date (issue 26); given only by
+    /// the pages fetched on demand, so its code stays out of the first load.
+    #[prop(optional_no_strip)]
+    record: Option<RecordControl>,
 ) -> impl IntoView {
     if events.is_empty() {
         return view! { <p class="govuk-body">{empty}</p> }.into_any();
@@ -63,7 +71,8 @@ pub fn Agenda(
                 .into_iter()
                 .map(|event| {
                     let concerns = Warning::concerning(&warnings, &event.id);
-                    view! { <AgendaItem event=event warnings=concerns /> }
+                    let control = record.map(|f| f(&event));
+                    view! { <AgendaItem event=event warnings=concerns control=control /> }
                 })
                 .collect_view()}
         </ol>
@@ -72,7 +81,7 @@ pub fn Agenda(
 }
 
 #[component]
-fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
+fn AgendaItem(event: Event, warnings: Vec<Warning>, control: Option<AnyView>) -> impl IntoView {
     let class = format!("app-event app-event--{}", kind_class(event.kind));
     let time = event.time.map(|t| format!(", {}", t.label()));
     let citation = event.citation.clone();
@@ -92,6 +101,18 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
             </p>
         }
     });
+    // Issue 26: a recorded date reads as recorded; a date moved by one says what it follows.
+    let recorded = event.recorded.as_ref().map(|how| {
+        view! { <strong class="govuk-tag app-tag--recorded">"Recorded"</strong> " " {capitalised(how)} " " }
+    });
+    let follows = (!event.follows.is_empty()).then(|| {
+        view! {
+            <p class="app-event__follows">
+                <span class="app-event__label">"Moved: "</span>
+                {format!("{}.", event.follows)}
+            </p>
+        }
+    });
     view! {
         <li class=class data-event=event.id.clone()>
             <h3 class="app-event__title">
@@ -100,11 +121,13 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 {event.title.clone()}
             </h3>
             <p class="app-event__when">
+                {recorded}
                 {event_when(&event)}
                 {words}
                 {time}
                 <span class="app-event__kind">" · " {event.kind.label()}</span>
             </p>
+            {follows}
             <p class="app-event__detail">{event.detail.clone()}</p>
             <p class="app-event__who">
                 <span class="app-event__label">"Who: "</span>
@@ -115,6 +138,7 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 .into_iter()
                 .map(|w| view! { <WarningText warning=w /> })
                 .collect_view()}
+            {control}
             <details class="govuk-details app-event__source">
                 <summary class="govuk-details__summary">
                     <span class="govuk-details__summary-text">

@@ -27,6 +27,9 @@ pub fn PlanSection(
     /// Leave out the annual cycle's events (the pathway page lists them in their own section).
     #[prop(optional)]
     without_annual: bool,
+    /// The control to record each step's actual date (issue 26), from a page fetched on demand.
+    #[prop(optional)]
+    record: Option<crate::ui::sections::agenda::RecordControl>,
 ) -> impl IntoView {
     let state = AppState::get();
     let events = Memo::new(move |_| {
@@ -73,7 +76,7 @@ pub fn PlanSection(
         </section>
         <section class="app-section" aria-labelledby=format!("{}-agenda-heading", section_slug(section))>
             <h2 class="govuk-heading-m" id=format!("{}-agenda-heading", section_slug(section))>"Day by day"</h2>
-            {move || view! { <Agenda events=listed.get() warnings=warnings.get() empty=empty /> }}
+            {move || view! { <Agenda events=listed.get() warnings=warnings.get() empty=empty record=record /> }}
         </section>
     }
 }

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::engine::calendar::dates::{day_month_year, weekday_name};
 use crate::engine::plan::whats_due::{whats_due, DueDay};
-use crate::engine::records::further_info::due_on;
 use crate::ui::pages::nav::PageLink;
 use crate::ui::sections::agenda::icon;
 use crate::ui::state::app_state::{AppState, Page};
@@ -19,38 +18,24 @@ use chrono::Datelike;
 pub fn WhatsDue() -> impl IntoView {
     let state = AppState::get();
     let section = move || {
+        // (checklist worked on, an open request): the council's own work, fetched on demand.
+        let work = (
+            state.checklist.with(|c| !c.items.is_empty()),
+            state
+                .requests
+                .with(|r| r.iter().any(|r| r.date_received.is_none())),
+        );
         state.plan.with(|p| {
             let plan = p.as_ref().ok().filter(|plan| !plan.events.is_empty())?;
-            let (due, requests) = state.calendar.with(|calendar| {
-                let due = whats_due(plan, calendar, state.today).ok()?;
-                // The further information requests whose response is due each day (issue 25
-                // item 8); the first day also lists those already overdue.
-                let requests: Vec<Vec<DueRequest>> = state.requests.with(|all| {
-                    due.days
-                        .iter()
-                        .enumerate()
-                        .map(|(i, day)| {
-                            due_on(calendar, all, day.date, i == 0)
-                                .into_iter()
-                                .map(|(r, left)| DueRequest {
-                                    id: r.id.clone(),
-                                    due: r.response_required_by.unwrap_or(day.date),
-                                    reason: r.reason.clone(),
-                                    overdue: (left < 0).then(|| left.unsigned_abs()),
-                                })
-                                .collect()
-                        })
-                        .collect()
-                });
-                Some((due, requests))
-            })?;
-            // Only when something is due in the next days: three empty cards would push the
-            // answer down the page.
-            let nothing = due.days.iter().all(|day| day.events.is_empty())
-                && requests.iter().all(Vec::is_empty);
-            if nothing {
-                return None;
-            }
+            let due = state
+                .calendar
+                .with(|calendar| whats_due(plan, calendar, state.today))
+                .ok()
+                // Only when something is due in the next days: three empty cards would push the
+                // answer down the page.
+                .filter(|due| {
+                    due.days.iter().any(|day| !day.events.is_empty()) || work.0 || work.1
+                })?;
             let sentences: Vec<String> =
                 due.position.into_iter().chain(due.visit_position).collect();
             Some(view! {
@@ -61,7 +46,7 @@ pub fn WhatsDue() -> impl IntoView {
                         .map(|s| view! { <p class="govuk-body app-whats-due__position">{s}</p> })
                         .collect_view()}
                     <ol class="app-whats-due__days">
-                        {due.days.into_iter().zip(requests).map(|(day, requests)| view! { <Day day=day requests=requests /> }).collect_view()}
+                        {due.days.into_iter().enumerate().map(|(i, day)| view! { <Day day=day first=i == 0 work=work.0 || work.1 /> }).collect_view()}
                     </ol>
                     {(state.page.get_untracked() != Page::AllDates).then(|| view! {
                         <p class="govuk-body-s app-whats-due__more">
@@ -75,46 +60,28 @@ pub fn WhatsDue() -> impl IntoView {
     view! { {move || section()} }
 }
 
-/// A further information request whose response is due on a day of the strip.
-#[derive(Clone)]
-struct DueRequest {
-    id: String,
-    /// The date the inspector asked for (a weekend date is due the working day before).
-    due: chrono::NaiveDate,
-    reason: String,
-    /// Working days overdue, for one already late.
-    overdue: Option<u32>,
-}
-
 /// One working day: its weekday as the heading ("Today, Monday"), then each event with its date,
-/// then the further information requests due that day.
+/// then the council's own work due that day (Annex A items and further information requests).
 #[component]
-fn Day(day: DueDay, requests: Vec<DueRequest>) -> impl IntoView {
+fn Day(
+    day: DueDay,
+    /// The first day shown (it also lists requests already overdue).
+    first: bool,
+    /// The plan has a checklist someone worked on or an open request: the day's Annex A items and
+    /// requests are drawn by a part fetched on demand. A link carries neither, so a visit link
+    /// fetches no part.
+    work: bool,
+) -> impl IntoView {
     let weekday = weekday_name(day.date.weekday());
     let heading = if day.is_today {
         format!("Today, {weekday}")
     } else {
         weekday.to_string()
     };
-    let requests = requests
-        .into_iter()
-        .map(|r| {
-            view! {
-                <li class="app-whats-due__event" data-due-request=r.id.clone()>
-                    <span class="app-whats-due__title">
-                        <PageLink page=Page::Requests>{format!("Further information request {}", r.id)}</PageLink>
-                        {(!r.reason.is_empty()).then(|| format!(": {}", r.reason))}
-                    </span>
-                    <span class="app-whats-due__when">
-                        "response due "
-                        <DateTime date=r.due text=day_month_year(r.due) />
-                        {r.overdue.map(|n| format!(" ({n} working day{} overdue)", if n == 1 { "" } else { "s" }))}
-                    </span>
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    let body = if day.events.is_empty() && requests.is_empty() {
+    let on_site = day
+        .on_site
+        .map(|words| view! { <p class="app-whats-due__on-site">{words}</p> });
+    let body = if day.events.is_empty() && !work {
         view! {
             <p class="app-whats-due__nothing">
                 "Nothing due on " <DateTime date=day.date text=day_month_year(day.date) /> "."
@@ -143,7 +110,7 @@ fn Day(day: DueDay, requests: Vec<DueRequest>) -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                {requests}
+                {work.then(|| view! { <crate::ui::pages::on_demand::OnDemandCouncilWork date=day.date first=first /> })}
             </ul>
         }
         .into_any()
@@ -156,6 +123,7 @@ fn Day(day: DueDay, requests: Vec<DueRequest>) -> impl IntoView {
     view! {
         <li class=class>
             <h3 class="govuk-heading-s app-whats-due__weekday">{heading}</h3>
+            {on_site}
             {body}
         </li>
     }

@@ -144,7 +144,7 @@ impl AppState {
         self.page.get() == Page::Training && self.training.with(Option::is_some)
     }
 
-    /// The state provided by [`App`](super::App).
+    /// The state provided by [`App`](crate::ui::App).
     pub fn get() -> Self {
         expect_context::<AppState>()
     }

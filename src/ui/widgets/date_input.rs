@@ -61,9 +61,11 @@ pub fn first_box_id(id: &str) -> String {
 #[component]
 pub fn DateInput(
     /// Prefix for the ids of the boxes (`{id}-day`, `{id}-month`, `{id}-year`).
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The question, shown as the fieldset legend.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Shown under the question; a sentence from rule data can be part of it, so not only static.
     #[prop(into)]
     hint: String,
@@ -86,11 +88,12 @@ pub fn DateInput(
             parts.year.set(year);
         }
     };
+    let box_prefix = id.clone();
     let date_box = move |name: &'static str,
                          label: &'static str,
                          value: RwSignal<String>,
                          width: &'static str| {
-        let box_id = format!("{id}-{name}");
+        let box_id = format!("{box_prefix}-{name}");
         view! {
             <div class="govuk-date-input__item">
                 <label class="govuk-label govuk-date-input__label" for=box_id.clone()>{label}</label>
@@ -116,11 +119,11 @@ pub fn DateInput(
     };
     view! {
         <div class=group_class(error)>
-            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by(id, error)>
+            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by(&id, error)>
                 <legend class="govuk-fieldset__legend">{label}</legend>
                 <div id=hint_id class="govuk-hint">{hint}</div>
                 {error_message(error_id, error)}
-                <div class="govuk-date-input" id=id>
+                <div class="govuk-date-input" id=id.clone()>
                     {date_box("day", "Day", parts.day, "govuk-input--width-2")}
                     {date_box("month", "Month", parts.month, "govuk-input--width-2")}
                     {date_box("year", "Year", parts.year, "govuk-input--width-4")}
