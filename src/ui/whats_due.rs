@@ -102,7 +102,7 @@ fn Day(day: DueDay, requests: Vec<DueRequest>) -> impl IntoView {
             view! {
                 <li class="app-whats-due__event" data-due-request=r.id.clone()>
                     <span class="app-whats-due__title">
-                        <ViewLink view=View::Requests>{format!("Further information request {}", r.id)}</ViewLink>
+                        {format!("Further information request {}", r.id)}
                         {(!r.reason.is_empty()).then(|| format!(": {}", r.reason))}
                     </span>
                     <span class="app-whats-due__when">
