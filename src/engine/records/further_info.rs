@@ -312,45 +312,6 @@ pub fn open_counts(
     (open, overdue)
 }
 
-/// The open requests whose response is due on the working day `day`, for "What's due": a
-/// weekend or holiday date counts as the working day before it, as [`status`] counts it. With
-/// `overdue_too` (the first day "What's due" shows), open requests already past their date are
-/// listed on it as well, so nothing late drops out of sight. Each with its working days left on
-/// `day` (0, or negative when overdue). Leaner than [`status`], as it is on every page's first load.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use ilacs_planner::engine::calendar::Calendar;
-/// use ilacs_planner::engine::records::further_info::{due_on, InfoRequest};
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let cal = Calendar::england_and_wales();
-/// // Due Saturday 14 March 2026: due on Friday 13 March, the working day before.
-/// let r = InfoRequest { id: "R1".into(), response_required_by: Some(d(2026, 3, 14)), ..InfoRequest::default() };
-/// let requests = [r];
-/// assert_eq!(due_on(&cal, &requests, d(2026, 3, 13), false).len(), 1);
-/// assert!(due_on(&cal, &requests, d(2026, 3, 12), true).is_empty());
-/// assert_eq!(due_on(&cal, &requests, d(2026, 3, 16), true)[0].1, -1, "overdue on the first day shown");
-/// assert!(due_on(&cal, &requests, d(2026, 3, 16), false).is_empty());
-/// ```
-pub fn due_on<'a>(
-    calendar: &Calendar,
-    requests: &'a [InfoRequest],
-    day: NaiveDate,
-    overdue_too: bool,
-) -> Vec<(&'a InfoRequest, i32)> {
-    requests
-        .iter()
-        .filter(|r| r.date_received.is_none())
-        .filter_map(|r| {
-            let required = calendar
-                .working_day_on_or_before(r.response_required_by?)
-                .ok()?;
-            let left = calendar.working_days_between(day, required).ok()?;
-            (left == 0 || (overdue_too && left < 0)).then_some((r, left))
-        })
-        .collect()
-}
-
 /// An id for a new request: `R` and one more than the highest `R` number in the record (`R1` for
 /// an empty record). Derived from the record, so the engine needs no randomness, and never one
 /// already in use. Ids that are not `R` and a number are left alone and skipped over.

@@ -183,7 +183,7 @@ fn Filters(query: RwSignal<TableQuery>) -> impl IntoView {
         <div class="govuk-form-group">
             <label class="govuk-label" for="councils-name">"Find a local authority"</label>
             <div class="govuk-hint" id="councils-name-hint">"Type part of its name or its DfE number, for example Barnet or 302."</div>
-            <input class="govuk-input govuk-!-width-two-thirds" id="councils-name" type="search" autocomplete="off" spellcheck="false"
+            <input class="govuk-input app-input--name" id="councils-name" type="search" autocomplete="off" spellcheck="false"
                 aria-describedby="councils-name-hint councils-shown" on:input=on_name />
         </div>
         <div class="app-filters">

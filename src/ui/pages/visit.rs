@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::app::forms::{KnownDate, VisitForm, VisitQuestion};
-use crate::engine::calendar::dates::DateInputError;
+use crate::engine::calendar::dates::{long_date, DateInputError};
 use crate::engine::event::Section;
 use crate::engine::plan::plan_error::{InputField, PlanError};
 use crate::engine::plan::visit_schedule::OnSiteDays;
@@ -177,9 +177,9 @@ fn AnswersSummary(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                         <dd class="govuk-summary-list__value">{move || {
                             let (polling, none) = state.input.with(|i| (i.local_polling_day, i.no_local_elections));
                             match polling {
-                                Some(day) => view! { "Yes, polling day " <DateTime date=day /> }.into_any(),
-                                None if none => "No".into_any(),
-                                None => "Not answered".into_any(),
+                                Some(day) => format!("Yes, polling day {}", long_date(day)),
+                                None if none => "No".to_string(),
+                                None => "Not answered".to_string(),
                             }
                         }}</dd>
                         <dd class="govuk-summary-list__actions">
@@ -207,6 +207,7 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
         kind, known, parts, ..
     } = answers;
     let submitted = RwSignal::new(false);
+    let asks_elections = Memo::new(move |_| kind.get() != Some(VisitKind::Jtai));
     let summary_errors = page_errors();
     let apply = move || answers.apply(state);
 
@@ -308,9 +309,9 @@ fn Questions(answers: Answers, asking: RwSignal<bool>) -> impl IntoView {
                     />
                 }
             }}
-            <Show when=move || kind.get() != Some(VisitKind::Jtai)>
-                <ElectionsQuestion />
-            </Show>
+            // Closures rather than `<Show>`: each `<Show>` is code of its own on the first load.
+            // A memo, so changing between kinds that ask it keeps the question (and its answer).
+            {move || asks_elections.get().then(|| view! { <ElectionsQuestion /> })}
         </QuestionsForm>
     }
 }
@@ -364,7 +365,7 @@ fn ElectionsQuestion() -> impl IntoView {
                 on_pick=Callback::new(move |v| has.set(v))
                 inline=true
             />
-            <Show when=move || has.get() == Some(true)>
+            {move || (has.get() == Some(true)).then(|| view! {
                 <div class="govuk-radios__conditional">
                     <DateInput
                         id="visit-polling-day"
@@ -374,7 +375,7 @@ fn ElectionsQuestion() -> impl IntoView {
                         error=error
                     />
                 </div>
-            </Show>
+            })}
         </div>
     }
 }
