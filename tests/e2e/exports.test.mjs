@@ -34,8 +34,15 @@ test('the .ics download parses with ical.js and carries every date of the plan',
   const calendar = new ICAL.Component(ICAL.parse(text));
   // The file's own VTIMEZONE, so times convert as Outlook would convert them.
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const all = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  // Issue 26: besides one entry per date, one busy "Inspectors on site" block per fieldwork week.
+  const weeks = all.filter((e) => e.uid.includes('-onsite-week-'));
+  const events = all.filter((e) => !e.uid.includes('-onsite-week-'));
   assert.equal(events.length, shown, 'one calendar event per date on the page');
+  assert.deepEqual(weeks.map((e) => [e.summary, e.startDate.toString(), e.endDate.toString(), e.component.getFirstPropertyValue('transp')]), [
+    ['ILACS: Inspectors on site (week 1)', '2026-03-09', '2026-03-14', 'OPAQUE'],
+    ['ILACS: Inspectors on site (week 2)', '2026-03-16', '2026-03-21', 'OPAQUE'],
+  ]);
   // UIDs are `<saved plan id>-<event id>@ilacs-planner` (issue 12: unique per plan).
   const byUid = (id) => events.find((e) => new RegExp(`^plan-[0-9a-f]{16}-${id}@ilacs-planner$`).test(e.uid));
   const call = byUid('notification');
