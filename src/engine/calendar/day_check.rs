@@ -40,7 +40,7 @@ impl DayCheck {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use ilacs_planner::engine::{calendar::Calendar, day_check};
+    /// use ilacs_planner::engine::calendar::{day_check, Calendar};
     /// let calendar = Calendar::england_and_wales();
     /// let christmas = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
     /// let check = day_check::check(&calendar, christmas).unwrap();
