@@ -1018,3 +1018,36 @@ async fn requests_form_lists_problems_then_adds_the_request() {
         .expect("selector")
         .is_none());
 }
+
+/// Issue 23 item 4: a window listener lives as long as the reactive owner it was added under
+/// (gloo's `EventListener`, dropped with the owner, removes itself), not for ever.
+#[wasm_bindgen_test]
+fn window_listeners_are_removed_when_their_owner_is_disposed() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let heard = Rc::new(Cell::new(0));
+    let owner = Owner::new();
+    owner.with(|| {
+        let heard = heard.clone();
+        ilacs_planner::ui::platform::on_history_change(move |_| heard.set(heard.get() + 1));
+    });
+    let window = web_sys::window().expect("a window");
+    let popstate = || {
+        let event = web_sys::Event::new("popstate").expect("an event");
+        window.dispatch_event(&event).expect("dispatched");
+    };
+    popstate();
+    assert_eq!(
+        heard.get(),
+        1,
+        "the listener hears the event while its owner lives"
+    );
+    owner.cleanup();
+    drop(owner);
+    popstate();
+    assert_eq!(
+        heard.get(),
+        1,
+        "the listener is gone once its owner is disposed"
+    );
+}

@@ -92,17 +92,20 @@ pub fn set_query(query: &str, push: bool) {
     };
 }
 
-/// Calls `f` with the new query string whenever the person goes back or forward.
-pub fn on_history_change(f: impl Fn(String) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
+/// Keeps a window listener as long as the reactive owner it was added under (the app, or the
+/// card's page): when that owner is disposed the listener is dropped, and gloo's
+/// `EventListener` removes itself from the window. Outside any owner it lives as long as the page.
+fn listen(kind: &'static str, f: impl FnMut(&web_sys::Event) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let closure = Closure::<dyn Fn()>::new(move || f(current_query()));
-    let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    closure.forget();
+    let listener = gloo_events::EventListener::new(&window, kind, f);
+    leptos::prelude::StoredValue::new_local(listener);
+}
+
+/// Calls `f` with the new query string whenever the person goes back or forward.
+pub fn on_history_change(f: impl Fn(String) + 'static) {
+    listen("popstate", move |_| f(current_query()));
 }
 
 /// Reads a file the person chose or dropped, as text. Refuses files over `max_bytes` before
@@ -289,35 +292,30 @@ pub fn in_frame() -> bool {
 /// ignored: one from any other window (another frame, a popup, this page itself), and one whose
 /// data is not an object with that `type`.
 pub fn on_dates_request(f: impl Fn(String) + 'static) {
-    use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let listener =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let from_parent = match (event.source(), parent_window()) {
-                (Some(source), Some(parent)) => {
-                    let parent: &wasm_bindgen::JsValue = parent.as_ref();
-                    let source: &wasm_bindgen::JsValue = source.as_ref();
-                    source == parent
-                }
-                _ => false,
-            };
-            let data = event.data();
-            let asks = from_parent
-                && data.is_object()
-                && js_sys::Reflect::get(&data, &"type".into())
-                    .ok()
-                    .and_then(|kind| kind.as_string())
-                    .is_some_and(|kind| kind == crate::app::intranet::GET_DATES);
-            if asks {
-                f(event.origin());
+    listen("message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = match (event.source(), parent_window()) {
+            (Some(source), Some(parent)) => {
+                let parent: &wasm_bindgen::JsValue = parent.as_ref();
+                let source: &wasm_bindgen::JsValue = source.as_ref();
+                source == parent
             }
-        });
-    let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    listener.forget();
+            _ => false,
+        };
+        let data = event.data();
+        let asks = from_parent
+            && data.is_object()
+            && js_sys::Reflect::get(&data, &"type".into())
+                .ok()
+                .and_then(|kind| kind.as_string())
+                .is_some_and(|kind| kind == crate::app::intranet::GET_DATES);
+        if asks {
+            f(event.origin());
+        }
+    });
 }
 
 /// Posts `message` to the window that embeds this page, as a plain object (objects, arrays,
@@ -449,15 +447,11 @@ pub fn keep_draft(key: &str, value: &str) {
 /// Calls `f` with the key whenever another tab changes this site's storage.
 pub fn on_storage_change(f: impl Fn(Option<String>) + 'static) {
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-        move |event: web_sys::StorageEvent| f(event.key()),
-    );
-    let _ = window.add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref());
-    // Listens for the life of the page.
-    callback.forget();
+    listen("storage", move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+            f(event.key());
+        }
+    });
 }
 
 /// A seed for new plan and request ids: the time and a random number, so two tabs opening at
