@@ -55,14 +55,15 @@ for (const width of [1280, 375]) {
     await page.keyboard.press('Enter');
     const question = page.getByRole('group', { name: /When did the draft report arrive\?/ });
     await question.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'record-draft-report-day', 'focus in the day box');
+    // Focus moves once the form is drawn: wait for it rather than read it at once (flaky under load).
+    await page.waitForFunction(() => document.activeElement?.id === 'record-draft-report-day');
     await axeClean(page, 'with the date input open');
 
     // Cancel leaves everything as it was, and focus on the button.
     await page.getByRole('button', { name: 'Cancel' }).focus();
     await page.keyboard.press('Enter');
     await record.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'record-draft-report-button');
+    await page.waitForFunction(() => document.activeElement?.id === 'record-draft-report-button');
     assert.equal(await dateOf(page, 'la-comments-due'), '2027-03-12');
 
     // A draft before the end of fieldwork is refused, naming both dates.
