@@ -31,8 +31,9 @@ pub fn WhatsDue() -> impl IntoView {
                 .calendar
                 .with(|calendar| whats_due(plan, calendar, state.today))
                 .ok()
-                // Only when something is due in the next days: three empty cards would push the
-                // answer down the page.
+                // Only when something is due in the next days (three empty cards would push the
+                // answer down the page), or the council has work on the go: its items come in a
+                // part fetched on demand, so which days they fall on is known only there.
                 .filter(|due| {
                     due.days.iter().any(|day| !day.events.is_empty()) || work.0 || work.1
                 })?;
