@@ -13,7 +13,7 @@ use ilacs_planner::engine::plan::visit_schedule::{Anchor, OnSiteDays, VisitInput
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::{self, VisitKind};
 use proptest::prelude::*;
-use support::{current_practice, d, plan_on};
+use support::{current_practice, d, plan_on, visit_kind};
 
 fn date(offset: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Duration::days(i64::from(offset))
@@ -21,16 +21,6 @@ fn date(offset: u32) -> NaiveDate {
 
 /// Days from 1 January 2000 to 31 December 2099.
 const SPAN: u32 = 36_524;
-
-fn kind() -> impl Strategy<Value = VisitKind> {
-    prop_oneof![
-        Just(VisitKind::Standard),
-        Just(VisitKind::Short),
-        Just(VisitKind::Focused),
-        Just(VisitKind::Monitoring),
-        Just(VisitKind::Jtai),
-    ]
-}
 
 fn grade() -> impl Strategy<Value = Grade> {
     prop_oneof![
@@ -82,7 +72,7 @@ proptest! {
     #[test]
     fn any_input_gives_plan_or_error(
         rs in 0usize..2,
-        k in kind(),
+        k in visit_kind(),
         v in days(),
         anchor_day in 0..SPAN,
         from_notification in any::<bool>(),
@@ -119,7 +109,7 @@ proptest! {
     #[test]
     fn both_directions_agree_and_forward_dates_follow_input(
         rs in 0usize..2,
-        k in kind(),
+        k in visit_kind(),
         v in days(),
         day in 0..(SPAN - 400),
     ) {

@@ -17,7 +17,7 @@ use ilacs_planner::engine::plan::visit_schedule::Anchor;
 use ilacs_planner::engine::plan::{plan, Plan, PlanInput};
 use ilacs_planner::engine::rules::{self, VisitKind};
 use proptest::prelude::*;
-use support::{current_practice, d, framework, plan_on, visit_only};
+use support::{current_practice, d, framework, plan_on, visit_kind, visit_only};
 
 /// The worked case: a standard inspection notified Monday 1 February 2027.
 fn worked_case() -> PlanInput {
@@ -464,13 +464,7 @@ fn every_step_of_every_visit_moves_its_chain_by_a_working_day() {
     let cal = Calendar::england_and_wales();
     let links = ilacs_planner::engine::plan::chain::links();
     for rs in rules::all() {
-        for kind in [
-            VisitKind::Standard,
-            VisitKind::Short,
-            VisitKind::Focused,
-            VisitKind::Monitoring,
-            VisitKind::Jtai,
-        ] {
+        for kind in VisitKind::ALL {
             let mut base = visit_only(kind, Anchor::Notification(d(2027, 2, 2)));
             if let Some(v) = base.visit.as_mut() {
                 v.monitoring_visit_number = 2;
@@ -517,16 +511,6 @@ fn every_step_of_every_visit_moves_its_chain_by_a_working_day() {
     }
 }
 
-fn kind() -> impl Strategy<Value = VisitKind> {
-    prop_oneof![
-        Just(VisitKind::Standard),
-        Just(VisitKind::Short),
-        Just(VisitKind::Focused),
-        Just(VisitKind::Monitoring),
-        Just(VisitKind::Jtai),
-    ]
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
@@ -534,7 +518,7 @@ proptest! {
     /// only the recorded step is marked as recorded.
     #[test]
     fn recording_the_computed_date_changes_nothing(
-        k in kind(),
+        k in visit_kind(),
         day in 0u32..3650,
         rs in 0usize..2,
         inadequate_last in any::<bool>(),

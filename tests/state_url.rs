@@ -17,7 +17,7 @@ use ilacs_planner::engine::plan::{Episode, PlanInput};
 use ilacs_planner::engine::rules::{self, FlaggedPeriod, VisitKind};
 use ilacs_planner::engine::training::ScenarioId;
 use proptest::prelude::*;
-use support::d;
+use support::{d, visit_kind};
 
 fn date() -> impl Strategy<Value = NaiveDate> {
     // 1900 to 2199: wider than the calendar's range, since links may hold any real date.
@@ -26,16 +26,6 @@ fn date() -> impl Strategy<Value = NaiveDate> {
 
 fn page() -> impl Strategy<Value = Page> {
     proptest::sample::select(Page::ALL.to_vec())
-}
-
-fn visit_kind() -> impl Strategy<Value = VisitKind> {
-    proptest::sample::select(vec![
-        VisitKind::Standard,
-        VisitKind::Short,
-        VisitKind::Focused,
-        VisitKind::Monitoring,
-        VisitKind::Jtai,
-    ])
 }
 
 fn grade() -> impl Strategy<Value = Grade> {

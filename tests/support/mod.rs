@@ -54,3 +54,8 @@ pub fn standard_with_meeting(anchor: Anchor) -> PlanInput {
         ..visit_only(VisitKind::Standard, anchor)
     }
 }
+
+/// Any kind of visit, for property tests.
+pub fn visit_kind() -> impl proptest::strategy::Strategy<Value = VisitKind> {
+    proptest::sample::select(VisitKind::ALL.to_vec())
+}

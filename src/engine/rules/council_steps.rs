@@ -603,13 +603,7 @@ mod tests {
 
     #[test]
     fn step_ids_are_unique_per_visit_and_cite_a_paragraph() {
-        let kinds = [
-            VisitKind::Standard,
-            VisitKind::Short,
-            VisitKind::Focused,
-            VisitKind::Monitoring,
-            VisitKind::Jtai,
-        ];
+        let kinds = VisitKind::ALL;
         for kind in kinds {
             let mut ids: Vec<_> = STEPS
                 .iter()

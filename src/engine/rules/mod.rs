@@ -112,6 +112,15 @@ pub enum VisitKind {
 }
 
 impl VisitKind {
+    /// Every kind of visit, in the order the framework describes them.
+    pub const ALL: [VisitKind; 5] = [
+        VisitKind::Standard,
+        VisitKind::Short,
+        VisitKind::Focused,
+        VisitKind::Monitoring,
+        VisitKind::Jtai,
+    ];
+
     /// Plain name, e.g. "standard inspection".
     pub fn name(self) -> &'static str {
         match self {
@@ -530,13 +539,7 @@ mod tests {
     #[test]
     fn milestones_are_in_order_with_unique_ids_and_fieldwork_fits() {
         for set in all() {
-            for kind in [
-                VisitKind::Standard,
-                VisitKind::Short,
-                VisitKind::Focused,
-                VisitKind::Monitoring,
-                VisitKind::Jtai,
-            ] {
+            for kind in VisitKind::ALL {
                 let p = set.visit(kind);
                 assert_eq!(p.kind, kind);
                 let ms = p.milestones;
