@@ -69,6 +69,8 @@ for (const width of [1280, 375]) {
     // A draft before the end of fieldwork is refused, naming both dates.
     await page.keyboard.press('Enter');
     await question.waitFor();
+    // Typing starts once focus is in the day field (keys sent before it would be lost).
+    await page.waitForFunction(() => document.activeElement?.id === 'record-draft-report-day');
     await typeDate(page, '18', '2', '2027');
     const error = page.locator('#record-draft-report-error');
     await error.waitFor();

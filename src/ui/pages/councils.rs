@@ -28,26 +28,40 @@ const CHART_MONTHS: u32 = 24;
 #[derive(Clone, Copy)]
 pub struct CouncilData {
     pub councils: RwSignal<Councils>,
+    /// Whether a snapshot kept from an earlier visit has been looked for yet.
+    kept_read: StoredValue<bool>,
 }
 
 impl CouncilData {
-    /// The data for the app: a snapshot kept from an earlier visit, or the built-in one.
+    /// The data for the app: the built-in snapshot until a page that shows councils asks for
+    /// them ([`CouncilData::get`]), which reads a snapshot kept from an earlier visit. Reading it
+    /// then, not on opening, keeps the snapshot reader in the parts fetched on demand (issue 23).
     pub fn provide() -> Self {
-        let kept = platform::stored(SNAPSHOT_KEY).and_then(|record| {
-            let (name, text) = record.split_once('\n')?;
-            Some(Councils::from_snapshot(parse(text).ok()?, name))
-        });
         let data = CouncilData {
-            councils: RwSignal::new(kept.unwrap_or_else(Councils::built_in)),
+            councils: RwSignal::new(Councils::built_in()),
+            kept_read: StoredValue::new(false),
         };
         provide_context(data);
         data
     }
 
+    /// The data in use, with a snapshot kept from an earlier visit read the first time.
     pub fn get() -> Self {
-        use_context::<CouncilData>().unwrap_or_else(|| CouncilData {
+        let data = use_context::<CouncilData>().unwrap_or_else(|| CouncilData {
             councils: RwSignal::new(Councils::built_in()),
-        })
+            kept_read: StoredValue::new(false),
+        });
+        if !data.kept_read.get_value() {
+            data.kept_read.set_value(true);
+            let kept = platform::stored(SNAPSHOT_KEY).and_then(|record| {
+                let (name, text) = record.split_once('\n')?;
+                Some(Councils::from_snapshot(parse(text).ok()?, name))
+            });
+            if let Some(kept) = kept {
+                data.councils.set(kept);
+            }
+        }
+        data
     }
 }
 

@@ -3,7 +3,10 @@
 //!
 //! In the release build (`scripts/build.sh` sets `--cfg ilacs_split`) each page below is a split
 //! point: `wasm-split-cli` moves the code only that page reaches into a file of its own, fetched
-//! on demand. Every other build (the tests, `trunk serve`) has no split step, so there the page
+//! on demand. Pages that share most of their code share a part (`pages_plan`: Your pathway, After
+//! fieldwork, All dates; `pages_records`: the checklist and requests; `pages_paper`: print and
+//! briefing): code reached by several parts goes into small shared files, and one larger file
+//! compresses better than many small ones (issue 23: 17 KB less in all). Every other build (the tests, `trunk serve`) has no split step, so there the page
 //! is drawn directly; the screen is the same either way.
 
 use leptos::prelude::*;
@@ -77,21 +80,21 @@ macro_rules! pages_on_demand {
 }
 
 pages_on_demand! {
-    Page::Pathway => pathway, page_pathway, preload_pathway,
+    Page::Pathway => pathway, pages_plan, preload_pathway,
         view! { <crate::ui::pages::pathway::PathwayView /> };
-    Page::AfterFieldwork => after_fieldwork, page_after_fieldwork, preload_after_fieldwork,
+    Page::AfterFieldwork => after_fieldwork, pages_plan, preload_after_fieldwork,
         view! { <crate::ui::pages::after_fieldwork::AfterFieldworkView /> };
-    Page::AllDates => all_dates, page_all_dates, preload_all_dates,
+    Page::AllDates => all_dates, pages_plan, preload_all_dates,
         view! { <crate::ui::pages::all_dates::AllDatesView /> };
-    Page::Checklist => checklist, page_checklist, preload_checklist,
+    Page::Checklist => checklist, pages_records, preload_checklist,
         view! { <crate::ui::pages::checklist::ChecklistView /> };
-    Page::Requests => requests, page_requests, preload_requests,
+    Page::Requests => requests, pages_records, preload_requests,
         view! { <crate::ui::pages::requests::RequestsView /> };
     Page::Training => training, page_training, preload_training,
         view! { <crate::ui::pages::training::TrainingView /> };
-    Page::Print => print, page_print, preload_print,
+    Page::Print => print, pages_paper, preload_print,
         view! { <crate::ui::pages::print::PrintView /> };
-    Page::Briefing => briefing, page_briefing, preload_briefing,
+    Page::Briefing => briefing, pages_paper, preload_briefing,
         view! { <crate::ui::pages::briefing::BriefingView /> };
     Page::Plans => plans, page_plans, preload_plans,
         view! { <crate::ui::pages::plans::PlansView /> };
@@ -233,4 +236,97 @@ fn LoadFailed(attempt: RwSignal<u32>) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The files of the plan's dates (.ics, .csv), made by the engine's exports: a part of its own,
+/// fetched when a file is first asked for (or about to be), so the exports are not in the first
+/// load (issue 23). `None`: there is no plan to write.
+#[cfg_attr(
+    ilacs_split,
+    leptos::wasm_split::wasm_split(
+        take_away_files,
+        wasm_split_path = ::leptos::wasm_split,
+        preload(preload_take_away_files),
+        fallible
+    )
+)]
+fn dates_file_part(
+    state: crate::ui::state::app_state::AppState,
+    format: crate::ui::sections::take_away::DatesFormat,
+    filter: crate::engine::export::EventFilter,
+) -> Result<Option<(String, &'static str, String)>, PageLoadError> {
+    Ok(crate::ui::sections::take_away::dates_file(
+        state, format, filter,
+    ))
+}
+
+/// A plan file's text, in the same part as the dates' files.
+#[cfg_attr(
+    ilacs_split,
+    leptos::wasm_split::wasm_split(
+        take_away_files,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )
+)]
+fn plan_file_part(plan: crate::app::saved::SavedPlan) -> Result<String, PageLoadError> {
+    Ok(crate::ui::sections::take_away::plan_file_text(&plan))
+}
+
+/// The plan's dates as a file, fetching the part that writes it first.
+pub async fn dates_file(
+    state: crate::ui::state::app_state::AppState,
+    format: crate::ui::sections::take_away::DatesFormat,
+    filter: crate::engine::export::EventFilter,
+) -> Result<Option<(String, &'static str, String)>, PageLoadError> {
+    #[cfg(ilacs_split)]
+    return dates_file_part(state, format, filter).await;
+    #[cfg(not(ilacs_split))]
+    dates_file_part(state, format, filter)
+}
+
+/// A plan file's text, fetching the part that writes it first.
+pub async fn plan_file(plan: crate::app::saved::SavedPlan) -> Result<String, PageLoadError> {
+    #[cfg(ilacs_split)]
+    return plan_file_part(plan).await;
+    #[cfg(not(ilacs_split))]
+    plan_file_part(plan)
+}
+
+/// Starts fetching the part that writes files, without waiting for it; a part that does not
+/// arrive is said when a file is asked for.
+pub fn preload_files() {
+    #[cfg(ilacs_split)]
+    leptos::task::spawn_local(async move {
+        let _ = preload_take_away_files().await;
+    });
+}
+
+/// GOV.UK's bank-holiday file read on top of the built-in list, or why it was refused: a part of
+/// its own (issue 23), since only the few who load the official list need its JSON reader and
+/// its checks. Fetched when a file is chosen, or on opening when one is kept in this browser.
+#[cfg_attr(
+    ilacs_split,
+    leptos::wasm_split::wasm_split(
+        bank_holiday_import,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )
+)]
+fn bank_holidays_part(
+    text: String,
+) -> Result<Result<crate::engine::calendar::Calendar, String>, PageLoadError> {
+    Ok(crate::engine::calendar::Calendar::england_and_wales()
+        .with_gov_uk_json(&text)
+        .map_err(|e| e.to_string()))
+}
+
+/// [`bank_holidays_part`], fetching its part first.
+pub async fn bank_holidays_from_json(
+    text: String,
+) -> Result<Result<crate::engine::calendar::Calendar, String>, PageLoadError> {
+    #[cfg(ilacs_split)]
+    return bank_holidays_part(text).await;
+    #[cfg(not(ilacs_split))]
+    bank_holidays_part(text)
 }

@@ -130,7 +130,9 @@ fn plan_files(say: Callback<String>) -> impl IntoView {
     let merged_id = RwSignal::new(String::new());
     let save_open_plan = move |_| {
         if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
-            offer_file(&plan, |text| say.run(text));
+            leptos::task::spawn_local(async move {
+                offer_file(plan, move |text| say.run(text)).await;
+            });
         }
     };
     let open_file = move |file: web_sys::File| {
@@ -368,7 +370,12 @@ fn PlanRow(plan: SavedPlan, is_open: bool, actions: RowActions) -> impl IntoView
     };
     let save_file = {
         let plan = plan.clone();
-        move |_| offer_file(&plan, |text| say.run(text))
+        move |_| {
+            let plan = plan.clone();
+            leptos::task::spawn_local(async move {
+                offer_file(plan, move |text| say.run(text)).await;
+            });
+        }
     };
     let name_cell = if is_renaming {
         view! { <RenameForm id=plan.id.clone() name=name.clone() renaming=renaming say=say /> }

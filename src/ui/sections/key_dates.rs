@@ -11,6 +11,7 @@ use crate::engine::event::Severity;
 use crate::engine::export::EventFilter;
 use crate::ui::pages::nav::PageLink;
 use crate::ui::platform;
+use crate::ui::sections::take_away::{self, DatesFormat, Offered};
 use crate::ui::state::app_state::{AppState, Page};
 use crate::ui::widgets::error_summary::page_errors;
 use crate::ui::widgets::time::{event_when, DateTime};
@@ -128,22 +129,27 @@ fn NextSteps() -> impl IntoView {
         });
     };
     let ics = move |_| {
-        said.set(if crate::ui::sections::take_away::offer_dates(state, "ics", EventFilter::All) {
-            "The calendar file is in your downloads. In Outlook, open it (or drag it onto the calendar)."
-        } else {
-            crate::ui::sections::take_away::download_message(false)
+        leptos::task::spawn_local(async move {
+            let offered = take_away::offer_dates(state, DatesFormat::Ics, EventFilter::All).await;
+            said.set(match offered {
+                Offered::Done => "The calendar file is in your downloads. In Outlook, open it (or drag it onto the calendar).",
+                other => other.message(),
+            });
         });
     };
     let save = move |_| {
         if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
-            crate::ui::sections::take_away::offer_file(&plan, |_| {});
-            said.set(
-                "The plan has been offered to your browser as a file; look in your downloads.",
-            );
+            leptos::task::spawn_local(async move {
+                let offered = take_away::offer_file(plan, |_| {}).await;
+                said.set(match offered {
+                    Offered::Done => "The plan has been offered to your browser as a file; look in your downloads.",
+                    other => other.message(),
+                });
+            });
         }
     };
     view! {
-        <div class="govuk-button-group app-next-steps">
+        <div class="govuk-button-group app-next-steps" on:pointerover=|_| take_away::preload_files() on:focusin=|_| take_away::preload_files()>
             <button type="button" class="govuk-button" on:click=copy>"Copy link to this plan"</button>
             <button type="button" class="govuk-button govuk-button--secondary" on:click=ics>"Add to Outlook (.ics)"</button>
             <PageLink page=Page::Print>"Print the plan"</PageLink>

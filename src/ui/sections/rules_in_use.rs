@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::engine::calendar::{import::MAX_IMPORT_BYTES, Calendar, Coverage};
+use crate::engine::calendar::{import::MAX_IMPORT_BYTES, Coverage};
 use crate::engine::rules;
 use crate::ui::state::app_state::AppState;
 use crate::ui::state::autosave::{forget_bank_holidays, keep_bank_holidays, Saving};
@@ -74,6 +74,9 @@ pub fn coverage_text(coverage: &Coverage) -> String {
     }
 }
 
+/// Said when the part that reads the file did not arrive.
+const NOT_FETCHED: &str = "The part of the planner that reads this file did not arrive. Check the connection and try again; the bank holidays in force have not changed.";
+
 #[component]
 fn BankHolidays() -> impl IntoView {
     let state = AppState::get();
@@ -82,49 +85,57 @@ fn BankHolidays() -> impl IntoView {
 
     let saving = use_context::<Saving>();
     let load = move |file: web_sys::File| {
-        // Read on top of the built-in list, as it is again after a reload.
-        let parse = |text: String| {
-            Calendar::england_and_wales()
-                .with_gov_uk_json(&text)
-                .map(|calendar| (calendar, text))
-                .map_err(|e| e.to_string())
-        };
         let expected = "A GOV.UK bank holidays file is about 20 KB.";
         read_chosen_file(
             file,
             MAX_IMPORT_BYTES,
             expected,
-            parse,
-            move |name, result| {
-                match result {
-                    Ok((calendar, text)) => {
-                        let years = calendar.coverage().imported;
-                        state.calendar.set(calendar);
-                        error.set(None);
-                        let kept = keep_bank_holidays(&name, &text);
-                        if let Some(saving) = saving {
-                            saving.bank_holiday_file.set(Some(name.clone()));
-                        }
-                        let kept = match kept {
-                            Ok(()) => {
-                                " It is kept in this browser for your next visit.".to_string()
-                            }
-                            Err(problem) => format!(
-                            " It could not be kept in this browser, so load it again next time: {}",
-                            problem.title()
-                        ),
-                        };
-                        done.set(Some(match years {
-                        Some((from, to)) => format!("Loaded {name}: the official list now covers {from} to {to}. Dates have been worked out again.{kept}"),
-                        None => format!("Loaded {name}.{kept}"),
-                    }));
-                    }
+            Ok::<String, String>,
+            move |name, result: Result<String, String>| {
+                let text = match result {
+                    Ok(text) => text,
                     Err(message) => {
-                        // The calendar in force stays as it was.
                         done.set(None);
                         error.set(Some(message));
+                        return;
                     }
-                }
+                };
+                // Read on top of the built-in list, as it is again after a reload, by a part
+                // fetched on demand.
+                leptos::task::spawn_local(async move {
+                    let read = crate::ui::pages::on_demand::bank_holidays_from_json(text.clone())
+                        .await
+                        .unwrap_or_else(|_| Err(NOT_FETCHED.to_string()));
+                    match read {
+                        Ok(calendar) => {
+                            let years = calendar.coverage().imported;
+                            state.calendar.set(calendar);
+                            error.set(None);
+                            let kept = keep_bank_holidays(&name, &text);
+                            if let Some(saving) = saving {
+                                saving.bank_holiday_file.set(Some(name.clone()));
+                            }
+                            let kept = match kept {
+                                Ok(()) => {
+                                    " It is kept in this browser for your next visit.".to_string()
+                                }
+                                Err(problem) => format!(
+                                    " It could not be kept in this browser, so load it again next time: {}",
+                                    problem.title()
+                                ),
+                            };
+                            done.set(Some(match years {
+                                Some((from, to)) => format!("Loaded {name}: the official list now covers {from} to {to}. Dates have been worked out again.{kept}"),
+                                None => format!("Loaded {name}.{kept}"),
+                            }));
+                        }
+                        Err(message) => {
+                            // The calendar in force stays as it was.
+                            done.set(None);
+                            error.set(Some(message));
+                        }
+                    }
+                });
             },
         );
     };

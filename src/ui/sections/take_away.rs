@@ -27,11 +27,14 @@ pub fn TakeAway() -> impl IntoView {
             .plan
             .with(|p| p.as_ref().is_ok_and(|p| !p.events.is_empty()))
     };
-    // What the last download did: Some((kind, done)).
-    let message = RwSignal::new(None::<(&'static str, bool)>);
-    let offer = move |kind: &'static str| {
-        let done = offer_dates(state, kind, filter());
-        message.set(Some((kind, done)));
+    // What the last download did.
+    let message = RwSignal::new(None::<(DatesFormat, Offered)>);
+    let offer = move |format: DatesFormat| {
+        let filter = filter();
+        leptos::task::spawn_local(async move {
+            let offered = offer_dates(state, format, filter).await;
+            message.set(Some((format, offered)));
+        });
     };
     view! {
         <section class="app-section app-take-away" aria-labelledby="take-away-heading">
@@ -47,33 +50,82 @@ pub fn TakeAway() -> impl IntoView {
                     selected=choice.into()
                     on_pick=Callback::new(move |i| choice.set(i))
                 />
-                <div class="app-button-group">
-                    <button type="button" class="govuk-button" on:click=move |_| offer("ics")>
+                <div class="app-button-group" on:pointerover=|_| preload_files() on:focusin=|_| preload_files()>
+                    <button type="button" class="govuk-button" on:click=move |_| offer(DatesFormat::Ics)>
                         "Download for Outlook or another calendar (.ics)"
                     </button>
-                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| offer("csv")>
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| offer(DatesFormat::Csv)>
                         "Download as a spreadsheet (.csv)"
                     </button>
                     <PageLink page=Page::Print>"Print the plan (a page for each month)"</PageLink>
                     <PageLink page=Page::Briefing>"Print a one-page briefing for the director and councillors"</PageLink>
                 </div>
             </Show>
-            <div role="status">{move || message.get().map(|(kind, done)| download_banner(kind, done))}</div>
+            <div role="status">{move || message.get().map(|(format, offered)| download_banner(format, offered))}</div>
         </section>
     }
 }
 
-/// Offers the plan's dates as a calendar file (`kind` "ics") or a spreadsheet (any other), made by
-/// the engine's exports; true when the browser took the file.
-pub fn offer_dates(state: AppState, kind: &str, filter: EventFilter) -> bool {
+/// The two files of the plan's dates.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DatesFormat {
+    /// A calendar file for Outlook (.ics).
+    Ics,
+    /// A spreadsheet (.csv).
+    Csv,
+}
+
+/// What happened when a file was offered.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Offered {
+    /// The browser took the file.
+    Done,
+    /// The browser refused the download.
+    Refused,
+    /// The part of the planner that writes files could not be fetched (offline before the
+    /// offline copy was made, or the site was replaced while this tab stayed open).
+    NotFetched,
+    /// There was nothing to offer (no plan, or a plan the engine refused).
+    Nothing,
+}
+
+impl Offered {
+    /// What to say, in words, once a file has been offered.
+    pub fn message(self) -> &'static str {
+        match self {
+            Offered::Done => "The file has been offered to your browser; look in your downloads.",
+            Offered::Refused => download_message(false),
+            Offered::NotFetched => "The part of the planner that writes files did not arrive. Check the connection and try again; nothing you entered is lost.",
+            Offered::Nothing => "There are no dates to take away yet.",
+        }
+    }
+}
+
+/// Offers the plan's dates as a calendar file or a spreadsheet. The files are written by a part
+/// fetched on demand (`on_demand::dates_file`), so the exports are not in the first load.
+pub async fn offer_dates(state: AppState, format: DatesFormat, filter: EventFilter) -> Offered {
+    match crate::ui::pages::on_demand::dates_file(state, format, filter).await {
+        Err(_) => Offered::NotFetched,
+        Ok(None) => Offered::Nothing,
+        Ok(Some((name, mime, text))) if platform::download(&name, mime, &text) => Offered::Done,
+        Ok(Some(_)) => Offered::Refused,
+    }
+}
+
+/// The plan's dates as a file: its name, type and text, made by the engine's exports; `None`
+/// when there is no plan. Called only from the part fetched on demand.
+pub fn dates_file(
+    state: AppState,
+    format: DatesFormat,
+    filter: EventFilter,
+) -> Option<(String, &'static str, String)> {
     let plan_name = open_plan_name(state);
-    // The file is written first and offered after, outside the plan's borrow.
     let plan_key = state.open_plan_id();
     let council = state.input.with_untracked(|i| i.council);
-    let file = state.plan.with_untracked(|p| {
+    state.plan.with_untracked(|p| {
         let plan = p.as_ref().ok()?;
-        Some(match kind {
-            "ics" => {
+        Some(match format {
+            DatesFormat::Ics => {
                 let options = IcsOptions {
                     include: filter.clone(),
                     // The saved plan's id: two plans never share a UID, and exporting the
@@ -91,14 +143,19 @@ pub fn offer_dates(state: AppState, kind: &str, filter: EventFilter) -> bool {
                     ics(plan, &options),
                 )
             }
-            _ => (
+            DatesFormat::Csv => (
                 export_file_name(&plan_name, "ILACS dates", "csv"),
                 "text/csv;charset=utf-8",
                 csv_for_council(plan, &filter, council),
             ),
         })
-    });
-    file.is_some_and(|(name, mime, text)| platform::download(&name, mime, &text))
+    })
+}
+
+/// Starts fetching the part that writes files when someone is about to ask for one (the pointer
+/// is over a download button, or one has focus), so the file comes at once on the click.
+pub fn preload_files() {
+    crate::ui::pages::on_demand::preload_files();
 }
 
 fn preset_choices() -> Vec<Choice<usize>> {
@@ -115,14 +172,11 @@ fn preset_choices() -> Vec<Choice<usize>> {
 
 /// A GOV.UK success banner after a download, with how to get the dates into Outlook; or, when the
 /// browser refused, what to try.
-fn download_banner(kind: &'static str, done: bool) -> AnyView {
-    if !done {
-        return view! {
-            <p class="govuk-body">"Your browser did not allow the download. Try another browser or ask your IT team."</p>
-        }
-        .into_any();
+fn download_banner(format: DatesFormat, offered: Offered) -> AnyView {
+    if offered != Offered::Done {
+        return view! { <p class="govuk-body">{offered.message()}</p> }.into_any();
     }
-    let (title, steps) = if kind == "ics" {
+    let (title, steps) = if format == DatesFormat::Ics {
         (
             "The calendar file is in your downloads",
             [
@@ -153,17 +207,32 @@ fn download_banner(kind: &'static str, done: bool) -> AnyView {
 
 /// Offers the plan `plan` as a plan file (the saved plans page, the key dates' "save as a file",
 /// and the banner when the browser cannot keep plans), then says what happened through `say`.
-pub fn offer_file(plan: &SavedPlan, say: impl Fn(String)) {
-    let done = platform::download(
-        &plan_file_name(&plan.name),
-        "application/json;charset=utf-8",
-        &plan_file_json(plan),
-    );
-    say(if done {
+/// The file is written by the part fetched on demand that writes the dates' files.
+pub async fn offer_file(plan: SavedPlan, say: impl Fn(String)) -> Offered {
+    let offered = match crate::ui::pages::on_demand::plan_file(plan.clone()).await {
+        Err(_) => Offered::NotFetched,
+        Ok(text)
+            if platform::download(
+                &plan_file_name(&plan.name),
+                "application/json;charset=utf-8",
+                &text,
+            ) =>
+        {
+            Offered::Done
+        }
+        Ok(_) => Offered::Refused,
+    };
+    say(if offered == Offered::Done {
         format!("\u{201c}{}\u{201d} has been offered to your browser as a file; look in your downloads.", plan.name)
     } else {
-        download_message(false).to_string()
+        offered.message().to_string()
     });
+    offered
+}
+
+/// The plan file's text. Called only from the part fetched on demand.
+pub fn plan_file_text(plan: &SavedPlan) -> String {
+    plan_file_json(plan)
 }
 
 /// The open plan's name, which every download's name starts with (`export_file_name`).

@@ -258,24 +258,33 @@ pub fn forget_bank_holidays(state: AppState, saving: Saving) {
 }
 
 /// Puts the kept bank-holiday list in force (or the built-in one when none is kept). A kept
-/// file that no longer reads is left out, and stays stored for a later version.
+/// file that no longer reads is left out, and stays stored for a later version. The file is read
+/// by a part fetched on demand; until it arrives the built-in list is in force, as it is if the
+/// part cannot be fetched (the page says which list is in force).
 fn restore_bank_holidays(state: AppState, saving: Saving) {
-    let kept = platform::stored(BANK_HOLIDAYS_KEY);
-    let parsed = kept.as_deref().and_then(|record| {
+    let kept = platform::stored(BANK_HOLIDAYS_KEY).and_then(|record| {
         let (name, text) = record.split_once('\n')?;
-        let calendar = Calendar::england_and_wales().with_gov_uk_json(text).ok()?;
-        Some((name.to_string(), calendar))
+        Some((name.to_string(), text.to_string()))
     });
-    match parsed {
-        Some((name, calendar)) => {
-            state.calendar.set(calendar);
-            saving.bank_holiday_file.set(Some(name));
-        }
-        None if saving.bank_holiday_file.get_untracked().is_some() => {
-            state.calendar.set(Calendar::england_and_wales());
-            saving.bank_holiday_file.set(None);
-        }
-        None => {}
+    match kept {
+        Some((name, text)) => leptos::task::spawn_local(async move {
+            match crate::ui::pages::on_demand::bank_holidays_from_json(text).await {
+                Ok(Ok(calendar)) => {
+                    state.calendar.set(calendar);
+                    saving.bank_holiday_file.set(Some(name));
+                }
+                _ => use_built_in_bank_holidays(state, saving),
+            }
+        }),
+        None => use_built_in_bank_holidays(state, saving),
+    }
+}
+
+/// The built-in bank-holiday list in force again, if another was.
+fn use_built_in_bank_holidays(state: AppState, saving: Saving) {
+    if saving.bank_holiday_file.get_untracked().is_some() {
+        state.calendar.set(Calendar::england_and_wales());
+        saving.bank_holiday_file.set(None);
     }
 }
 
@@ -331,7 +340,9 @@ pub fn SaveProblems() -> impl IntoView {
     let state = AppState::get();
     let save_file = move |_| {
         if let Some(plan) = state.plans.with_untracked(|p| p.current_plan().cloned()) {
-            crate::ui::sections::take_away::offer_file(&plan, |_| {});
+            leptos::task::spawn_local(async move {
+                crate::ui::sections::take_away::offer_file(plan, |_| {}).await;
+            });
         }
     };
     let warning = move || {
@@ -343,7 +354,7 @@ pub fn SaveProblems() -> impl IntoView {
                         <span class="govuk-visually-hidden">"Warning"</span>
                         <strong>{problem.title()}</strong>
                         <p class="govuk-body">{problem.advice()}</p>
-                        <button type="button" class="govuk-button govuk-button--secondary" on:click=save_file>
+                        <button type="button" class="govuk-button govuk-button--secondary" on:click=save_file on:pointerover=|_| crate::ui::sections::take_away::preload_files() on:focus=|_| crate::ui::sections::take_away::preload_files()>
                             "Save the open plan as a file"
                         </button>
                     </div>
