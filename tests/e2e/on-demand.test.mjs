@@ -38,9 +38,9 @@ test('the release build is split: its parts are in the site and in the offline c
   // better than many small shared ones): src/ui/pages/on_demand.rs.
   const partOf = {
     pathway: 'pages_plan', after_fieldwork: 'pages_plan', all_dates: 'pages_plan',
-    checklist: 'pages_records', requests: 'pages_records',
-    print: 'pages_paper', briefing: 'pages_paper',
-    training: 'page_training', plans: 'page_plans', councils: 'page_councils',
+    councils: 'pages_plan', print: 'pages_plan', briefing: 'pages_plan',
+    checklist: 'pages_records', requests: 'pages_records', plans: 'pages_records',
+    training: 'page_training',
   };
   for (const [page, part] of Object.entries(partOf)) {
     assert.ok(parts.some((p) => p.startsWith(`split_${part}-`)), `a part for the ${page} page`);
@@ -102,9 +102,10 @@ test('a part that does not arrive: a message, nothing lost, and "Try again" open
   const app = await openApp(suite, VISIT_LINK, { serviceWorkers: 'block' });
   const { page } = app;
   await page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
-  // The connection drops for the councils part only.
+  // The connection drops for the councils page's part only (it also holds the other planning
+  // pages; the visit schedule is in the core).
   const block = (route) => route.abort('internetdisconnected');
-  await page.route(/split_page_councils-[0-9a-f]{16}\.wasm$/, block);
+  await page.route(/split_pages_plan-[0-9a-f]{16}\.wasm$/, block);
   await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Councils', exact: true }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
   await alert.waitFor();
@@ -116,7 +117,7 @@ test('a part that does not arrive: a message, nothing lost, and "Try again" open
   await alert.waitFor();
 
   // The connection is back.
-  await page.unroute(/split_page_councils-[0-9a-f]{16}\.wasm$/, block);
+  await page.unroute(/split_pages_plan-[0-9a-f]{16}\.wasm$/, block);
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('table').first().waitFor();
   assert.equal(await alert.count(), 0, 'the message goes once the page is here');
@@ -127,7 +128,7 @@ test('a part that does not arrive: a message, nothing lost, and "Try again" open
   await alert.waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'page-load-failed');
   // The browser reports the failed fetches itself; that, and only that, is expected.
-  const others = app.problems.filter((p) => !/split_page_(councils|training)|ERR_INTERNET_DISCONNECTED|failed to load split module|TypeError: Failed to fetch/i.test(p));
+  const others = app.problems.filter((p) => !/split_page(s_plan|_training)|ERR_INTERNET_DISCONNECTED|failed to load split module|TypeError: Failed to fetch/i.test(p));
   assert.deepEqual(others, []);
   await app.context.close();
 });
@@ -185,15 +186,16 @@ test("a page's code starts to arrive when the pointer is over its link, or the l
   await page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
   const nav = page.getByRole('navigation', { name: 'Planner pages' });
   await nav.getByRole('link', { name: 'Saved plans', exact: true }).hover();
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_page_plans-/.test(e.name)));
-  assert.ok(fetched.some((p) => p.startsWith('split_page_plans-')), 'hovering fetched the saved plans part');
-  await nav.getByRole('link', { name: 'Further information requests', exact: true }).focus();
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_pages_records-/.test(e.name)));
+  assert.ok(fetched.some((p) => p.startsWith('split_pages_records-')), 'hovering fetched the saved plans part');
+  assert.ok(!fetched.some((p) => p.startsWith('split_pages_plan-')), 'not the part of pages not pointed at');
+  await nav.getByRole('link', { name: 'Your pathway', exact: true }).focus();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_pages_plan-/.test(e.name)));
   // Still on the visit schedule: fetching is all a hover or focus does.
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Visit schedule');
   await nav.getByRole('link', { name: 'Saved plans', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Saved plans' }).waitFor();
-  assert.equal(fetched.filter((p) => p.startsWith('split_page_plans-')).length, 1, 'fetched once');
+  assert.equal(fetched.filter((p) => p.startsWith('split_pages_records-')).length, 1, 'fetched once');
   app.assertClean(assert);
   await app.context.close();
 });
