@@ -8,7 +8,10 @@ use chrono::NaiveDate;
 
 use crate::engine::calendar::Calendar;
 use crate::engine::event::{Event, EventKind, Section};
-use crate::engine::plan::forecast::{publication_forecast, Elections};
+use crate::engine::plan::chain::follows_words;
+use crate::engine::plan::forecast::{
+    followed_publication_forecast, publication_forecast, Elections, PublicationForecast,
+};
 use crate::engine::plan::plan_error::PlanError;
 use crate::engine::rules::{sourced_event, Estimate, ReportKind, RuleSet, VisitKind};
 
@@ -158,38 +161,25 @@ fn publication_events(
         let forecast = publication_forecast(rules, calendar, input.kind, end, &input.elections)?;
         let observed = t.observed_publication.iter().rev().find(|o| o.from <= end);
         if let (Some(fc), Some(o)) = (forecast, observed) {
-            let mut why = fc.reasons().join(" ");
-            if !why.is_empty() {
-                why.insert(0, ' ');
-            }
             events.push(sourced_event(
                 Section::AfterFieldwork,
                 "publication-observed",
                 EventKind::Publication,
                 fc.likely.date,
                 "Publication most likely (observed estimate)",
-                format!(
-                    "{} Estimate, not a rule: {} working days after fieldwork ends, {}.{why} {}",
-                    fc.sentence(),
-                    fc.likely_working_days,
-                    fc.likely_label,
-                    rules.forecast.election_practice.value
-                ),
+                likely_detail(rules, &fc),
                 "Ofsted",
                 &o.working_days.source,
                 Estimate::Estimated,
             ));
-            if let (Some(by), Some(n), Some(q)) = (&fc.by, fc.by_working_days, o.three_in_four) {
+            if let (Some(by), Some(detail), Some(q)) = (&fc.by, by_detail(&fc), o.three_in_four) {
                 events.push(sourced_event(
                     Section::AfterFieldwork,
                     "publication-observed-by",
                     EventKind::Publication,
                     by.date,
                     "Three in four published by (observed estimate)",
-                    format!(
-                        "{} Estimate, not a rule: three in four comparable reports were published within {n} working days of the end of fieldwork; the date given is the end of that week.{why}",
-                        fc.sentence()
-                    ),
+                    detail,
                     "Ofsted",
                     &q.source,
                     Estimate::Estimated,
@@ -212,6 +202,80 @@ fn publication_events(
     }
 
     Ok(events)
+}
+
+/// Why the forecast moved, each reason with its source, after a space (empty if nothing moved it).
+fn hold_words(fc: &PublicationForecast) -> String {
+    let mut why = fc.reasons().join(" ");
+    if !why.is_empty() {
+        why.insert(0, ' ');
+    }
+    why
+}
+
+/// The words of `publication-observed`.
+fn likely_detail(rules: &RuleSet, fc: &PublicationForecast) -> String {
+    format!(
+        "{} Estimate, not a rule: {} working days after fieldwork ends, {}.{} {}",
+        fc.sentence(),
+        fc.likely_working_days,
+        fc.likely_label,
+        hold_words(fc),
+        rules.forecast.election_practice.value
+    )
+}
+
+/// The words of `publication-observed-by`, when the record gives a three-in-four day.
+fn by_detail(fc: &PublicationForecast) -> Option<String> {
+    let n = fc.by_working_days?;
+    Some(format!(
+        "{} Estimate, not a rule: three in four comparable reports were published within {n} working days of the end of fieldwork; the date given is the end of that week.{}",
+        fc.sentence(),
+        hold_words(fc)
+    ))
+}
+
+/// Issue 26: once a recorded date moved the final report (from `final_was`, the computed plan's
+/// date), the observed estimates that follow it are worked out again from the moved report, with
+/// the Christmas pause and election holds applied from there as for a computed plan
+/// ([`followed_publication_forecast`]), and their words and what they follow rewritten to match.
+/// `None` when the final report did not move or the plan has no forecast: nothing to change.
+pub fn follow_moved_final_report(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    input: &AfterFieldworkInput,
+    final_was: NaiveDate,
+    events: &mut [Event],
+) -> Result<Option<PublicationForecast>, PlanError> {
+    let Some(fin) = events.iter().find(|e| e.id == "final-report").cloned() else {
+        return Ok(None);
+    };
+    if fin.date == final_was {
+        return Ok(None);
+    }
+    let Some(fc) = followed_publication_forecast(
+        rules,
+        calendar,
+        input.kind,
+        input.last_fieldwork_day,
+        &input.elections,
+        final_was,
+        fin.date,
+    )?
+    else {
+        return Ok(None);
+    };
+    for e in events.iter_mut() {
+        let (date, detail) = match (e.id.as_str(), &fc.by) {
+            ("publication-observed", _) => (fc.likely.date, likely_detail(rules, &fc)),
+            ("publication-observed-by", Some(by)) => (by.date, by_detail(&fc).unwrap_or_default()),
+            _ => continue,
+        };
+        e.follows = follows_words(calendar, &fin, date)?;
+        e.date = date;
+        e.detail = detail;
+    }
+    Ok(Some(fc))
 }
 
 /// The action plan responding to an inspection's report, due a number of working days after the

@@ -299,6 +299,42 @@ pub fn publication_forecast(
     last_fieldwork_day: NaiveDate,
     elections: &Elections,
 ) -> Result<Option<PublicationForecast>, PlanError> {
+    forecast_counted(rules, calendar, kind, last_fieldwork_day, elections, |n| {
+        Ok(calendar.add_working_days(last_fieldwork_day, n)?)
+    })
+}
+
+/// The forecast once a recorded date moved the final report it follows (issue 26): each of the
+/// record's working days after fieldwork is counted on from the moved final report, as the chain
+/// counts every step ([`chain`](super::chain)), and the Christmas pause and election holds are
+/// worked out again from the day that gives, exactly as for a computed plan. `last_fieldwork_day`
+/// and `final_was` are the computed plan's.
+pub fn followed_publication_forecast(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    kind: VisitKind,
+    last_fieldwork_day: NaiveDate,
+    elections: &Elections,
+    final_was: NaiveDate,
+    final_now: NaiveDate,
+) -> Result<Option<PublicationForecast>, PlanError> {
+    forecast_counted(rules, calendar, kind, last_fieldwork_day, elections, |n| {
+        let was = calendar.add_working_days(last_fieldwork_day, n)?;
+        let gap = calendar.working_days_between(final_was, was)?;
+        Ok(calendar.add_working_days(final_now, gap)?)
+    })
+}
+
+/// The forecast with `day(n)` the day `n` working days after fieldwork ends (or, once the final
+/// report moved, the day the chain puts in its place), before any hold.
+fn forecast_counted(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    kind: VisitKind,
+    last_fieldwork_day: NaiveDate,
+    elections: &Elections,
+    day: impl Fn(i32) -> Result<NaiveDate, PlanError>,
+) -> Result<Option<PublicationForecast>, PlanError> {
     if rules.visit(kind).report != Some(ReportKind::Judgement) {
         return Ok(None);
     }
@@ -312,11 +348,11 @@ pub fn publication_forecast(
         return Ok(None);
     };
     let holds = holds(rules, calendar, elections)?;
-    let likely_due = calendar.add_working_days(last_fieldwork_day, band.working_days.value)?;
+    let likely_due = day(band.working_days.value)?;
     let likely = apply_holds(rules, calendar, &holds, likely_due)?;
     let by = match band.three_in_four {
         Some(n) => {
-            let raw = calendar.add_working_days(last_fieldwork_day, n.value)?;
+            let raw = day(n.value)?;
             let days_to_friday = i64::from(Weekday::Fri.num_days_from_monday())
                 - i64::from(raw.weekday().num_days_from_monday());
             let friday =
@@ -377,7 +413,7 @@ pub fn election_warnings(
         let mut before_poll: Vec<String> = Vec::new();
         let mut after_poll: Vec<String> = Vec::new();
         let mut moved: Vec<(String, NaiveDate)> = Vec::new();
-        for e in events.iter().filter(|e| e.kind == EventKind::Publication) {
+        for e in forecast_publications(events) {
             match forecast_dues.iter().find(|(id, _)| *id == e.id) {
                 Some((_, held)) if held.reasons.contains(&h.reason) => {
                     moved.push((e.id.clone(), held.due));
@@ -456,6 +492,14 @@ pub fn election_warnings(
     Ok(out)
 }
 
+/// The publication dates an election could still move: a recorded publication is what happened,
+/// so no hold or pre-election period is warned about on it (issue 26).
+fn forecast_publications(events: &[Event]) -> impl Iterator<Item = &Event> {
+    events
+        .iter()
+        .filter(|e| e.kind == EventKind::Publication && e.recorded.is_none())
+}
+
 /// Without an entered polling day: a note when a publication falls in the pre-election period
 /// of the usual May polls, suggesting polling day be entered.
 fn local_polls_note(
@@ -468,7 +512,7 @@ fn local_polls_note(
     let month = f.usual_local_polling_month.value;
     let mut ids = Vec::new();
     let mut polling = None;
-    for e in events.iter().filter(|e| e.kind == EventKind::Publication) {
+    for e in forecast_publications(events) {
         let due = forecast_dues
             .iter()
             .find(|(id, _)| *id == e.id)
