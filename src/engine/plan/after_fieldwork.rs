@@ -9,9 +9,7 @@ use chrono::NaiveDate;
 use crate::engine::calendar::Calendar;
 use crate::engine::event::{Event, EventKind, Section};
 use crate::engine::plan::chain::follows_words;
-use crate::engine::plan::forecast::{
-    followed_publication_forecast, publication_forecast, Elections, PublicationForecast,
-};
+use crate::engine::plan::forecast::{publication_forecast, Elections, PublicationForecast};
 use crate::engine::plan::plan_error::PlanError;
 use crate::engine::rules::{sourced_event, Estimate, ReportKind, RuleSet, VisitKind};
 
@@ -161,25 +159,38 @@ fn publication_events(
         let forecast = publication_forecast(rules, calendar, input.kind, end, &input.elections)?;
         let observed = t.observed_publication.iter().rev().find(|o| o.from <= end);
         if let (Some(fc), Some(o)) = (forecast, observed) {
+            let mut why = fc.reasons().join(" ");
+            if !why.is_empty() {
+                why.insert(0, ' ');
+            }
             events.push(sourced_event(
                 Section::AfterFieldwork,
                 "publication-observed",
                 EventKind::Publication,
                 fc.likely.date,
                 "Publication most likely (observed estimate)",
-                likely_detail(rules, &fc),
+                format!(
+                    "{} Estimate, not a rule: {} working days after fieldwork ends, {}.{why} {}",
+                    fc.sentence(),
+                    fc.likely_working_days,
+                    fc.likely_label,
+                    rules.forecast.election_practice.value
+                ),
                 "Ofsted",
                 &o.working_days.source,
                 Estimate::Estimated,
             ));
-            if let (Some(by), Some(detail), Some(q)) = (&fc.by, by_detail(&fc), o.three_in_four) {
+            if let (Some(by), Some(n), Some(q)) = (&fc.by, fc.by_working_days, o.three_in_four) {
                 events.push(sourced_event(
                     Section::AfterFieldwork,
                     "publication-observed-by",
                     EventKind::Publication,
                     by.date,
                     "Three in four published by (observed estimate)",
-                    detail,
+                    format!(
+                        "{} Estimate, not a rule: three in four comparable reports were published within {n} working days of the end of fieldwork; the date given is the end of that week.{why}",
+                        fc.sentence()
+                    ),
                     "Ofsted",
                     &q.source,
                     Estimate::Estimated,
@@ -204,42 +215,14 @@ fn publication_events(
     Ok(events)
 }
 
-/// Why the forecast moved, each reason with its source, after a space (empty if nothing moved it).
-fn hold_words(fc: &PublicationForecast) -> String {
-    let mut why = fc.reasons().join(" ");
-    if !why.is_empty() {
-        why.insert(0, ' ');
-    }
-    why
-}
-
-/// The words of `publication-observed`.
-fn likely_detail(rules: &RuleSet, fc: &PublicationForecast) -> String {
-    format!(
-        "{} Estimate, not a rule: {} working days after fieldwork ends, {}.{} {}",
-        fc.sentence(),
-        fc.likely_working_days,
-        fc.likely_label,
-        hold_words(fc),
-        rules.forecast.election_practice.value
-    )
-}
-
-/// The words of `publication-observed-by`, when the record gives a three-in-four day.
-fn by_detail(fc: &PublicationForecast) -> Option<String> {
-    let n = fc.by_working_days?;
-    Some(format!(
-        "{} Estimate, not a rule: three in four comparable reports were published within {n} working days of the end of fieldwork; the date given is the end of that week.{}",
-        fc.sentence(),
-        hold_words(fc)
-    ))
-}
-
 /// Issue 26: once a recorded date moved the final report (from `final_was`, the computed plan's
-/// date), the observed estimates that follow it are worked out again from the moved report, with
-/// the Christmas pause and election holds applied from there as for a computed plan
-/// ([`followed_publication_forecast`]), and their words and what they follow rewritten to match.
-/// `None` when the final report did not move or the plan has no forecast: nothing to change.
+/// date), the observed estimates that follow it are worked out again, Christmas pause and
+/// election holds included, exactly as for a computed plan: from the end of fieldwork that puts
+/// the final report on its moved day (as many working days before it as the computed report came
+/// after fieldwork, so each estimate follows the report as the chain counts; a report recorded
+/// on a weekend counts from the working day before, as the chain's counting does). Their dates,
+/// words and what they follow are rewritten in `events`. `None` when the final report did not
+/// move or the plan has no forecast: nothing to change.
 pub fn follow_moved_final_report(
     rules: &RuleSet,
     calendar: &Calendar,
@@ -253,29 +236,31 @@ pub fn follow_moved_final_report(
     if fin.date == final_was {
         return Ok(None);
     }
-    let Some(fc) = followed_publication_forecast(
+    let after = calendar.working_days_between(input.last_fieldwork_day, final_was)?;
+    let moved = AfterFieldworkInput {
+        last_fieldwork_day: calendar
+            .add_working_days(calendar.working_day_on_or_before(fin.date)?, -after)?,
+        ..*input
+    };
+    // The whole timeline again, for its two estimates: the code that words them once.
+    let again = after_fieldwork(rules, calendar, &moved)?;
+    for e in events
+        .iter_mut()
+        .filter(|e| e.id.starts_with("publication-observed"))
+    {
+        if let Some(a) = again.iter().find(|a| a.id == e.id) {
+            e.follows = follows_words(calendar, &fin, a.date)?;
+            e.date = a.date;
+            e.detail.clone_from(&a.detail);
+        }
+    }
+    publication_forecast(
         rules,
         calendar,
-        input.kind,
-        input.last_fieldwork_day,
-        &input.elections,
-        final_was,
-        fin.date,
-    )?
-    else {
-        return Ok(None);
-    };
-    for e in events.iter_mut() {
-        let (date, detail) = match (e.id.as_str(), &fc.by) {
-            ("publication-observed", _) => (fc.likely.date, likely_detail(rules, &fc)),
-            ("publication-observed-by", Some(by)) => (by.date, by_detail(&fc).unwrap_or_default()),
-            _ => continue,
-        };
-        e.follows = follows_words(calendar, &fin, date)?;
-        e.date = date;
-        e.detail = detail;
-    }
-    Ok(Some(fc))
+        moved.kind,
+        moved.last_fieldwork_day,
+        &moved.elections,
+    )
 }
 
 /// The action plan responding to an inspection's report, due a number of working days after the

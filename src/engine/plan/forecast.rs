@@ -299,42 +299,6 @@ pub fn publication_forecast(
     last_fieldwork_day: NaiveDate,
     elections: &Elections,
 ) -> Result<Option<PublicationForecast>, PlanError> {
-    forecast_counted(rules, calendar, kind, last_fieldwork_day, elections, |n| {
-        Ok(calendar.add_working_days(last_fieldwork_day, n)?)
-    })
-}
-
-/// The forecast once a recorded date moved the final report it follows (issue 26): each of the
-/// record's working days after fieldwork is counted on from the moved final report, as the chain
-/// counts every step ([`chain`](super::chain)), and the Christmas pause and election holds are
-/// worked out again from the day that gives, exactly as for a computed plan. `last_fieldwork_day`
-/// and `final_was` are the computed plan's.
-pub fn followed_publication_forecast(
-    rules: &RuleSet,
-    calendar: &Calendar,
-    kind: VisitKind,
-    last_fieldwork_day: NaiveDate,
-    elections: &Elections,
-    final_was: NaiveDate,
-    final_now: NaiveDate,
-) -> Result<Option<PublicationForecast>, PlanError> {
-    forecast_counted(rules, calendar, kind, last_fieldwork_day, elections, |n| {
-        let was = calendar.add_working_days(last_fieldwork_day, n)?;
-        let gap = calendar.working_days_between(final_was, was)?;
-        Ok(calendar.add_working_days(final_now, gap)?)
-    })
-}
-
-/// The forecast with `day(n)` the day `n` working days after fieldwork ends (or, once the final
-/// report moved, the day the chain puts in its place), before any hold.
-fn forecast_counted(
-    rules: &RuleSet,
-    calendar: &Calendar,
-    kind: VisitKind,
-    last_fieldwork_day: NaiveDate,
-    elections: &Elections,
-    day: impl Fn(i32) -> Result<NaiveDate, PlanError>,
-) -> Result<Option<PublicationForecast>, PlanError> {
     if rules.visit(kind).report != Some(ReportKind::Judgement) {
         return Ok(None);
     }
@@ -348,11 +312,11 @@ fn forecast_counted(
         return Ok(None);
     };
     let holds = holds(rules, calendar, elections)?;
-    let likely_due = day(band.working_days.value)?;
+    let likely_due = calendar.add_working_days(last_fieldwork_day, band.working_days.value)?;
     let likely = apply_holds(rules, calendar, &holds, likely_due)?;
     let by = match band.three_in_four {
         Some(n) => {
-            let raw = day(n.value)?;
+            let raw = calendar.add_working_days(last_fieldwork_day, n.value)?;
             let days_to_friday = i64::from(Weekday::Fri.num_days_from_monday())
                 - i64::from(raw.weekday().num_days_from_monday());
             let friday =
