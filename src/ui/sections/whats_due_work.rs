@@ -1,7 +1,8 @@
 //! The council's own work on a day of "What's due" (issue 26): the Annex A items due, with the
 //! owners set on the checklist, and the open further-information requests with their response
 //! dates. Drawn inside the day's list by a part fetched on demand (`on_demand::OnDemandCouncilWork`),
-//! so the Annex A item table is not in the first load.
+//! so the Annex A item table is not in the first load; on a day with no framework steps the part
+//! draws the whole list, or says that nothing is due, as the first load does for other days.
 
 use leptos::prelude::*;
 
@@ -9,16 +10,18 @@ use crate::engine::calendar::dates::day_month_year;
 use crate::engine::plan::whats_due::{council_work_on, DueItem, DueItemKind};
 use crate::engine::records::annex_a;
 use crate::ui::pages::on_demand::CouncilWorkDay;
+use crate::ui::sections::whats_due::nothing_due;
 use crate::ui::state::app_state::{rule_set, AppState};
 use crate::ui::widgets::time::DateTime;
 
-/// The items of the day in [`CouncilWorkDay`], as list items.
+/// The items of the day in [`CouncilWorkDay`], as list items; for a day with no framework steps,
+/// the day's whole list, or "Nothing due on …" when the council has nothing due either.
 pub fn council_work_items() -> impl IntoView {
     let state = AppState::get();
     let day = use_context::<CouncilWorkDay>();
     move || {
         let items = state.plan.with(|p| {
-            let (Ok(plan), Some(CouncilWorkDay { date, first })) = (p, day) else {
+            let (Ok(plan), Some(CouncilWorkDay { date, first, .. })) = (p, day) else {
                 return Vec::new();
             };
             let rules = state.input.with(|i| rule_set(&i.rule_set, state.today));
@@ -36,10 +39,18 @@ pub fn council_work_items() -> impl IntoView {
                     .unwrap_or_default()
             })
         });
-        items
+        let alone = day.filter(|d| d.alone).map(|d| d.date);
+        if let (Some(date), true) = (alone, items.is_empty()) {
+            return nothing_due(date).into_any();
+        }
+        let list = items
             .into_iter()
             .map(|item| view! { <Item item=item /> })
-            .collect_view()
+            .collect_view();
+        match alone {
+            Some(_) => view! { <ul class="app-whats-due__events">{list}</ul> }.into_any(),
+            None => list.into_any(),
+        }
     }
 }
 
