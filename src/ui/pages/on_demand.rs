@@ -129,7 +129,7 @@ fn council_work() -> Result<AnyView, PageLoadError> {
 }
 
 /// The day whose work [`OnDemandCouncilWork`] lists; `first`: the first day shown; `alone`: the
-/// day has no framework steps, so the part draws the day's whole list, or says nothing is due.
+/// day has no framework step, so the part says when nothing is due at all.
 #[derive(Clone, Copy)]
 pub struct CouncilWorkDay {
     pub date: chrono::NaiveDate,

@@ -11,7 +11,7 @@ use crate::ui::pages::nav::PageLink;
 use crate::ui::sections::agenda::icon;
 use crate::ui::state::app_state::{rule_set, AppState, Page};
 use crate::ui::widgets::time::DateTime;
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 /// The strip; nothing at all when the plan has no events yet (no input, or an input the engine
 /// refused: the page's own form says why).
@@ -90,13 +90,15 @@ fn Day(
     let on_site = day
         .on_site
         .map(|words| view! { <p class="app-whats-due__on-site">{words}</p> });
-    let body = if day.events.is_empty() {
-        if work {
-            // The part says whether the council has work that day, or that nothing is due.
-            view! { <crate::ui::pages::on_demand::OnDemandCouncilWork date=day.date first=first alone=true /> }.into_any()
-        } else {
-            nothing_due(day.date).into_any()
+    // A day with no framework step: the council's work part says so when it has nothing either.
+    let alone = day.events.is_empty();
+    let body = if alone && !work {
+        view! {
+            <p class="app-whats-due__nothing">
+                "Nothing due on " <DateTime date=day.date text=day_month_year(day.date) /> "."
+            </p>
         }
+        .into_any()
     } else {
         view! {
             <ul class="app-whats-due__events">
@@ -119,7 +121,7 @@ fn Day(
                         }
                     })
                     .collect_view()}
-                {work.then(|| view! { <crate::ui::pages::on_demand::OnDemandCouncilWork date=day.date first=first alone=false /> })}
+                {work.then(|| view! { <crate::ui::pages::on_demand::OnDemandCouncilWork date=day.date first=first alone=alone /> })}
             </ul>
         }
         .into_any()
@@ -135,14 +137,5 @@ fn Day(
             {on_site}
             {body}
         </li>
-    }
-}
-
-/// "Nothing due on 3 March 2026." for a day with no steps and none of the council's work.
-pub fn nothing_due(date: NaiveDate) -> impl IntoView {
-    view! {
-        <p class="app-whats-due__nothing">
-            "Nothing due on " <DateTime date=date text=day_month_year(date) /> "."
-        </p>
     }
 }
