@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, savePlan } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -79,17 +79,9 @@ for (const width of [1280, 375]) {
     const app = await openApp(suite, '?v=1&view=visit', { fixedTime: new Date('2026-03-20T09:00:00Z') });
     const { page } = app;
     await page.setViewportSize({ width, height: 900 });
-    const saved = {
-      version: 1,
-      current: 'plan-0000000000000001',
-      plans: [{
-        id: 'plan-0000000000000001',
-        name: 'Spring',
-        state: LINK,
-        requests: [{ id: 'R1', requested_by: 'Lead inspector', date_requested: '2026-03-18', response_required_by: '2026-03-23', reason: 'Supervision notes, case 12' }],
-      }],
-    };
-    await page.evaluate((text) => localStorage.setItem('ilacs-planner/plans', text), JSON.stringify(saved));
+    await savePlan(page, LINK, {
+      requests: [{ id: 'R1', requested_by: 'Lead inspector', date_requested: '2026-03-18', response_required_by: '2026-03-23', reason: 'Supervision notes, case 12' }],
+    });
     await page.goto(`${suite.server.url}?${LINK}`);
     const strip = page.getByRole('region', { name: "What's due" });
     const day = (name) => strip.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
