@@ -243,15 +243,14 @@ pub fn follow_moved_final_report(
         ..*input
     };
     // The whole timeline again, for its two estimates: the code that words them once.
-    let again = after_fieldwork(rules, calendar, &moved)?;
-    for e in events
-        .iter_mut()
-        .filter(|e| e.id.starts_with("publication-observed"))
-    {
-        if let Some(a) = again.iter().find(|a| a.id == e.id) {
+    for a in after_fieldwork(rules, calendar, &moved)? {
+        if !a.id.starts_with("publication-observed") {
+            continue;
+        }
+        if let Some(e) = events.iter_mut().find(|e| e.id == a.id) {
             e.follows = follows_words(calendar, &fin, a.date)?;
             e.date = a.date;
-            e.detail.clone_from(&a.detail);
+            e.detail = a.detail;
         }
     }
     publication_forecast(

@@ -198,15 +198,11 @@ pub fn plan(
         local_polling_day: input.local_polling_day,
         general_election: input.general_election,
     };
-    // The pre-election warnings go here, among the visit's, once the chain has moved the dates
-    // they are about.
-    let mut election_warnings_at = None;
     let (visit_summary, forecast) = match &input.visit {
         Some(visit) => {
             let part = visit_part(rules, calendar, visit, &christmas, &elections)?;
             events.extend(part.events);
             warnings.extend(part.warnings);
-            election_warnings_at = Some(warnings.len());
             let summary = VisitSummary {
                 previous_monitoring_visit: previous_monitoring_visit(input, &part.summary),
                 ..part.summary
@@ -233,7 +229,6 @@ pub fn plan(
         .find(|e| e.id == "final-report")
         .map(|e| e.date);
     let refused = chain::follow_recorded(calendar, &input.recorded, &mut events)?;
-    warnings.extend(refused.into_iter().map(|e| refused_warning(e, &events)));
     // The computed plan's dates: the observed estimates are worked out again from them.
     let last_fieldwork_day = visit_summary.and_then(|v| v.last_fieldwork_day);
     let forecast = match (&input.visit, last_fieldwork_day, final_was, forecast) {
@@ -256,10 +251,13 @@ pub fn plan(
         }
         (_, _, _, f) => f,
     };
-    if let Some(at) = election_warnings_at {
+    // The pre-election warnings follow the visit's, once the chain has moved the dates they are
+    // about; then the recorded dates the chain refused.
+    if input.visit.is_some() {
         let found = election_warnings(rules, calendar, &elections, &events, forecast.as_ref())?;
-        warnings.splice(at..at, found);
+        warnings.extend(found);
     }
+    warnings.extend(refused.into_iter().map(|e| refused_warning(e, &events)));
     let visit_summary = visit_summary.map(|v| followed_summary(v, &events));
 
     let mut episodes = gap_episodes(input, &episode_ids, visit_summary.as_ref());
