@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use ilacs_planner::app::recording;
 use ilacs_planner::engine::calendar::Calendar;
 use ilacs_planner::engine::event::WarningId;
+use ilacs_planner::engine::plan::forecast::{reason_sentence, ElectionKind, HoldReason};
 use ilacs_planner::engine::plan::pathway::{Grade, JudgementKind, LastInspection, Outcome};
 use ilacs_planner::engine::plan::recorded::{RecordedDates, Step};
 use ilacs_planner::engine::plan::visit_schedule::Anchor;
@@ -155,6 +156,218 @@ fn recorded_final_report_and_publication() {
         .unwrap()
         .follows
         .ends_with("the final report arrived on Tuesday 23 March 2027"));
+}
+
+/// The observed forecast after a recorded final report is held again from the moved date, as a
+/// computed one would be (rule book §6: reports are not published in the Christmas pause or a
+/// pre-election period; issue 14's observed facts, `rules::forecast`). Current practice counts
+/// the most likely day 27 and three in four 38 working days after fieldwork, the final report 18
+/// (F§216), so the forecasts follow the final report by 9 and 20 working days before any hold.
+fn observed(p: &Plan) -> (NaiveDate, NaiveDate) {
+    (
+        at(p, "publication-observed"),
+        at(p, "publication-observed-by"),
+    )
+}
+
+/// Fieldwork ending Friday 6 November 2026 (notified Monday 19 October): the final report is
+/// computed for Wednesday 2 December, the most likely publication Tuesday 15 December 2026, before
+/// the Christmas pause (nothing after 20 December until Tuesday 12 January 2027). A final report
+/// recorded on Monday 7 December puts it on Friday 18 December, still out before Christmas; one
+/// recorded on Tuesday 8 December puts it on Monday 21 December, in the pause, so it is held to
+/// Tuesday 12 January 2027 with the Christmas pause's words, as a computed forecast is. Three in
+/// four: 20 working days after Tuesday 8 December is Friday 8 January 2027 (25, 28 December and 1
+/// January are bank holidays), in the pause too: Tuesday 12 January.
+#[test]
+fn a_late_final_report_pushes_the_observed_estimate_into_the_christmas_pause() {
+    let base = visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 10, 19)));
+    let before = plan_on(current_practice(), &base, d(2026, 12, 9));
+    assert_eq!(at(&before, "feedback"), d(2026, 11, 6));
+    assert_eq!(at(&before, "final-report"), d(2026, 12, 2));
+    assert_eq!(at(&before, "publication-observed"), d(2026, 12, 15));
+
+    let not_yet = with(base.clone(), Step::FinalReport, d(2026, 12, 7));
+    let p = plan_on(current_practice(), &not_yet, d(2026, 12, 9));
+    assert_eq!(at(&p, "publication-observed"), d(2026, 12, 18));
+    assert!(p
+        .publication_forecast
+        .as_ref()
+        .unwrap()
+        .likely
+        .reasons
+        .is_empty());
+
+    let input = with(base, Step::FinalReport, d(2026, 12, 8));
+    let p = plan_on(current_practice(), &input, d(2026, 12, 9));
+    assert_eq!(observed(&p), (d(2027, 1, 12), d(2027, 1, 12)));
+    let f = p.publication_forecast.as_ref().unwrap();
+    assert_eq!(f.likely.due, d(2026, 12, 21));
+    assert_eq!(f.likely.reasons, vec![HoldReason::Christmas]);
+    let likely = p.event("publication-observed").unwrap();
+    assert!(likely.detail.starts_with(
+        "Most likely Tuesday 12 January 2027; three in four are published by Tuesday 12 January 2027."
+    ), "{}", likely.detail);
+    assert!(likely
+        .detail
+        .contains(&reason_sentence(&HoldReason::Christmas)));
+    assert_eq!(
+        likely.follows,
+        "22 working days after the final report arrived on Tuesday 8 December 2026"
+    );
+    // The same day, words and source as a computed plan whose forecast falls on 21 December.
+    let computed = plan_on(
+        current_practice(),
+        &visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 10, 23))),
+        d(2026, 12, 9),
+    );
+    let c = computed.event("publication-observed").unwrap();
+    assert_eq!(at(&computed, "final-report"), d(2026, 12, 8));
+    assert_eq!((c.date, &c.citation), (likely.date, &likely.citation));
+    assert_eq!(c.detail, likely.detail);
+}
+
+/// Fieldwork ending Friday 13 November 2026 (notified Monday 26 October): the most likely
+/// publication is due Tuesday 22 December 2026 and held by the Christmas pause to Tuesday
+/// 12 January 2027 (three in four by Friday 15 January). The final report, computed for Wednesday 9 December, recorded as arrived on
+/// Tuesday 1 December (after the draft of Friday 27 November) brings it out of the pause: 9
+/// working days later, Monday 14 December 2026, with no hold. Three in four, 20 working days
+/// after the report, is Thursday 31 December (the week's last working day, Friday 1 January
+/// being a bank holiday), still held to Tuesday 12 January.
+#[test]
+fn an_early_final_report_takes_the_observed_estimate_out_of_the_christmas_pause() {
+    let base = visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 10, 26)));
+    let before = plan_on(current_practice(), &base, d(2026, 12, 2));
+    assert_eq!(at(&before, "feedback"), d(2026, 11, 13));
+    assert_eq!(at(&before, "final-report"), d(2026, 12, 9));
+    assert_eq!(at(&before, "draft-report"), d(2026, 11, 27));
+    assert_eq!(observed(&before), (d(2027, 1, 12), d(2027, 1, 15)));
+
+    let input = with(base, Step::FinalReport, d(2026, 12, 1));
+    let p = plan_on(current_practice(), &input, d(2026, 12, 2));
+    assert!(refusal(&p, "final-report").is_none());
+    assert_eq!(observed(&p), (d(2026, 12, 14), d(2027, 1, 12)));
+    let f = p.publication_forecast.as_ref().unwrap();
+    assert!(f.likely.reasons.is_empty());
+    assert_eq!(f.by.as_ref().unwrap().due, d(2026, 12, 31));
+    assert_eq!(f.by.as_ref().unwrap().reasons, vec![HoldReason::Christmas]);
+    let likely = p.event("publication-observed").unwrap();
+    assert!(likely.detail.starts_with(
+        "Most likely Monday 14 December 2026; three in four are published by Tuesday 12 January 2027."
+    ), "{}", likely.detail);
+    assert_eq!(
+        likely.follows,
+        "9 working days after the final report arrived on Tuesday 1 December 2026"
+    );
+}
+
+/// A council with polls on Thursday 7 May 2026 (`lp`): its pre-election period starts Monday
+/// 30 March 2026 (the notice of election, SI 2006/3304 rule 1) and held reports came out Monday
+/// 18 May (observed). Fieldwork ending Friday 13 February 2026 (notified Monday 26 January):
+/// the final report is computed for Wednesday 11 March and the most likely publication for
+/// Tuesday 24 March, before the period. Recorded on Monday 16 March, the estimate is Friday
+/// 27 March, still out; recorded on Tuesday 17 March it is due Monday 30 March, in the period,
+/// and held to Monday 18 May with the same warning a computed one gets. A final report recorded
+/// on Thursday 26 March puts the framework's publication (3 working days later) on Tuesday
+/// 31 March, in the period: warned about, as a computed one is.
+#[test]
+fn a_late_final_report_pushes_the_observed_estimate_into_the_local_election_hold() {
+    let base = PlanInput {
+        local_polling_day: Some(d(2026, 5, 7)),
+        ..visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 1, 26)))
+    };
+    let today = d(2026, 3, 27);
+    let before = plan_on(current_practice(), &base, today);
+    assert_eq!(at(&before, "feedback"), d(2026, 2, 13));
+    assert_eq!(at(&before, "final-report"), d(2026, 3, 11));
+    assert_eq!(at(&before, "publication-observed"), d(2026, 3, 24));
+    assert!(!pre_election(&before, "publication-observed"));
+
+    let p = plan_on(
+        current_practice(),
+        &with(base.clone(), Step::FinalReport, d(2026, 3, 16)),
+        today,
+    );
+    assert_eq!(at(&p, "publication-observed"), d(2026, 3, 27));
+    assert!(!pre_election(&p, "publication-observed"));
+
+    let p = plan_on(
+        current_practice(),
+        &with(base.clone(), Step::FinalReport, d(2026, 3, 17)),
+        today,
+    );
+    assert_eq!(observed(&p), (d(2026, 5, 18), d(2026, 5, 18)));
+    let f = p.publication_forecast.as_ref().unwrap();
+    assert_eq!(f.likely.due, d(2026, 3, 30));
+    let hold = HoldReason::Election {
+        election: ElectionKind::Local,
+        polling_day: d(2026, 5, 7),
+        starts: d(2026, 3, 30),
+        release: d(2026, 5, 18),
+    };
+    assert_eq!(f.likely.reasons, vec![hold]);
+    let likely = p.event("publication-observed").unwrap();
+    assert!(likely.detail.contains(&reason_sentence(&hold)));
+    assert_eq!(
+        likely.follows,
+        "41 working days after the final report arrived on Tuesday 17 March 2026"
+    );
+    assert!(pre_election(&p, "publication-observed"));
+    let w = warning_on(&p, "publication-observed").unwrap();
+    assert!(w.message.starts_with(
+        "Moved by the pre-election period before the council's local elections on 7 May 2026: the report would have been due about 30 March 2026."
+    ), "{}", w.message);
+    assert!(w
+        .citation
+        .text
+        .contains("Local Elections (Principal Areas) (England and Wales) Rules 2006"));
+    // The framework's own date is never held, but a moved one in the period is warned about.
+    assert_eq!(at(&p, "publication"), d(2026, 3, 20));
+    assert!(!pre_election(&p, "publication"));
+    let p = plan_on(
+        current_practice(),
+        &with(base, Step::FinalReport, d(2026, 3, 26)),
+        today,
+    );
+    assert_eq!(at(&p, "publication"), d(2026, 3, 31));
+    let w = warning_on(&p, "publication").unwrap();
+    assert!(w.message.starts_with(
+        "The framework's publication date falls in the pre-election period before the council's local elections on 7 May 2026."
+    ), "{}", w.message);
+}
+
+/// A recorded publication is what happened: no pre-election warning on it, though the
+/// framework's date there would get one.
+#[test]
+fn a_recorded_publication_in_the_pre_election_period_is_not_warned_about() {
+    let base = PlanInput {
+        local_polling_day: Some(d(2026, 5, 7)),
+        ..visit_only(VisitKind::Standard, Anchor::Notification(d(2026, 1, 26)))
+    };
+    let late = with(base, Step::FinalReport, d(2026, 3, 26));
+    let input = with(late.clone(), Step::Publication, d(2026, 3, 31));
+    let p = plan_on(current_practice(), &input, d(2026, 4, 1));
+    assert_eq!(at(&p, "publication"), d(2026, 3, 31));
+    assert!(!pre_election(&p, "publication"));
+    assert!(pre_election(
+        &plan_on(current_practice(), &late, d(2026, 4, 1)),
+        "publication"
+    ));
+}
+
+fn warning_on<'a>(p: &'a Plan, id: &str) -> Option<&'a ilacs_planner::engine::event::Warning> {
+    p.warnings
+        .iter()
+        .find(|w| w.id == WarningId::PreElectionPeriod && w.events.iter().any(|e| e == id))
+}
+
+fn pre_election(p: &Plan, id: &str) -> bool {
+    let marked = p
+        .event(id)
+        .unwrap()
+        .warnings
+        .contains(&WarningId::PreElectionPeriod);
+    assert_eq!(marked, warning_on(p, id).is_some(), "{id}");
+    marked
 }
 
 /// Issue 26 item 3: a draft before the end of fieldwork is refused, naming both dates.
@@ -495,6 +708,15 @@ fn every_step_of_every_visit_moves_its_chain_by_a_working_day() {
                     let now = at(&p, &e.id);
                     if e.id == id {
                         assert_eq!(now, moved_to);
+                    } else if e.id == "publication-observed-by" && followers.contains(&e.id) {
+                        // The day three in four were out is given as the end of its week, so it
+                        // is the end of the week of that day one working day on (no hold here).
+                        assert_eq!(
+                            now,
+                            three_in_four_one_day_on(&cal, &before),
+                            "{kind:?} {id} → {}",
+                            e.id
+                        );
                     } else if followers.contains(&e.id) && cal.is_working_day(e.date).unwrap() {
                         assert_eq!(
                             now,
@@ -509,6 +731,22 @@ fn every_step_of_every_visit_moves_its_chain_by_a_working_day() {
             }
         }
     }
+}
+
+/// The last working day of the week of the computed plan's "three in four" day (working days
+/// after fieldwork from the forecast) counted one working day on.
+fn three_in_four_one_day_on(cal: &Calendar, before: &Plan) -> NaiveDate {
+    use chrono::Datelike;
+    let end = before.visit.unwrap().last_fieldwork_day.unwrap();
+    let n = before
+        .publication_forecast
+        .as_ref()
+        .unwrap()
+        .by_working_days
+        .unwrap();
+    let raw = cal.add_working_days(end, n + 1).unwrap();
+    let friday = raw + chrono::Duration::days(4 - i64::from(raw.weekday().num_days_from_monday()));
+    cal.working_day_on_or_before(friday).unwrap().max(raw)
 }
 
 proptest! {

@@ -291,3 +291,61 @@ fn annex_a_items_and_open_requests_join_the_days() {
         "answered"
     );
 }
+
+/// Issue 26 item 5, on the day of the call with nobody yet at the checklist: What's due knows
+/// from the day's own events and the Annex A table (F§242; no item titles) whether an item falls
+/// due on the days it shows, so it fetches the part that lists them only then. For every kind of
+/// visit, rule set and day from a week before the call to after fieldwork, the answer is the
+/// checklist's own: whether an untouched checklist has an item due that day. Standard inspection
+/// notified Monday 2 March 2026: the lists are due Tuesday 3 March, nothing on Friday 27 March.
+#[test]
+fn annex_a_items_due_on_the_days_shown_are_known_without_the_item_table() {
+    use ilacs_planner::engine::plan::whats_due::annex_a_due_on;
+    use ilacs_planner::engine::records::annex_a::{checklist, untouched_items_due, ChecklistState};
+    use ilacs_planner::engine::rules;
+    let cal = Calendar::england_and_wales();
+    let call = d(2026, 3, 2);
+    let on = |p: &Plan, day: NaiveDate| {
+        untouched_items_due(
+            current_practice(),
+            p.visit.as_ref().unwrap().kind,
+            p.events
+                .iter()
+                .filter(|e| e.date == day)
+                .map(|e| e.id.as_str()),
+        )
+    };
+    let p = make(standard_notified_2_march_2026(), call);
+    assert!(on(&p, d(2026, 3, 3)));
+    assert!(!on(&p, d(2026, 3, 27)));
+    let mut checked = 0;
+    for rs in rules::all() {
+        for kind in VisitKind::ALL {
+            let mut input = visit_only(kind, Anchor::Notification(call));
+            if let Some(v) = input.visit.as_mut() {
+                v.monitoring_visit_number = 2;
+            }
+            let p = plan_on(rs, &input, call);
+            let Some(visit) = p.visit.as_ref() else {
+                continue;
+            };
+            let rows = checklist(rs, &cal, visit, &ChecklistState::default(), call).unwrap();
+            let mut day = d(2026, 2, 23);
+            while day <= d(2026, 4, 3) {
+                let listed = !annex_a_due_on(&rows, day).is_empty();
+                let ids = p
+                    .events
+                    .iter()
+                    .filter(|e| e.date == day)
+                    .map(|e| e.id.as_str());
+                let known = untouched_items_due(rs, kind, ids);
+                assert_eq!(known, listed, "{} {kind:?} {day}", rs.id);
+                checked += usize::from(listed);
+                day = day.succ_opt().unwrap();
+            }
+        }
+    }
+    // Standard and short inspections and monitoring visits have items due by default; focused
+    // visits none until the topic's items are chosen.
+    assert!(checked >= 8, "{checked}");
+}

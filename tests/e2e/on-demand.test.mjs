@@ -54,12 +54,36 @@ test('the release build is split: its parts are in the site and in the offline c
   for (const file of [...parts, loader[0]]) assert.ok(listed.includes(file), `the offline copy keeps ${file}`);
 });
 
+// Opened on Friday 6 March 2026, the notice week's last day: the days shown (6, 9 and 10 March)
+// have no Annex A item due (the last, case information, was due on Thursday 5 March), so What's
+// due needs none of the council's work either.
 test('a visit link fetches no page part; the visit schedule is in the core', async () => {
-  const app = await openApp(suite, VISIT_LINK);
+  const app = await openApp(suite, VISIT_LINK, { fixedTime: new Date('2026-03-06T09:00:00Z') });
   const fetched = partsFetched(app.page);
   await app.page.locator('[data-event="feedback"] time[datetime="2026-03-20"]').waitFor();
+  await app.page.getByRole('region', { name: "What's due" }).locator('[data-due-event="team-call"]').waitFor();
   await app.page.waitForLoadState('networkidle');
   assert.deepEqual(fetched, [], 'no part fetched for the visit schedule');
+  app.assertClean(assert);
+  await app.context.close();
+});
+
+// Issue 26: on the day of the call nobody has opened the checklist yet, but the Annex A lists are
+// due the next day (F§242): What's due fetches its own part, the council's work (with the item
+// table), and no page part; each item says no owner is set yet.
+test("on the day of the call a visit link fetches What's due's part for the Annex A items, and no page part", async () => {
+  // Opened empty first, so the request for the part (made as soon as the plan is drawn) is seen.
+  const app = await openApp(suite, '?v=1&view=visit', { fixedTime: new Date('2026-03-02T09:00:00Z') });
+  const fetched = partsFetched(app.page);
+  await app.page.goto(`${suite.server.url}${VISIT_LINK}`);
+  const strip = app.page.getByRole('region', { name: "What's due" });
+  const list1 = strip.locator('[data-due-item="list-1"]');
+  await list1.waitFor();
+  assert.equal(await list1.locator('time').getAttribute('datetime'), '2026-03-03');
+  assert.match(await list1.textContent(), /Owner: no owner set on the checklist/);
+  await app.page.waitForLoadState('networkidle');
+  assert.ok(fetched.some((p) => p.startsWith('split_whats_due_work-')), `What's due's part is fetched: ${fetched}`);
+  assert.deepEqual(fetched.filter((p) => p.startsWith('split_page_')), [], 'no page part');
   app.assertClean(assert);
   await app.context.close();
 });

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, savePlan } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -138,18 +138,10 @@ test('All dates offers the same control; on-site days read "Day 3 of 10 on site"
 // February, with the request R1 asked for by then.
 test("What's due lists the Annex A items with their owners and the open requests beside the framework's steps", async () => {
   const app = await openApp(suite, '?v=1&view=visit', { fixedTime: new Date('2027-02-01T09:00:00Z') });
-  const saved = {
-    version: 1,
-    current: 'plan-0000000000000001',
-    plans: [{
-      id: 'plan-0000000000000001',
-      name: 'Spring',
-      state: 'v=1&view=visit&vk=standard&vdate=2027-02-01',
-      checklist: { items: { 'list-1': { owner: 'Data team' } } },
-      requests: [{ id: 'R1', requested_by: 'Lead inspector', date_requested: '2027-01-29', response_required_by: '2027-02-02', reason: 'Supervision notes, case 12' }],
-    }],
-  };
-  await app.page.evaluate((text) => localStorage.setItem('ilacs-planner/plans', text), JSON.stringify(saved));
+  await savePlan(app.page, 'v=1&view=visit&vk=standard&vdate=2027-02-01', {
+    checklist: { items: { 'list-1': { owner: 'Data team' } } },
+    requests: [{ id: 'R1', requested_by: 'Lead inspector', date_requested: '2027-01-29', response_required_by: '2027-02-02', reason: 'Supervision notes, case 12' }],
+  });
   // A link with the same inputs opens the saved plan (with its checklist and requests).
   await app.page.goto(`${suite.server.url}?v=1&view=visit&vk=standard&vdate=2027-02-01`);
   const strip = app.page.getByRole('region', { name: "What's due" });

@@ -211,3 +211,17 @@ export async function openQuestions(page) {
     await page.getByRole('button', { name: 'Show dates' }).waitFor();
   }
 }
+
+/**
+ * Saves one plan in the browser as the planner keeps it (the Saved plans store), with the link
+ * state `state` and any of its own records (`checklist`, `requests`); a link with the same inputs
+ * then opens it. For journeys that start with work already recorded.
+ */
+export async function savePlan(page, state, records = {}) {
+  const saved = {
+    version: 1,
+    current: 'plan-0000000000000001',
+    plans: [{ id: 'plan-0000000000000001', name: 'Spring', state, ...records }],
+  };
+  await page.evaluate((text) => localStorage.setItem('ilacs-planner/plans', text), JSON.stringify(saved));
+}

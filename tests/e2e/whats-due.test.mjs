@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startSuite, openApp } from './support.mjs';
+import { startSuite, openApp, savePlan } from './support.mjs';
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -68,3 +68,39 @@ test('no plan, no strip; and none on the training page', async () => {
   await app.context.close();
   await withPlan.context.close();
 });
+
+// Issue 26: when the council's own work is drawn (here an open further-information request, due
+// on Monday 23 March 2026), a day with neither a framework step nor any of the council's work
+// still says so, as other empty days do. Friday 20 March 2026 is the feedback day; nothing in the
+// plan falls on Monday 23 or Tuesday 24 March (the draft report comes on Tuesday 7 April, F§216).
+for (const width of [1280, 375]) {
+  test(`at ${width} px, with the council's work drawn, a day with nothing due says so`, async () => {
+    const LINK = 'v=1&view=visit&vk=standard&vdate=2026-03-02';
+    const app = await openApp(suite, '?v=1&view=visit', { fixedTime: new Date('2026-03-20T09:00:00Z') });
+    const { page } = app;
+    await page.setViewportSize({ width, height: 900 });
+    await savePlan(page, LINK, {
+      requests: [{ id: 'R1', requested_by: 'Lead inspector', date_requested: '2026-03-18', response_required_by: '2026-03-23', reason: 'Supervision notes, case 12' }],
+    });
+    await page.goto(`${suite.server.url}?${LINK}`);
+    const strip = page.getByRole('region', { name: "What's due" });
+    const day = (name) => strip.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
+    // Monday has only the request: the part draws the day's list.
+    const r1 = day('Monday').getByRole('list').locator('[data-due-item="R1"]');
+    await r1.waitFor();
+    assert.match(await r1.textContent(), /Further information request R1: Supervision notes, case 12/);
+    // Tuesday has nothing at all.
+    const nothing = day('Tuesday').locator('.app-whats-due__nothing');
+    await nothing.waitFor();
+    assert.equal((await nothing.textContent()).trim(), 'Nothing due on 24 March 2026.');
+    assert.equal(await nothing.locator('time').getAttribute('datetime'), '2026-03-24');
+    // Said as the day's list's one item: no empty list.
+    assert.deepEqual(await day('Tuesday').getByRole('list').getByRole('listitem').allTextContents(), ['Nothing due on 24 March 2026.']);
+    // Today's framework step is still there, in the same kind of list.
+    await day('Today, Friday').locator('[data-due-event="feedback"]').waitFor();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).include('#whats-due').analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], "axe violations in what's due");
+    app.assertClean(assert);
+    await app.context.close();
+  });
+}

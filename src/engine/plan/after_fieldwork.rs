@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 
 use crate::engine::calendar::Calendar;
 use crate::engine::event::{Event, EventKind, Section};
-use crate::engine::plan::forecast::{publication_forecast, Elections};
+use crate::engine::plan::chain::follows_words;
+use crate::engine::plan::forecast::{publication_forecast, Elections, PublicationForecast};
 use crate::engine::plan::plan_error::PlanError;
 use crate::engine::rules::{sourced_event, Estimate, ReportKind, RuleSet, VisitKind};
 
@@ -212,6 +213,53 @@ fn publication_events(
     }
 
     Ok(events)
+}
+
+/// Issue 26: once a recorded date moved the final report (from `final_was`, the computed plan's
+/// date), the observed estimates that follow it are worked out again, Christmas pause and
+/// election holds included, exactly as for a computed plan: from the end of fieldwork that puts
+/// the final report on its moved day (as many working days before it as the computed report came
+/// after fieldwork, so each estimate follows the report as the chain counts; a report recorded
+/// on a weekend counts from the working day before, as the chain's counting does). Their dates,
+/// words and what they follow are rewritten in `events`. `None` when the final report did not
+/// move or the plan has no forecast: nothing to change.
+pub fn follow_moved_final_report(
+    rules: &RuleSet,
+    calendar: &Calendar,
+    input: &AfterFieldworkInput,
+    final_was: NaiveDate,
+    events: &mut [Event],
+) -> Result<Option<PublicationForecast>, PlanError> {
+    let Some(fin) = events.iter().find(|e| e.id == "final-report").cloned() else {
+        return Ok(None);
+    };
+    if fin.date == final_was {
+        return Ok(None);
+    }
+    let after = calendar.working_days_between(input.last_fieldwork_day, final_was)?;
+    let moved = AfterFieldworkInput {
+        last_fieldwork_day: calendar
+            .add_working_days(calendar.working_day_on_or_before(fin.date)?, -after)?,
+        ..*input
+    };
+    // The whole timeline again, for its two estimates: the code that words them once.
+    for a in after_fieldwork(rules, calendar, &moved)? {
+        if !a.id.starts_with("publication-observed") {
+            continue;
+        }
+        if let Some(e) = events.iter_mut().find(|e| e.id == a.id) {
+            e.follows = follows_words(calendar, &fin, a.date)?;
+            e.date = a.date;
+            e.detail = a.detail;
+        }
+    }
+    publication_forecast(
+        rules,
+        calendar,
+        moved.kind,
+        moved.last_fieldwork_day,
+        &moved.elections,
+    )
 }
 
 /// The action plan responding to an inspection's report, due a number of working days after the

@@ -203,12 +203,7 @@ pub fn follow_recorded(
             continue;
         };
         let pred_now = pred.date;
-        let pred_words = match &pred.recorded {
-            Some(_) => Step::from_event_id(&pred.id)
-                .map(|s| format!("{} {}", s.sentence(), long_date(pred_now)))
-                .unwrap_or_default(),
-            None => format!("“{}”, now {}", pred.title, long_date(pred_now)),
-        };
+        let pred_words = predecessor_words(pred);
         let too_early = recorded_here.and_then(|(step, date)| {
             let before = l.strict.filter(|_| date < pred_now)?;
             Some(RecordError::TooEarly {
@@ -239,6 +234,29 @@ pub fn follow_recorded(
         }
     }
     Ok(refused)
+}
+
+/// The step an event follows, as the end of "5 working days after …": "the draft report arrived
+/// on Tuesday 9 March 2027", or for a moved step "“Final report sent under embargo”, now …".
+fn predecessor_words(pred: &Event) -> String {
+    match &pred.recorded {
+        Some(_) => Step::from_event_id(&pred.id)
+            .map(|s| format!("{} {}", s.sentence(), long_date(pred.date)))
+            .unwrap_or_default(),
+        None => format!("“{}”, now {}", pred.title, long_date(pred.date)),
+    }
+}
+
+/// What an event on `date` follows, in the words [`follow_recorded`] gives a moved step: for the
+/// estimates worked out again after the chain moved their predecessor (a hold can lengthen the
+/// gap, so it is counted from the dates as they now are).
+pub fn follows_words(
+    calendar: &Calendar,
+    pred: &Event,
+    date: NaiveDate,
+) -> Result<String, PlanError> {
+    let gap = calendar.working_days_between(pred.date, date)?;
+    Ok(format!("{} {}", gap_words(gap), predecessor_words(pred)))
 }
 
 /// The event now shows the recorded date: exact, no longer an estimate or a period.

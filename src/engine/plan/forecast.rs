@@ -377,7 +377,7 @@ pub fn election_warnings(
         let mut before_poll: Vec<String> = Vec::new();
         let mut after_poll: Vec<String> = Vec::new();
         let mut moved: Vec<(String, NaiveDate)> = Vec::new();
-        for e in events.iter().filter(|e| e.kind == EventKind::Publication) {
+        for e in forecast_publications(events) {
             match forecast_dues.iter().find(|(id, _)| *id == e.id) {
                 Some((_, held)) if held.reasons.contains(&h.reason) => {
                     moved.push((e.id.clone(), held.due));
@@ -456,6 +456,14 @@ pub fn election_warnings(
     Ok(out)
 }
 
+/// The publication dates an election could still move: a recorded publication is what happened,
+/// so no hold or pre-election period is warned about on it (issue 26).
+fn forecast_publications(events: &[Event]) -> impl Iterator<Item = &Event> {
+    events
+        .iter()
+        .filter(|e| e.kind == EventKind::Publication && e.recorded.is_none())
+}
+
 /// Without an entered polling day: a note when a publication falls in the pre-election period
 /// of the usual May polls, suggesting polling day be entered.
 fn local_polls_note(
@@ -468,7 +476,7 @@ fn local_polls_note(
     let month = f.usual_local_polling_month.value;
     let mut ids = Vec::new();
     let mut polling = None;
-    for e in events.iter().filter(|e| e.kind == EventKind::Publication) {
+    for e in forecast_publications(events) {
         let due = forecast_dues
             .iter()
             .find(|(id, _)| *id == e.id)

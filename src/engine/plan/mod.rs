@@ -224,10 +224,41 @@ pub fn plan(
         events.push(e);
     }
 
+    let final_was = events
+        .iter()
+        .find(|e| e.id == "final-report")
+        .map(|e| e.date);
     let refused = chain::follow_recorded(calendar, &input.recorded, &mut events)?;
+    // The computed plan's dates: the observed estimates are worked out again from them.
+    let last_fieldwork_day = visit_summary.and_then(|v| v.last_fieldwork_day);
+    let forecast = match (&input.visit, last_fieldwork_day, final_was, forecast) {
+        (Some(visit), Some(last_fieldwork_day), Some(final_was), Some(f)) => {
+            let after = AfterFieldworkInput {
+                kind: visit.kind,
+                last_fieldwork_day,
+                monitoring_visit_number: visit.monitoring_visit_number,
+                priority_actions: visit.priority_actions,
+                elections,
+            };
+            let followed = after_fieldwork::follow_moved_final_report(
+                rules,
+                calendar,
+                &after,
+                final_was,
+                &mut events,
+            )?;
+            Some(followed.unwrap_or(f))
+        }
+        (_, _, _, f) => f,
+    };
+    // The pre-election warnings follow the visit's, once the chain has moved the dates they are
+    // about; then the recorded dates the chain refused.
+    if input.visit.is_some() {
+        let found = election_warnings(rules, calendar, &elections, &events, forecast.as_ref())?;
+        warnings.extend(found);
+    }
     warnings.extend(refused.into_iter().map(|e| refused_warning(e, &events)));
     let visit_summary = visit_summary.map(|v| followed_summary(v, &events));
-    let forecast = forecast.map(|f| followed_forecast(f, &events));
 
     let mut episodes = gap_episodes(input, &episode_ids, visit_summary.as_ref());
     warnings.extend(gap_warnings(rules, &mut episodes));
@@ -392,7 +423,7 @@ fn visit_part(
         inadequate: None,
     };
     let mut steps = council_steps::visit_steps(rules, calendar, visit.kind, &step_days)?;
-    let mut warnings = visit_warnings(rules, calendar, &sched, visit.on_site_days, christmas)?;
+    let warnings = visit_warnings(rules, calendar, &sched, visit.on_site_days, christmas)?;
     let mut after_events = Vec::new();
     let mut forecast = None;
     if let Some(last_day) = sched.last_fieldwork_day {
@@ -410,13 +441,6 @@ fn visit_part(
         if after_events.iter().any(|e| e.id == "publication-observed") {
             forecast = publication_forecast(rules, calendar, visit.kind, last_day, elections)?;
         }
-        warnings.extend(election_warnings(
-            rules,
-            calendar,
-            elections,
-            &after_events,
-            forecast.as_ref(),
-        )?);
         steps.extend(council_steps::second_set_letter(
             rules,
             calendar,
@@ -474,18 +498,6 @@ fn followed_summary(v: VisitSummary, events: &[Event]) -> VisitSummary {
         last_fieldwork_day: at("feedback").or(v.last_fieldwork_day),
         ..v
     }
-}
-
-/// The observed publication forecast, moved with its events when a recorded date moved them.
-fn followed_forecast(mut f: PublicationForecast, events: &[Event]) -> PublicationForecast {
-    let at = |id: &str| events.iter().find(|e| e.id == id).map(|e| e.date);
-    if let Some(d) = at("publication-observed") {
-        f.likely.date = d;
-    }
-    if let (Some(by), Some(d)) = (f.by.as_mut(), at("publication-observed-by")) {
-        by.date = d;
-    }
-    f
 }
 
 /// The latest monitoring visit among the other episodes that began before `visit` was notified.

@@ -425,17 +425,43 @@ pub fn item(id: &str) -> Option<&'static AnnexAItem> {
 /// inspections; the audit list and the audited cases' papers for monitoring visits (F§130–131);
 /// nothing for focused visits (the topic decides).
 pub fn selected_by_default(rules: &RuleSet, item: &AnnexAItem, kind: VisitKind) -> bool {
-    if !item.applies_to(kind) {
-        return false;
-    }
+    item.applies_to(kind) && row_selected_by_default(rules, kind, item.due)
+}
+
+/// Whether the items of `row` of the Annex A table are selected when the user has not said (see
+/// [`selected_by_default`]): every row for standard and short inspections; at a monitoring visit
+/// the audits row (the audit list) and the case information row (the audited cases' papers),
+/// F§130–131; none for a focused visit. Known from the rule set alone, without the item table.
+pub fn row_selected_by_default(rules: &RuleSet, kind: VisitKind, row: AnnexADue) -> bool {
     match rules.annex_a.deadlines(kind) {
         None => false,
         Some(d) if d.all_information => true,
         Some(_) => {
             kind == VisitKind::Monitoring
-                && matches!(item.group, AnnexAGroup::Audits | AnnexAGroup::CaseFiles)
+                && matches!(row, AnnexADue::Audits | AnnexADue::CaseInformation)
         }
     }
+}
+
+/// Whether an Annex A item falls due, with the checklist as nobody has touched it (the items
+/// selected by default, none ticked), on the day of one of the plan events `event_ids`. Each row
+/// of the Annex A table falls on a milestone of the visit (`child-level-data-due` …, the same
+/// event the checklist dates it by), so the day's own events say it: no item table and no date
+/// arithmetic. What's due asks this in the first load and fetches the part that lists the items,
+/// with their titles, only when there are some (issue 26).
+pub fn untouched_items_due<'a>(
+    rules: &RuleSet,
+    kind: VisitKind,
+    mut event_ids: impl Iterator<Item = &'a str>,
+) -> bool {
+    let Some(table) = rules.annex_a.deadlines(kind) else {
+        return false;
+    };
+    event_ids.any(|id| {
+        AnnexADue::ALL
+            .into_iter()
+            .any(|row| table.milestone(row) == id && row_selected_by_default(rules, kind, row))
+    })
 }
 
 /// The user's progress on one item. Every field is optional in saved data.

@@ -135,21 +135,23 @@ fn council_work() -> Result<AnyView, PageLoadError> {
     Ok(crate::ui::sections::whats_due_work::council_work_items().into_any())
 }
 
-/// The day whose work [`OnDemandCouncilWork`] lists; `first`: the first day shown.
+/// The day whose work [`OnDemandCouncilWork`] lists; `first`: the first day shown; `alone`: the
+/// day has no framework step, so the part says when nothing is due at all.
 #[derive(Clone, Copy)]
 pub struct CouncilWorkDay {
     pub date: chrono::NaiveDate,
     pub first: bool,
+    pub alone: bool,
 }
 
 /// The council's own work due on `date`, once its part is here; nothing while it loads or if it
 /// cannot be fetched (the day still lists the framework's deadlines). Drawn by [`drawn`], like a
 /// page, so no second copy of the loading code is compiled into the first load.
 #[component]
-pub fn OnDemandCouncilWork(date: chrono::NaiveDate, first: bool) -> impl IntoView {
+pub fn OnDemandCouncilWork(date: chrono::NaiveDate, first: bool, alone: bool) -> impl IntoView {
     // Each day's own owner: a component shares its parent's, so the days' contexts would clash.
     view! {
-        <leptos::context::Provider value=CouncilWorkDay { date, first }>
+        <leptos::context::Provider value=CouncilWorkDay { date, first, alone }>
             {drawn(Part::CouncilWork)}
         </leptos::context::Provider>
     }

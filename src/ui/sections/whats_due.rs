@@ -6,9 +6,10 @@ use leptos::prelude::*;
 
 use crate::engine::calendar::dates::{day_month_year, weekday_name};
 use crate::engine::plan::whats_due::{whats_due, DueDay};
+use crate::engine::records::annex_a::untouched_items_due;
 use crate::ui::pages::nav::PageLink;
 use crate::ui::sections::agenda::icon;
-use crate::ui::state::app_state::{AppState, Page};
+use crate::ui::state::app_state::{rule_set, AppState, Page};
 use crate::ui::widgets::time::DateTime;
 use chrono::Datelike;
 
@@ -18,25 +19,32 @@ use chrono::Datelike;
 pub fn WhatsDue() -> impl IntoView {
     let state = AppState::get();
     let section = move || {
-        // (checklist worked on, an open request): the council's own work, fetched on demand.
-        let work = (
-            state.checklist.with(|c| !c.items.is_empty()),
-            state
+        // A checklist worked on or an open request: the council's own work, fetched on demand.
+        let on_the_go = state.checklist.with(|c| !c.items.is_empty())
+            || state
                 .requests
-                .with(|r| r.iter().any(|r| r.date_received.is_none())),
-        );
+                .with(|r| r.iter().any(|r| r.date_received.is_none()));
         state.plan.with(|p| {
             let plan = p.as_ref().ok().filter(|plan| !plan.events.is_empty())?;
             let due = state
                 .calendar
                 .with(|calendar| whats_due(plan, calendar, state.today))
-                .ok()
-                // Only when something is due in the next days (three empty cards would push the
-                // answer down the page), or the council has work on the go: its items come in a
-                // part fetched on demand, so which days they fall on is known only there.
-                .filter(|due| {
-                    due.days.iter().any(|day| !day.events.is_empty()) || work.0 || work.1
-                })?;
+                .ok()?;
+            // On the day of the call nobody may have opened the checklist yet, but its items
+            // are due: the days' own events say whether any falls on them (the Annex A table's
+            // milestones), and only then is the part with the item table fetched.
+            let work = on_the_go
+                || plan.visit.as_ref().is_some_and(|visit| {
+                    let rules = state.input.with(|i| rule_set(&i.rule_set, state.today));
+                    let ids = due.days.iter().flat_map(|day| &day.events).map(|e| e.id.as_str());
+                    untouched_items_due(rules, visit.kind, ids)
+                });
+            // Only when something is due in the next days (three empty cards would push the
+            // answer down the page), or the council has work on the go: its items come in a
+            // part fetched on demand, so which days they fall on is known only there.
+            if !work && due.days.iter().all(|day| day.events.is_empty()) {
+                return None;
+            }
             let sentences: Vec<String> =
                 due.position.into_iter().chain(due.visit_position).collect();
             Some(view! {
@@ -47,7 +55,7 @@ pub fn WhatsDue() -> impl IntoView {
                         .map(|s| view! { <p class="govuk-body app-whats-due__position">{s}</p> })
                         .collect_view()}
                     <ol class="app-whats-due__days">
-                        {due.days.into_iter().enumerate().map(|(i, day)| view! { <Day day=day first=i == 0 work=work.0 || work.1 /> }).collect_view()}
+                        {due.days.into_iter().enumerate().map(|(i, day)| view! { <Day day=day first=i == 0 work=work /> }).collect_view()}
                     </ol>
                     {(state.page.get_untracked() != Page::AllDates).then(|| view! {
                         <p class="govuk-body-s app-whats-due__more">
@@ -68,9 +76,9 @@ fn Day(
     day: DueDay,
     /// The first day shown (it also lists requests already overdue).
     first: bool,
-    /// The plan has a checklist someone worked on or an open request: the day's Annex A items and
-    /// requests are drawn by a part fetched on demand. A link carries neither, so a visit link
-    /// fetches no part.
+    /// The plan has a checklist someone worked on, an open request, or Annex A items due on the
+    /// days shown: the day's Annex A items and requests are drawn by a part fetched on demand. A
+    /// visit link carries no checklist or request, so it fetches no part unless items are due.
     work: bool,
 ) -> impl IntoView {
     let weekday = weekday_name(day.date.weekday());
@@ -82,7 +90,9 @@ fn Day(
     let on_site = day
         .on_site
         .map(|words| view! { <p class="app-whats-due__on-site">{words}</p> });
-    let body = if day.events.is_empty() && !work {
+    // A day with no framework step: the council's work part says so when it has nothing either.
+    let alone = day.events.is_empty();
+    let body = if alone && !work {
         view! {
             <p class="app-whats-due__nothing">
                 "Nothing due on " <DateTime date=day.date text=day_month_year(day.date) /> "."
@@ -111,7 +121,7 @@ fn Day(
                         }
                     })
                     .collect_view()}
-                {work.then(|| view! { <crate::ui::pages::on_demand::OnDemandCouncilWork date=day.date first=first /> })}
+                {work.then(|| view! { <crate::ui::pages::on_demand::OnDemandCouncilWork date=day.date first=first alone=alone /> })}
             </ul>
         }
         .into_any()

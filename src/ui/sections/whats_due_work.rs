@@ -1,7 +1,8 @@
 //! The council's own work on a day of "What's due" (issue 26): the Annex A items due, with the
 //! owners set on the checklist, and the open further-information requests with their response
 //! dates. Drawn inside the day's list by a part fetched on demand (`on_demand::OnDemandCouncilWork`),
-//! so the Annex A item table is not in the first load.
+//! so the Annex A item table is not in the first load; on a day with no framework step and nothing
+//! of the council's either, it says that nothing is due, as the first load does for other days.
 
 use leptos::prelude::*;
 
@@ -12,13 +13,14 @@ use crate::ui::pages::on_demand::CouncilWorkDay;
 use crate::ui::state::app_state::{rule_set, AppState};
 use crate::ui::widgets::time::DateTime;
 
-/// The items of the day in [`CouncilWorkDay`], as list items.
+/// The items of the day in [`CouncilWorkDay`], as list items; on a day with no framework step and
+/// none of the council's work either, "Nothing due on …" as the list's one item.
 pub fn council_work_items() -> impl IntoView {
     let state = AppState::get();
     let day = use_context::<CouncilWorkDay>();
     move || {
         let items = state.plan.with(|p| {
-            let (Ok(plan), Some(CouncilWorkDay { date, first })) = (p, day) else {
+            let (Ok(plan), Some(CouncilWorkDay { date, first, .. })) = (p, day) else {
                 return Vec::new();
             };
             let rules = state.input.with(|i| rule_set(&i.rule_set, state.today));
@@ -36,10 +38,20 @@ pub fn council_work_items() -> impl IntoView {
                     .unwrap_or_default()
             })
         });
-        items
+        // Inside the day's list, as a list item: the first load draws the list, and one kind of
+        // day fewer there keeps it from growing.
+        let nothing = day.filter(|d| d.alone && items.is_empty()).map(|d| {
+            view! {
+                <li class="app-whats-due__nothing">
+                    "Nothing due on " <DateTime date=d.date text=day_month_year(d.date) /> "."
+                </li>
+            }
+        });
+        let list = items
             .into_iter()
             .map(|item| view! { <Item item=item /> })
-            .collect_view()
+            .collect_view();
+        view! { {nothing} {list} }
     }
 }
 
