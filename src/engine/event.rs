@@ -281,8 +281,9 @@ pub struct Event {
     pub title: String,
     /// Plain description of what happens or what to do.
     pub detail: String,
-    /// Who is involved.
-    pub who: String,
+    /// Who is involved. Nearly always the rule set's own words, so borrowed rather than copied
+    /// into every plan (as [`Citation`]'s text is).
+    pub who: Cow<'static, str>,
     pub citation: Citation,
     /// Warnings (see [`Plan::warnings`](crate::engine::plan::Plan)) that concern this event.
     pub warnings: Vec<WarningId>,
@@ -329,7 +330,7 @@ impl Event {
         date: NaiveDate,
         title: String,
         detail: String,
-        who: &str,
+        who: &'static str,
         citation: Citation,
         estimate: bool,
     ) -> Event {
@@ -341,7 +342,7 @@ impl Event {
             time: None,
             title,
             detail,
-            who: who.to_string(),
+            who: Cow::Borrowed(who),
             citation,
             warnings: Vec::new(),
             estimate,
