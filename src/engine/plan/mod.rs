@@ -20,6 +20,8 @@ pub mod visit_schedule;
 pub mod warnings;
 pub mod whats_due;
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -544,27 +546,22 @@ fn gap_episodes<'a>(
     episodes
 }
 
-/// Marks each event with the warnings that concern it. Ids are looked up in a sorted list:
-/// quick however many events and warnings there are, with no hashing.
+/// Marks each event with the warnings that concern it. Looked up by id through a map: linear
+/// however many events and warnings there are.
 fn mark_warnings(events: &mut [Event], warnings: &[Warning]) {
     if warnings.is_empty() {
         return;
     }
     let marks: Vec<(usize, WarningId)> = {
-        let mut index: Vec<(&str, usize)> = events
+        let index: HashMap<&str, usize> = events
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
-        index.sort_unstable();
-        let find = |id: &str| {
-            let k = index.binary_search_by_key(&id, |&(e, _)| e).ok()?;
-            index.get(k).map(|&(_, i)| i)
-        };
         warnings
             .iter()
             .flat_map(|w| w.events.iter().map(move |id| (id, w.id)))
-            .filter_map(|(id, warning)| Some((find(id)?, warning)))
+            .filter_map(|(id, warning)| Some((*index.get(id.as_str())?, warning)))
             .collect()
     };
     for (i, warning) in marks {
