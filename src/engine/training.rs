@@ -396,7 +396,7 @@ pub fn scenario(
             event_id: e.id,
             title: e.title,
             what_happens: e.detail,
-            who: e.who,
+            who: e.who.into_owned(),
             citation: e.citation,
             time: e.time,
             estimate: e.estimate,

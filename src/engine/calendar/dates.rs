@@ -52,17 +52,32 @@ pub fn month_name(month: u32) -> &'static str {
 /// assert_eq!(long_date(d), "Monday 2 March 2026");
 /// ```
 pub fn long_date(date: NaiveDate) -> String {
-    format!("{} {}", weekday_name(date.weekday()), day_month_year(date))
+    // Sized for the longest, "Wednesday 30 September 2026", so the text is written into one
+    // allocation (the engine writes dozens of dates into each plan).
+    let mut text = String::with_capacity(32);
+    text.push_str(weekday_name(date.weekday()));
+    text.push(' ');
+    write_day_month_year(&mut text, date);
+    text
 }
 
 /// A date in GOV.UK style without its weekday: "2 March 2026".
 pub fn day_month_year(date: NaiveDate) -> String {
-    format!(
+    let mut text = String::with_capacity(24);
+    write_day_month_year(&mut text, date);
+    text
+}
+
+fn write_day_month_year(text: &mut String, date: NaiveDate) {
+    use std::fmt::Write;
+    // Writing to a String cannot fail.
+    let _ = write!(
+        text,
         "{} {} {}",
         date.day(),
         month_name(date.month()),
         date.year()
-    )
+    );
 }
 
 /// The ISO form used in `<time datetime>` and URLs: "2026-03-02".

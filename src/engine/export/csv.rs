@@ -108,7 +108,7 @@ fn fields(plan: &Plan, event: &Event) -> [String; 14] {
         event.title.clone(),
         event.id.clone(),
         event.detail.clone(),
-        event.who.clone(),
+        event.who.to_string(),
         source_line(event),
         // One warning per line within the cell.
         warnings.join("\n"),

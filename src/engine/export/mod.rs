@@ -79,7 +79,7 @@ impl EventFilter {
     ///     time: None,
     ///     title: "Case information due".into(),
     ///     detail: String::new(),
-    ///     who: String::new(),
+    ///     who: "".into(),
     ///     citation: Citation::new("Annex A", "Annex A", CitationKind::Framework),
     ///     warnings: vec![],
     ///     estimate: false,

@@ -26,16 +26,25 @@ pub struct AfterFieldworkInput {
     pub elections: Elections,
 }
 
-/// The events after fieldwork, in chronological order. Empty when the rule set has no report
-/// timetable for the kind (JTAI).
+/// What follows fieldwork.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AfterFieldwork {
+    /// In chronological order.
+    pub events: Vec<Event>,
+    /// The observed publication forecast, when the events show it (`publication-observed`).
+    pub forecast: Option<PublicationForecast>,
+}
+
+/// The events after fieldwork and the publication forecast they show. No events when the rule
+/// set has no report timetable for the kind (JTAI).
 pub fn after_fieldwork(
     rules: &RuleSet,
     calendar: &Calendar,
     input: &AfterFieldworkInput,
-) -> Result<Vec<Event>, PlanError> {
+) -> Result<AfterFieldwork, PlanError> {
     let pattern = rules.visit(input.kind);
     let Some(report_kind) = pattern.report else {
-        return Ok(Vec::new());
+        return Ok(AfterFieldwork::default());
     };
     let t = rules.report(report_kind);
     let end = input.last_fieldwork_day;
@@ -105,35 +114,37 @@ pub fn after_fieldwork(
         Estimate::Exact,
     ));
 
-    events.extend(publication_events(
+    let forecast = publication_events(
         rules,
         calendar,
         input,
         report_kind,
         final_report,
-    )?);
+        &mut events,
+    )?;
     events.extend(action_plan_events(rules, calendar, input, final_report)?);
     crate::engine::event::sort_by_date(&mut events);
-    Ok(events)
+    Ok(AfterFieldwork { events, forecast })
 }
 
 /// Publication: the framework's day, and under a rule set with observed data the most likely day
 /// and the day by which three in four were out; or, after a first monitoring visit, the note that
-/// the letter is not usually published.
+/// the letter is not usually published. Returns the forecast when the events show it.
 fn publication_events(
     rules: &RuleSet,
     calendar: &Calendar,
     input: &AfterFieldworkInput,
     report_kind: ReportKind,
     final_report: NaiveDate,
-) -> Result<Vec<Event>, PlanError> {
+    events: &mut Vec<Event>,
+) -> Result<Option<PublicationForecast>, PlanError> {
     let t = rules.report(report_kind);
     let end = input.last_fieldwork_day;
     let doc_cap = match report_kind {
         ReportKind::Judgement => "Report",
         ReportKind::Letter => "Letter",
     };
-    let mut events = Vec::with_capacity(3);
+    let mut shown = None;
     let first_monitoring =
         input.kind == VisitKind::Monitoring && input.monitoring_visit_number <= 1;
     let published = !first_monitoring || rules.reports.first_monitoring_letter_published.value;
@@ -163,6 +174,7 @@ fn publication_events(
             if !why.is_empty() {
                 why.insert(0, ' ');
             }
+            let sentence = fc.sentence();
             events.push(sourced_event(
                 Section::AfterFieldwork,
                 "publication-observed",
@@ -170,8 +182,7 @@ fn publication_events(
                 fc.likely.date,
                 "Publication most likely (observed estimate)",
                 format!(
-                    "{} Estimate, not a rule: {} working days after fieldwork ends, {}.{why} {}",
-                    fc.sentence(),
+                    "{sentence} Estimate, not a rule: {} working days after fieldwork ends, {}.{why} {}",
                     fc.likely_working_days,
                     fc.likely_label,
                     rules.forecast.election_practice.value
@@ -188,14 +199,14 @@ fn publication_events(
                     by.date,
                     "Three in four published by (observed estimate)",
                     format!(
-                        "{} Estimate, not a rule: three in four comparable reports were published within {n} working days of the end of fieldwork; the date given is the end of that week.{why}",
-                        fc.sentence()
+                        "{sentence} Estimate, not a rule: three in four comparable reports were published within {n} working days of the end of fieldwork; the date given is the end of that week.{why}"
                     ),
                     "Ofsted",
                     &q.source,
                     Estimate::Estimated,
                 ));
             }
+            shown = Some(fc);
         }
     } else {
         let s = &rules.reports.first_monitoring_letter_published.source;
@@ -211,8 +222,7 @@ fn publication_events(
             Estimate::Exact,
         ));
     }
-
-    Ok(events)
+    Ok(shown)
 }
 
 /// Issue 26: once a recorded date moved the final report (from `final_was`, the computed plan's
@@ -243,7 +253,7 @@ pub fn follow_moved_final_report(
         ..*input
     };
     // The whole timeline again, for its two estimates: the code that words them once.
-    for a in after_fieldwork(rules, calendar, &moved)? {
+    for a in after_fieldwork(rules, calendar, &moved)?.events {
         if !a.id.starts_with("publication-observed") {
             continue;
         }

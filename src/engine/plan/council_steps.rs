@@ -285,11 +285,11 @@ pub fn annotate(rules: &RuleSet, kind: VisitKind, events: &mut [Event]) {
                 e.have_ready = f.have_ready.value.to_string();
                 match kind {
                     VisitKind::Standard | VisitKind::Short => {
-                        e.who = f.who_inspection.to_string();
+                        e.who = f.who_inspection.into();
                         append(&mut e.detail, f.before_inspection.value);
                     }
                     VisitKind::Monitoring => {
-                        e.who = f.who_visit.to_string();
+                        e.who = f.who_visit.into();
                         append(&mut e.have_ready, f.disagreement_monitoring.value);
                     }
                     VisitKind::Focused | VisitKind::Jtai => {}

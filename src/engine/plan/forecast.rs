@@ -68,8 +68,10 @@ struct Hold {
 fn disregarded(day: DisregardedDay, date: NaiveDate) -> bool {
     match day {
         DisregardedDay::Yearly(m, d) => (date.month(), date.day()) == (m, d),
+        // Good Friday is a Friday: Easter is worked out only for Fridays, not for every day counted.
         DisregardedDay::GoodFriday => {
-            easter_sunday(date.year()).and_then(|e| add_days(e, -2)) == Some(date)
+            date.weekday() == Weekday::Fri
+                && easter_sunday(date.year()).and_then(|e| add_days(e, -2)) == Some(date)
         }
     }
 }
@@ -476,6 +478,8 @@ fn local_polls_note(
     let month = f.usual_local_polling_month.value;
     let mut ids = Vec::new();
     let mut polling = None;
+    // The publications mostly share a year, so each year's hold start is counted out once.
+    let mut starts: Vec<(NaiveDate, Option<NaiveDate>)> = Vec::new();
     for e in forecast_publications(events) {
         let due = forecast_dues
             .iter()
@@ -484,7 +488,15 @@ fn local_polls_note(
         let Some(p) = first_weekday_of_month(due.year(), month, Weekday::Thu) else {
             continue;
         };
-        let Ok(start) = hold_start(calendar, &f.local_hold.starts, p) else {
+        let start = match starts.iter().find(|(q, _)| *q == p) {
+            Some(&(_, start)) => start,
+            None => {
+                let start = hold_start(calendar, &f.local_hold.starts, p).ok();
+                starts.push((p, start));
+                start
+            }
+        };
+        let Some(start) = start else {
             continue;
         };
         if start <= due && due <= p {

@@ -30,8 +30,8 @@ use crate::engine::calendar::Calendar;
 use crate::engine::event::{Event, EventKind, Section, Warning, WarningId};
 use crate::engine::plan::after_fieldwork::{after_fieldwork, AfterFieldworkInput};
 use crate::engine::plan::forecast::{
-    election_warnings, next_inspection_forecast, publication_forecast, Elections,
-    NextInspectionForecast, PublicationForecast,
+    election_warnings, next_inspection_forecast, Elections, NextInspectionForecast,
+    PublicationForecast,
 };
 use crate::engine::plan::pathway::{
     annual_engagement, pathway, LastInspection, Pathway, PathwaySummary,
@@ -170,17 +170,18 @@ pub fn plan(
             max: MAX_EPISODES,
         });
     }
-    let mut events: Vec<Event> = Vec::with_capacity(48);
+    // Room for the largest plans, so the events (a few hundred bytes each) are not moved again
+    // as the list grows.
+    let mut events: Vec<Event> = Vec::with_capacity(64);
     let mut warnings: Vec<Warning> = Vec::new();
 
     let pathway_part = match &input.last_inspection {
-        Some(last) => Some(pathway_part(rules, calendar, last, today)?),
+        Some(last) => Some(pathway_part(rules, calendar, last, today, &mut events)?),
         None => None,
     };
     let self_evaluation_from = pathway_part.as_ref().and_then(|p| p.self_evaluation_from);
     let (summary, next_forecast) = match pathway_part {
         Some(part) => {
-            events.extend(part.events);
             warnings.extend(part.warnings);
             (Some(part.summary), part.next_forecast)
         }
@@ -200,8 +201,7 @@ pub fn plan(
     };
     let (visit_summary, forecast) = match &input.visit {
         Some(visit) => {
-            let part = visit_part(rules, calendar, visit, &christmas, &elections)?;
-            events.extend(part.events);
+            let part = visit_part(rules, calendar, visit, &christmas, &elections, &mut events)?;
             warnings.extend(part.warnings);
             let summary = VisitSummary {
                 previous_monitoring_visit: previous_monitoring_visit(input, &part.summary),
@@ -278,9 +278,8 @@ pub fn plan(
     })
 }
 
-/// What the last inspection gives: the pathway, its events and warnings.
+/// What the last inspection gives besides its events: the pathway and its warnings.
 struct PathwayPart {
-    events: Vec<Event>,
     warnings: Vec<Warning>,
     summary: PathwaySummary,
     next_forecast: Option<NextInspectionForecast>,
@@ -293,14 +292,15 @@ fn pathway_part(
     calendar: &Calendar,
     last: &LastInspection,
     today: NaiveDate,
+    events: &mut Vec<Event>,
 ) -> Result<PathwayPart, PlanError> {
-    let result = pathway(rules, calendar, last)?;
+    let mut result = pathway(rules, calendar, last)?;
     let mut warnings = Vec::new();
     if let Some(w) = &result.summary.window {
         warnings.extend(window_passed(rules, w.latest, today));
     }
     let mut self_evaluation_from = None;
-    let mut events = result.events;
+    events.append(&mut result.events);
     if let Some(t) = &result.summary.inadequate {
         if let Some(first) = t.monitoring_visits.first() {
             self_evaluation_from = add_months(
@@ -319,7 +319,6 @@ fn pathway_part(
         events.extend(next_inspection_events(nf, n.source.citation()));
     }
     Ok(PathwayPart {
-        events,
         warnings,
         summary: result.summary,
         next_forecast,
@@ -332,6 +331,8 @@ fn next_inspection_events(
     nf: &NextInspectionForecast,
     citation: crate::engine::event::Citation,
 ) -> impl Iterator<Item = Event> + '_ {
+    // Both ends carry the same sentence: worked out once.
+    let sentence = nf.sentence();
     [
         (
             "next-inspection-likely-from",
@@ -354,7 +355,7 @@ fn next_inspection_events(
             EventKind::Window,
             date,
             title.to_string(),
-            nf.sentence(),
+            sentence.clone(),
             "Ofsted",
             citation.clone(),
             true,
@@ -396,10 +397,9 @@ fn episode_event(
     ))
 }
 
-/// What the visit gives: its schedule, what follows fieldwork, the council's steps and the
-/// publication forecast.
+/// What the visit gives besides its events (its schedule, what follows fieldwork and the
+/// council's steps): its warnings, key dates and the publication forecast.
 struct VisitPart {
-    events: Vec<Event>,
     warnings: Vec<Warning>,
     summary: VisitSummary,
     forecast: Option<PublicationForecast>,
@@ -411,6 +411,7 @@ fn visit_part(
     visit: &VisitInput,
     christmas: &FlaggedPeriod,
     elections: &Elections,
+    events: &mut Vec<Event>,
 ) -> Result<VisitPart, PlanError> {
     if visit.kind == VisitKind::Monitoring && visit.monitoring_visit_number == 0 {
         return Err(PlanError::InvalidMonitoringVisitNumber { number: 0 });
@@ -427,7 +428,7 @@ fn visit_part(
     let mut after_events = Vec::new();
     let mut forecast = None;
     if let Some(last_day) = sched.last_fieldwork_day {
-        after_events = after_fieldwork(
+        let after = after_fieldwork(
             rules,
             calendar,
             &AfterFieldworkInput {
@@ -438,9 +439,8 @@ fn visit_part(
                 elections: *elections,
             },
         )?;
-        if after_events.iter().any(|e| e.id == "publication-observed") {
-            forecast = publication_forecast(rules, calendar, visit.kind, last_day, elections)?;
-        }
+        after_events = after.events;
+        forecast = after.forecast;
         steps.extend(council_steps::second_set_letter(
             rules,
             calendar,
@@ -458,11 +458,10 @@ fn visit_part(
         last_fieldwork_day: sched.last_fieldwork_day,
         previous_monitoring_visit: None,
     };
-    let mut events = sched.events;
+    events.append(&mut sched.events);
     events.append(&mut after_events);
     events.append(&mut steps);
     Ok(VisitPart {
-        events,
         warnings,
         summary,
         forecast,
@@ -562,6 +561,9 @@ fn gap_episodes<'a>(
 /// Marks each event with the warnings that concern it. Looked up by id through a map: linear
 /// however many events and warnings there are.
 fn mark_warnings(events: &mut [Event], warnings: &[Warning]) {
+    if warnings.is_empty() {
+        return;
+    }
     let marks: Vec<(usize, WarningId)> = {
         let index: HashMap<&str, usize> = events
             .iter()

@@ -58,7 +58,7 @@ pub fn sourced_event(
     date: NaiveDate,
     title: impl Into<String>,
     detail: String,
-    who: &str,
+    who: &'static str,
     source: &Source,
     estimate: Estimate,
 ) -> crate::engine::event::Event {

@@ -248,7 +248,7 @@ fn agenda_row(event: Event, warnings: Vec<Warning>) -> impl IntoView {
                 {warnings.into_iter().map(|w| view! { <WarningText warning=w /> }).collect_view()}
                 {have_ready}
             </td>
-            <td class="govuk-table__cell">{event.who.clone()}</td>
+            <td class="govuk-table__cell">{event.who.to_string()}</td>
             <td class="govuk-table__cell">{source}</td>
         </tr>
     }

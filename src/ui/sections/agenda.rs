@@ -131,7 +131,7 @@ fn AgendaItem(event: Event, warnings: Vec<Warning>, control: Option<AnyView>) ->
             <p class="app-event__detail">{event.detail.clone()}</p>
             <p class="app-event__who">
                 <span class="app-event__label">"Who: "</span>
-                {event.who.clone()}
+                {event.who.to_string()}
             </p>
             {have_ready}
             {warnings
