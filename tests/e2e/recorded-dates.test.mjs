@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import { startSuite, openApp, savePlan } from './support.mjs';
 
 let suite;
@@ -163,4 +164,35 @@ test("What's due lists the Annex A items with their owners and the open requests
   await axeClean(app.page, "with the council's work in what's due");
   app.assertClean(assert);
   await app.context.close();
+});
+
+test('a plan file carries the recorded dates: saved as a file, opened in another browser, the moved dates come back', async () => {
+  const app = await openApp(suite, `${PLAN}&rd=draft:2027-03-09`, { fixedTime: TODAY });
+  const { page } = app;
+  assert.equal(await dateOf(page, 'la-comments-due'), '2027-03-16');
+  await page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'Saved plans', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save “My plan” as a file' }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.match(JSON.parse(text).plan.state, /rd=draft(:|%3A)2027-03-09/, 'the recorded date, in the share-link form');
+  app.assertClean(assert);
+  await app.context.close();
+
+  // Another browser (nothing saved there) opens the file.
+  const other = await openApp(suite, '?v=1&view=plans', { fixedTime: TODAY });
+  await other.page.getByLabel('Open a plan file').setInputFiles({
+    name: 'my-plan.ilacs-plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  // This browser has an empty "My plan" of its own, so the file's plan may open as "My plan (2)".
+  await other.page.getByText(/Opened “My plan( \(2\))?” from my-plan\.ilacs-plan\.json/).waitFor();
+  await other.page.getByRole('navigation', { name: 'Planner pages' }).getByRole('link', { name: 'After fieldwork', exact: true }).click();
+  assert.equal(await dateOf(other.page, 'draft-report'), '2027-03-09');
+  assert.equal(await dateOf(other.page, 'la-comments-due'), '2027-03-16');
+  assert.match(await entry(other.page, 'draft-report').textContent(), /Recorded/);
+  other.assertClean(assert);
+  await other.context.close();
 });
