@@ -22,7 +22,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{new_plan_id, SavedPlan, SavedPlans, SAVED_VERSION};
+use super::{new_plan_id, numbered_name, SavedPlan, SavedPlans, SAVED_VERSION};
 
 /// How many deleted plans' ids the list remembers.
 pub const MAX_DELETED: usize = 500;
@@ -385,11 +385,8 @@ fn fresh_id(taken: &mut HashSet<String>, seed: u64) -> String {
 
 fn fresh_name(names: &mut HashSet<String>, name: &str) -> String {
     let base = format!("{name}{COPY_SUFFIX}");
-    let mut candidate = base.clone();
-    let mut n = 2;
-    while !names.insert(candidate.to_lowercase()) {
-        candidate = format!("{base} ({n})");
-        n += 1;
-    }
-    candidate
+    (1..)
+        .map(|n| numbered_name(&base, n))
+        .find(|candidate| names.insert(candidate.to_lowercase()))
+        .unwrap_or(base)
 }

@@ -216,12 +216,38 @@ pub const MAX_NAME_CHARS: usize = 80;
 /// assert!(fit_name(&"x".repeat(500)).ends_with('\u{2026}'));
 /// ```
 pub fn fit_name(name: &str) -> String {
+    fit_within(name, MAX_NAME_CHARS)
+}
+
+/// `name` trimmed, and shortened with an ellipsis to at most `max` characters.
+fn fit_within(name: &str, max: usize) -> String {
     let name = name.trim();
-    if name.chars().count() <= MAX_NAME_CHARS {
+    if name.chars().count() <= max {
         return name.to_string();
     }
-    let kept: String = name.chars().take(MAX_NAME_CHARS - 1).collect();
+    let kept: String = name.chars().take(max.saturating_sub(1)).collect();
     format!("{}\u{2026}", kept.trim_end())
+}
+
+/// `base` as the `n`th of its name (`n` below 2: `base` itself, " (2)" and on after it), shortened
+/// so that the whole fits [`MAX_NAME_CHARS`] with its number kept: a name made here is the name
+/// a later load reads back ([`fit_name`]), and two numbered names never shorten to one.
+///
+/// ```
+/// use ilacs_planner::app::saved::{numbered_name, MAX_NAME_CHARS};
+/// assert_eq!(numbered_name("Spring", 1), "Spring");
+/// assert_eq!(numbered_name("Spring", 2), "Spring (2)");
+/// let long = "x".repeat(MAX_NAME_CHARS);
+/// assert_eq!(numbered_name(&long, 2).chars().count(), MAX_NAME_CHARS);
+/// assert!(numbered_name(&long, 2).ends_with("\u{2026} (2)"));
+/// ```
+pub fn numbered_name(base: &str, n: u32) -> String {
+    if n < 2 {
+        return fit_name(base);
+    }
+    let number = format!(" ({n})");
+    let room = MAX_NAME_CHARS - number.chars().count();
+    format!("{}{number}", fit_within(base, room))
 }
 
 /// The name of the plan made on a first visit.
@@ -294,13 +320,10 @@ impl SavedPlans {
 
     /// `base`, or `base (2)`, `base (3)`… whichever no plan has yet.
     pub fn unique_name(&self, base: &str) -> String {
-        if !self.name_taken(base, None) {
-            return base.to_string();
-        }
-        (2..)
-            .map(|n| format!("{base} ({n})"))
+        (1..)
+            .map(|n| numbered_name(base, n))
             .find(|name| !self.name_taken(name, None))
-            .unwrap_or_else(|| base.to_string())
+            .unwrap_or_else(|| fit_name(base))
     }
 
     /// Adds `plan` at the end, with a new id if its id is empty or taken and a unique name.
