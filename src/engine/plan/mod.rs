@@ -233,13 +233,7 @@ pub fn plan(
     let last_fieldwork_day = visit_summary.and_then(|v| v.last_fieldwork_day);
     let forecast = match (&input.visit, last_fieldwork_day, final_was, forecast) {
         (Some(visit), Some(last_fieldwork_day), Some(final_was), Some(f)) => {
-            let after = AfterFieldworkInput {
-                kind: visit.kind,
-                last_fieldwork_day,
-                monitoring_visit_number: visit.monitoring_visit_number,
-                priority_actions: visit.priority_actions,
-                elections,
-            };
+            let after = after_fieldwork_input(visit, last_fieldwork_day, elections);
             let followed = after_fieldwork::follow_moved_final_report(
                 rules,
                 calendar,
@@ -397,6 +391,22 @@ fn episode_event(
     ))
 }
 
+/// What the after-fieldwork timeline needs from the visit: for the computed plan, and again for
+/// the estimates that follow a moved final report.
+fn after_fieldwork_input(
+    visit: &VisitInput,
+    last_fieldwork_day: NaiveDate,
+    elections: Elections,
+) -> AfterFieldworkInput {
+    AfterFieldworkInput {
+        kind: visit.kind,
+        last_fieldwork_day,
+        monitoring_visit_number: visit.monitoring_visit_number,
+        priority_actions: visit.priority_actions,
+        elections,
+    }
+}
+
 /// What the visit gives besides its events (its schedule, what follows fieldwork and the
 /// council's steps): its warnings, key dates and the publication forecast.
 struct VisitPart {
@@ -431,13 +441,7 @@ fn visit_part(
         let after = after_fieldwork(
             rules,
             calendar,
-            &AfterFieldworkInput {
-                kind: visit.kind,
-                last_fieldwork_day: last_day,
-                monitoring_visit_number: visit.monitoring_visit_number,
-                priority_actions: visit.priority_actions,
-                elections: *elections,
-            },
+            &after_fieldwork_input(visit, last_day, *elections),
         )?;
         after_events = after.events;
         forecast = after.forecast;

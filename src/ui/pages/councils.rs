@@ -37,20 +37,22 @@ impl CouncilData {
     /// them ([`CouncilData::get`]), which reads a snapshot kept from an earlier visit. Reading it
     /// then, not on opening, keeps the snapshot reader in the parts fetched on demand (issue 23).
     pub fn provide() -> Self {
-        let data = CouncilData {
-            councils: RwSignal::new(Councils::built_in()),
-            kept_read: StoredValue::new(false),
-        };
+        let data = Self::built_in();
         provide_context(data);
         data
     }
 
-    /// The data in use, with a snapshot kept from an earlier visit read the first time.
-    pub fn get() -> Self {
-        let data = use_context::<CouncilData>().unwrap_or_else(|| CouncilData {
+    /// The built-in snapshot, a kept one not looked for yet.
+    fn built_in() -> Self {
+        CouncilData {
             councils: RwSignal::new(Councils::built_in()),
             kept_read: StoredValue::new(false),
-        });
+        }
+    }
+
+    /// The data in use, with a snapshot kept from an earlier visit read the first time.
+    pub fn get() -> Self {
+        let data = use_context::<CouncilData>().unwrap_or_else(Self::built_in);
         if !data.kept_read.get_value() {
             data.kept_read.set_value(true);
             let kept = platform::stored(SNAPSHOT_KEY).and_then(|record| {

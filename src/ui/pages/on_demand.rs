@@ -30,6 +30,18 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageLoadError {
     }
 }
 
+/// Calls a split function: awaited in the release build, where it first fetches its part; a
+/// plain call in every other build, where the function is not split.
+macro_rules! call_split {
+    ($call:expr) => {{
+        #[cfg(ilacs_split)]
+        let result = $call.await;
+        #[cfg(not(ilacs_split))]
+        let result = $call;
+        result
+    }};
+}
+
 /// The pages fetched on demand: for each, its split function (plain, not generic, not async: the
 /// split tool links it across WebAssembly modules), its part's name, the function that only
 /// fetches the part, and what it draws. Generates `load` and `preload` from the same table.
@@ -55,14 +67,7 @@ macro_rules! pages_on_demand {
         /// start page, which the app draws itself.
         async fn load(page: Page) -> Option<Result<AnyView, PageLoadError>> {
             match page {
-                $($view => {
-                    // Split functions are async; without the split they are plain functions.
-                    #[cfg(ilacs_split)]
-                    let body = $name().await;
-                    #[cfg(not(ilacs_split))]
-                    let body = $name();
-                    Some(body)
-                })*
+                $($view => Some(call_split!($name())),)*
                 Page::Visit | Page::Home => None,
             }
         }
@@ -170,14 +175,8 @@ enum Part {
 async fn load_part(part: Part) -> Option<Result<AnyView, PageLoadError>> {
     match part {
         Part::Page(page) => load(page).await,
-        #[cfg(ilacs_split)]
-        Part::Card => Some(card().await),
-        #[cfg(not(ilacs_split))]
-        Part::Card => Some(card()),
-        #[cfg(ilacs_split)]
-        Part::CouncilWork => Some(council_work().await),
-        #[cfg(not(ilacs_split))]
-        Part::CouncilWork => Some(council_work()),
+        Part::Card => Some(call_split!(card())),
+        Part::CouncilWork => Some(call_split!(council_work())),
     }
 }
 
@@ -277,7 +276,7 @@ fn dates_file_part(
     )
 )]
 fn plan_file_part(plan: crate::app::saved::SavedPlan) -> Result<String, PageLoadError> {
-    Ok(crate::ui::sections::take_away::plan_file_text(&plan))
+    Ok(crate::app::saved::plan_file_json(&plan))
 }
 
 /// The plan's dates as a file, fetching the part that writes it first.
@@ -286,18 +285,12 @@ pub async fn dates_file(
     format: crate::ui::sections::take_away::DatesFormat,
     filter: crate::engine::export::EventFilter,
 ) -> Result<Option<(String, &'static str, String)>, PageLoadError> {
-    #[cfg(ilacs_split)]
-    return dates_file_part(state, format, filter).await;
-    #[cfg(not(ilacs_split))]
-    dates_file_part(state, format, filter)
+    call_split!(dates_file_part(state, format, filter))
 }
 
 /// A plan file's text, fetching the part that writes it first.
 pub async fn plan_file(plan: crate::app::saved::SavedPlan) -> Result<String, PageLoadError> {
-    #[cfg(ilacs_split)]
-    return plan_file_part(plan).await;
-    #[cfg(not(ilacs_split))]
-    plan_file_part(plan)
+    call_split!(plan_file_part(plan))
 }
 
 /// Starts fetching the part that writes files, without waiting for it; a part that does not
@@ -332,8 +325,5 @@ fn bank_holidays_part(
 pub async fn bank_holidays_from_json(
     text: String,
 ) -> Result<Result<crate::engine::calendar::Calendar, String>, PageLoadError> {
-    #[cfg(ilacs_split)]
-    return bank_holidays_part(text).await;
-    #[cfg(not(ilacs_split))]
-    bank_holidays_part(text)
+    call_split!(bank_holidays_part(text))
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::saved::{export_file_name, plan_file_json, plan_file_name, SavedPlan};
+use crate::app::saved::{export_file_name, plan_file_name, SavedPlan};
 
 use crate::engine::councils;
 use crate::engine::export::{csv_for_council, ics, EventFilter, IcsOptions};
@@ -228,11 +228,6 @@ pub async fn offer_file(plan: SavedPlan, say: impl Fn(String)) -> Offered {
         offered.message().to_string()
     });
     offered
-}
-
-/// The plan file's text. Called only from the part fetched on demand.
-pub fn plan_file_text(plan: &SavedPlan) -> String {
-    plan_file_json(plan)
 }
 
 /// The open plan's name, which every download's name starts with (`export_file_name`).
