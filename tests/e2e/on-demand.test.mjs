@@ -88,6 +88,25 @@ test("on the day of the call a visit link fetches What's due's part for the Anne
   await app.context.close();
 });
 
+// A proxy that blocks What's due's part: each day says its list is incomplete instead of
+// silently leaving out the Annex A items due (the lists on Tuesday 3 March 2026, F§242).
+test("when What's due's part is blocked, each day says its council work did not load", async () => {
+  const app = await openApp(suite, '?v=1&view=visit', { fixedTime: new Date('2026-03-02T09:00:00Z'), serviceWorkers: 'block' });
+  const { page } = app;
+  await page.route(/split_whats_due_work-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${suite.server.url}${VISIT_LINK}`);
+  const strip = page.getByRole('region', { name: "What's due" });
+  const missing = strip.locator('[data-due-item="not-loaded"]');
+  await missing.first().waitFor();
+  assert.equal(await missing.count(), 3, 'one line on each of the three days shown');
+  assert.match(await missing.first().textContent(), /did not load\. Check the connection, then reload the page; nothing you entered is lost\./);
+  // The framework's own deadlines are still listed (F§52–53: the child-level data on Tuesday).
+  assert.equal(await strip.locator('[data-due-event="child-level-data-due"] time').getAttribute('datetime'), '2026-03-03');
+  const others = app.problems.filter((p) => !/split_whats_due_work|ERR_INTERNET_DISCONNECTED|failed to load split module|TypeError: Failed to fetch/i.test(p));
+  assert.deepEqual(others, []);
+  await app.context.close();
+});
+
 test('opening a page fetches its part once; focus moves to its heading, drawn by the part itself', async () => {
   const app = await openApp(suite, VISIT_LINK);
   const { page } = app;

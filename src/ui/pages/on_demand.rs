@@ -150,9 +150,10 @@ pub struct CouncilWorkDay {
     pub alone: bool,
 }
 
-/// The council's own work due on `date`, once its part is here; nothing while it loads or if it
-/// cannot be fetched (the day still lists the framework's deadlines). Drawn by [`drawn`], like a
-/// page, so no second copy of the loading code is compiled into the first load.
+/// The council's own work due on `date`, once its part is here; nothing while it loads, and a
+/// line saying the day's list is incomplete if the part cannot be fetched (the day still lists
+/// the framework's deadlines). Drawn by [`drawn`], like a page, so no second copy of the loading
+/// code is compiled into the first load.
 #[component]
 pub fn OnDemandCouncilWork(date: chrono::NaiveDate, first: bool, alone: bool) -> impl IntoView {
     // Each day's own owner: a component shares its parent's, so the days' contexts would clash.
@@ -207,8 +208,15 @@ fn drawn(part: Part) -> impl IntoView {
                     crate::ui::platform::focus_pending();
                     body
                 }
-                // A day's own work in "What's due" is extra detail: nothing is said.
-                Some(Err(PageLoadError)) if part == Part::CouncilWork => ().into_any(),
+                // A day's own work in "What's due": the day says its list is incomplete, so a
+                // day whose items did not arrive never reads as a day with nothing due.
+                Some(Err(PageLoadError)) if part == Part::CouncilWork => view! {
+                    <li class="app-whats-due__event app-whats-due__not-loaded" data-due-item="not-loaded">
+                        "The checklist's Annex A items and the requests due this day did not load. "
+                        "Check the connection, then reload the page; nothing you entered is lost."
+                    </li>
+                }
+                .into_any(),
                 Some(Err(PageLoadError)) => {
                     // Where the page's own heading was to be focused, the message is instead.
                     crate::ui::platform::focus_pending_instead("page-load-failed");
