@@ -24,6 +24,8 @@ test('plans can be renamed, copied, started afresh, deleted and brought back; th
   const app = await openApp(suite, SPRING);
   const { page } = app;
   await page.getByRole('heading', { level: 1, name: 'Saved plans' }).waitFor();
+  // The list is drawn after the heading, once the saved plans are read: wait for its row.
+  await plansTable(page).locator('tbody th').first().waitFor();
   assert.deepEqual(await rowNames(page), ['My plan']);
   assert.match(await plansTable(page).textContent(), /Standard inspection, notification on Monday 2 March 2026/);
 
