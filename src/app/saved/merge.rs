@@ -149,7 +149,7 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
         .plans
         .iter()
         .chain(&stored.plans)
-        .map(|p| p.name.to_lowercase())
+        .map(|p| name_key(&p.name))
         .collect();
     let mut deleted_here: Vec<String> = Vec::new();
     let mut new_after = missing_from_storage(ours, synced, &stored_ids, &deleted_there);
@@ -387,6 +387,14 @@ fn fresh_name(names: &mut HashSet<String>, name: &str) -> String {
     let base = format!("{name}{COPY_SUFFIX}");
     (1..)
         .map(|n| numbered_name(&base, n))
-        .find(|candidate| names.insert(candidate.to_lowercase()))
+        .find(|candidate| names.insert(name_key(candidate)))
         .unwrap_or(base)
+}
+
+/// Two names are the same plan name when they differ only in the case of ASCII letters: the rule
+/// `SavedPlans::unique_name` uses (`eq_ignore_ascii_case`), so a tab merge and a new plan agree
+/// on which names are taken. (Full Unicode case folding would also put its tables in the first
+/// load.)
+fn name_key(name: &str) -> String {
+    name.to_ascii_lowercase()
 }

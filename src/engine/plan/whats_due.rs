@@ -261,12 +261,14 @@ pub fn pathway_position(plan: &Plan, today: NaiveDate) -> Option<String> {
     None
 }
 
+/// The rule set's titles start with an ASCII letter; ASCII lowering keeps Unicode's case tables
+/// out of the first load.
 fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }
 
 /// The events that follow a visit's fieldwork (see `docs/event-ids.md`); pathway and annual
