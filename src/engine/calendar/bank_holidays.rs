@@ -14,9 +14,11 @@ use serde::{Deserialize, Serialize};
 use super::{FIRST_YEAR, LAST_YEAR};
 use crate::engine::calendar::dates::long_date;
 
-/// Puts holidays in date order. One function for every list, so the sort is compiled once.
+/// Puts holidays in date order, keeping the order of same-day entries. One function for every
+/// list, so the sort is compiled once; and by cached (date, position) keys, as events are
+/// (`event::sort_by_date`), so both share one compiled sort of those pairs.
 pub fn sort_by_date(holidays: &mut [BankHoliday]) {
-    holidays.sort_by_key(|h| h.date);
+    holidays.sort_by_cached_key(|h| h.date);
 }
 
 /// One bank holiday.

@@ -187,7 +187,8 @@ pub type Episode<'a> = (&'a str, NaiveDate, &'a str);
 
 /// Warnings for consecutive episodes less than the rule set's gap apart.
 pub fn gap_warnings(rules: &RuleSet, episodes: &mut [Episode<'_>]) -> Vec<Warning> {
-    episodes.sort_by_key(|e| e.1);
+    // By cached (date, position) keys: stable, and the same compiled sort as events' dates.
+    episodes.sort_by_cached_key(|e| e.1);
     let gap = &rules.cycle.episode_gap_months;
     let mut out = Vec::new();
     for pair in episodes.windows(2) {
