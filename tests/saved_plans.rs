@@ -344,3 +344,64 @@ fn recorded_dates_are_saved_and_older_saves_open_without_them() {
     };
     assert_eq!(load_saved(Some(&saved_json(&list))).plans.plans[0], plan);
 }
+
+/// The stored list's members are read one by one, each by its JSON type: `null` is a value like
+/// any other (a `null` version or list is unreadable; a `null` current plan is no current plan),
+/// an item that is not an object is left out, and ids of deleted plans that are not text are
+/// skipped. Written when the reader moved from serde_json's `Value` to raw text (issue 23), and
+/// checked against both readers.
+#[test]
+fn each_stored_member_is_read_by_its_json_type() {
+    let unreadable = "Your saved plans could not be read, so the planner started afresh. The original copy has been kept in this browser; nothing was deleted.";
+    for text in [
+        r#"{"version":null,"plans":[]}"#,
+        r#"{"version":1.0,"plans":[]}"#,
+        r#"{"version":-1,"plans":[]}"#,
+        r#"{"version":1,"plans":null}"#,
+        r#"{"version":1,"plans":{"a":1}}"#,
+        r#"{"version":1,"plans":[[]],"current":null}"#,
+    ] {
+        let out = load_saved(Some(text));
+        assert!(out.plans.plans.is_empty(), "{text}");
+        assert_eq!(out.kept_aside.as_deref(), Some(text), "{text}");
+        assert_eq!(out.message.as_deref(), Some(unreadable), "{text}");
+    }
+
+    let newer = load_saved(Some(r#"{"version":2,"plans":[]}"#));
+    assert!(newer.message.unwrap().contains("(version 2)"));
+
+    // No version, but a list: the first format.
+    let old = load_saved(Some(
+        r#" {"plans":[{"id":"a","name":"Spring","state":"v=1"}],"current":null,"deleted":["x",3,"y"]}"#,
+    ));
+    assert_eq!(old.message, None);
+    assert_eq!(old.plans.plans.len(), 1);
+    assert_eq!(old.plans.current.as_deref(), Some("a"));
+    assert_eq!(old.plans.deleted, ["x", "y"]);
+
+    // A current plan that is not text: the plans load, and the message says details were lost.
+    let odd_current = load_saved(Some(
+        r#"{"version":1,"plans":[{"id":"a","name":"Spring"}],"current":5}"#,
+    ));
+    assert_eq!(odd_current.plans.plans.len(), 1);
+    assert!(odd_current
+        .message
+        .unwrap()
+        .starts_with("Some details of your saved plans could not be read"));
+
+    // Items that are not plans, or whose state is not text, are left out; the rest load with
+    // the defaults of what they leave out.
+    let mixed = load_saved(Some(
+        r#"{"version":1,"plans":[7,["a","b"],{"id":"n","state":null},{"id":"s","state":3},{"id":"ok","revision":4,"unknown":true}]}"#,
+    ));
+    assert_eq!(mixed.plans.plans.len(), 1);
+    let ok = &mixed.plans.plans[0];
+    assert_eq!(
+        (ok.id.as_str(), ok.name.as_str(), ok.revision),
+        ("ok", "Untitled plan", 4)
+    );
+    assert!(mixed
+        .message
+        .unwrap()
+        .starts_with("4 of your saved plans could not be read and were left out"));
+}

@@ -3,11 +3,13 @@
 
 use std::fmt;
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::engine::records::further_info::MAX_REQUESTS;
 
+use super::migrate::{plan_from_raw, present, string_value};
 use super::{
     fit_name, SavedPlan, SavedPlans, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_VERSION,
     SAVED_VERSION, UNTITLED,
@@ -120,22 +122,28 @@ pub fn read_plan_file(text: &str) -> Result<SavedPlan, PlanFileError> {
     }
     // Some editors on Windows add a byte order mark when they save.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|_| PlanFileError::NotJson)?;
-    let Value::Object(mut object) = value else {
-        return Err(PlanFileError::NotAPlanFile);
-    };
-    if object.get("format").and_then(Value::as_str) != Some(PLAN_FILE_FORMAT) {
+    if serde_json::from_str::<IgnoredAny>(text).is_err() {
+        return Err(PlanFileError::NotJson);
+    }
+    // Read member by member from raw text, as the saved-plans list is (`migrate`), sharing its
+    // plan reader; serde_json's `Value` is not needed.
+    if !text.trim_start().starts_with('{') {
         return Err(PlanFileError::NotAPlanFile);
     }
-    match object.get("version").map(Value::as_u64) {
-        Some(Some(v)) if v > u64::from(PLAN_FILE_VERSION) => {
+    let file: StoredFile<'_> = serde_json::from_str(text).map_err(|_| PlanFileError::Damaged)?;
+    if file.format.and_then(string_value).as_deref() != Some(PLAN_FILE_FORMAT) {
+        return Err(PlanFileError::NotAPlanFile);
+    }
+    match file.version.map(|v| serde_json::from_str::<u64>(v.get())) {
+        Some(Ok(v)) if v > u64::from(PLAN_FILE_VERSION) => {
             return Err(PlanFileError::NewerVersion { version: v })
         }
-        Some(Some(_)) => {}
+        Some(Ok(_)) => {}
         _ => return Err(PlanFileError::Damaged),
     }
-    let plan = object.remove("plan").ok_or(PlanFileError::Damaged)?;
-    let mut plan: SavedPlan = serde_json::from_value(plan).map_err(|_| PlanFileError::Damaged)?;
+    let plan = file.plan.ok_or(PlanFileError::Damaged)?;
+    // A plan file's state is read as a link is; parts the reader leaves out are not an error.
+    let (mut plan, _) = plan_from_raw(plan).ok_or(PlanFileError::Damaged)?;
     if plan.requests.len() > MAX_REQUESTS {
         return Err(PlanFileError::TooManyRequests {
             count: plan.requests.len(),
@@ -146,6 +154,17 @@ pub fn read_plan_file(text: &str) -> Result<SavedPlan, PlanFileError> {
         plan.name = UNTITLED.to_string();
     }
     Ok(plan)
+}
+
+/// A plan file's members, each as its raw text (`None`: absent).
+#[derive(Deserialize)]
+struct StoredFile<'a> {
+    #[serde(borrow, default, deserialize_with = "present")]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    plan: Option<&'a RawValue>,
 }
 
 /// A file name for saving plan `name`: letters and digits kept, runs of anything else made one

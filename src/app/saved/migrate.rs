@@ -4,7 +4,8 @@
 
 use std::collections::HashSet;
 
-use serde_json::{Map, Value};
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
 
 use super::merge::Synced;
 use super::{
@@ -13,6 +14,8 @@ use super::{
 };
 use crate::app::link::{decode_query, SharedState};
 use crate::engine::plan::PlanInput;
+use crate::engine::records::annex_a::ChecklistState;
+use crate::engine::records::further_info::InfoRequest;
 
 /// What [`load_saved`] found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -63,53 +66,111 @@ pub fn load_saved(text: Option<&str>) -> LoadOutcome {
     if text.trim().is_empty() {
         return LoadOutcome::default();
     }
-    let Ok(Value::Object(object)) = serde_json::from_str::<Value>(text) else {
+    // Only an object is a list; each member is kept as its raw text and read on its own, so a
+    // damaged member is noticed without losing the rest. (Raw text rather than serde_json's
+    // `Value`: its tree and map code would otherwise be in the first load.)
+    if !text.trim_start().starts_with('{') {
+        return unreadable(text);
+    }
+    let Ok(list) = serde_json::from_str::<StoredList<'_>>(text) else {
         return unreadable(text);
     };
-    match object.get("version") {
-        None if object.contains_key("plans") => load_v1(text, object),
+    match list.version {
+        None if list.plans.is_some() => load_v1(text, list),
         None => unreadable(text),
-        Some(v) => match v.as_u64() {
-            Some(1) => load_v1(text, object),
-            Some(n) => LoadOutcome {
+        Some(v) => match serde_json::from_str::<u64>(v.get()) {
+            Ok(1) => load_v1(text, list),
+            Ok(n) => LoadOutcome {
                 plans: SavedPlans::default(),
                 kept_aside: Some(text.to_string()),
                 message: Some(format!(
                     "Your saved plans were made by a newer version of ILACS Planner (version {n}), which this version cannot open, so the planner started with no saved plans. {KEPT}"
                 )),
             },
-            None => unreadable(text),
+            Err(_) => unreadable(text),
         },
     }
 }
 
-fn load_v1(text: &str, mut object: Map<String, Value>) -> LoadOutcome {
+/// The stored list's members, each as its raw text: `None` when the member is absent (a member
+/// present as `null` is `Some`, as any other value is).
+#[derive(Deserialize)]
+struct StoredList<'a> {
+    #[serde(borrow, default, deserialize_with = "present")]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    plans: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    current: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    deleted: Option<&'a RawValue>,
+}
+
+/// One stored plan as [`SavedPlan`] reads it, but with its state as raw text, so the link
+/// reader's notes on it (parts left out) are seen.
+#[derive(Deserialize)]
+struct StoredPlan<'a> {
+    #[serde(default)]
+    id: String,
+    #[serde(default = "untitled")]
+    name: String,
+    #[serde(borrow, default, deserialize_with = "present")]
+    state: Option<&'a RawValue>,
+    #[serde(default)]
+    checklist: ChecklistState,
+    #[serde(default)]
+    requests: Vec<InfoRequest>,
+    #[serde(default)]
+    revision: u64,
+}
+
+fn untitled() -> String {
+    UNTITLED.to_string()
+}
+
+/// A member that is there, whatever its value (`null` included).
+pub(super) fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(d).map(Some)
+}
+
+/// An array's items as raw text; `None` when `raw` is not an array.
+fn array_items(raw: &RawValue) -> Option<Vec<&RawValue>> {
+    serde_json::from_str(raw.get()).ok()
+}
+
+/// A string's text; `None` when `raw` is not a string.
+pub(super) fn string_value(raw: &RawValue) -> Option<String> {
+    serde_json::from_str(raw.get()).ok()
+}
+
+fn load_v1(text: &str, list: StoredList<'_>) -> LoadOutcome {
     // Each plan is read on its own, and its link-form state decoded once: one pass over the list,
     // so even a long list opens at once. A plan that cannot be read is left out; a plan whose
     // state has parts the link reader leaves out still loads. Either way the text as it was is
     // kept aside first, so nothing is dropped without a copy.
-    let items = match object.remove("plans") {
+    let items = match list.plans.map(array_items) {
         None => Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(_) => return unreadable(text),
+        Some(Some(items)) => items,
+        Some(None) => return unreadable(text),
     };
-    let (current, current_ok) = match object.remove("current") {
-        None | Some(Value::Null) => (None, true),
-        Some(Value::String(id)) => (Some(id), true),
-        Some(_) => (None, false),
+    let (current, current_ok) = match list.current {
+        None => (None, true),
+        Some(raw) if raw.get() == "null" => (None, true),
+        Some(raw) => match string_value(raw) {
+            Some(id) => (Some(id), true),
+            None => (None, false),
+        },
     };
-    let deleted: Vec<String> = match object.remove("deleted") {
-        Some(Value::Array(ids)) => ids
-            .into_iter()
-            .filter_map(|id| id.as_str().map(str::to_string))
-            .collect(),
-        _ => Vec::new(),
-    };
+    let deleted: Vec<String> = list
+        .deleted
+        .and_then(array_items)
+        .map(|ids| ids.into_iter().filter_map(string_value).collect())
+        .unwrap_or_default();
     let count = items.len();
     let mut damaged = false;
     let mut plans = Vec::with_capacity(count);
     for item in items {
-        if let Some((plan, plan_damaged)) = plan_from_value(item) {
+        if let Some((plan, plan_damaged)) = plan_from_raw(item) {
             damaged |= plan_damaged;
             plans.push(plan);
         }
@@ -150,20 +211,27 @@ fn load_v1(text: &str, mut object: Map<String, Value>) -> LoadOutcome {
 
 /// One saved plan, and whether its state had parts the link reader left out. `None` when the
 /// plan cannot be read at all.
-fn plan_from_value(item: Value) -> Option<(SavedPlan, bool)> {
-    let Value::Object(mut map) = item else {
+pub(super) fn plan_from_raw(item: &RawValue) -> Option<(SavedPlan, bool)> {
+    // Only an object is a plan (a plan read field by field from an array is not one).
+    if !item.get().starts_with('{') {
         return None;
-    };
-    let (state, damaged) = match map.remove("state") {
+    }
+    let stored: StoredPlan<'_> = serde_json::from_str(item.get()).ok()?;
+    let (state, damaged) = match stored.state {
         None => (SharedState::default(), false),
-        Some(Value::String(query)) => {
-            let decoded = decode_query(&query);
+        Some(raw) => {
+            let decoded = decode_query(&string_value(raw)?);
             (decoded.state, !decoded.notes.is_empty())
         }
-        Some(_) => return None,
     };
-    let mut plan: SavedPlan = serde_json::from_value(Value::Object(map)).ok()?;
-    plan.state = state;
+    let plan = SavedPlan {
+        id: stored.id,
+        name: stored.name,
+        state,
+        checklist: stored.checklist,
+        requests: stored.requests,
+        revision: stored.revision,
+    };
     Some((plan, damaged))
 }
 
