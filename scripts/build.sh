@@ -12,4 +12,11 @@ export ILACS_SPLIT_DIR="$root/target/wasm-split"
 # wasm-split-cli needs the linker's relocations. RUSTFLAGS replaces .cargo/config.toml's flags
 # for this build, so erase_components is repeated here.
 export RUSTFLAGS="--cfg erase_components --cfg ilacs_split -Clink-args=--emit-relocs"
+# Source paths kept for panic messages are written relative (crates/<crate>/src/…, src/…): the
+# bundle names no folder of the machine that built it, and is a little smaller.
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+for registry in "$cargo_home"/registry/src/*/; do
+  [ -d "$registry" ] && RUSTFLAGS+=" --remap-path-prefix=${registry%/}=crates"
+done
+RUSTFLAGS+=" --remap-path-prefix=$root/="
 trunk build --release
