@@ -474,3 +474,12 @@ fn choosing_on_the_pathway_page() {
         ("Brent", None)
     );
 }
+
+/// The built-in list is used as it is, without sorting when the planner starts: build.rs must
+/// write it in the order every snapshot is shown in (by name, then DfE number).
+#[test]
+fn the_built_in_list_is_in_the_order_a_snapshot_is_shown() {
+    let list = Councils::built_in().list;
+    assert!(list.len() > 100);
+    assert!(list.windows(2).all(|w| (&w[0].name, w[0].la_code) < (&w[1].name, w[1].la_code)));
+}
