@@ -100,6 +100,8 @@ test("when What's due's part is blocked, each day says its council work did not 
   await missing.first().waitFor();
   assert.equal(await missing.count(), 3, 'one line on each of the three days shown');
   assert.match(await missing.first().textContent(), /did not load\. Check the connection, then reload the page; nothing you entered is lost\./);
+  // Said in full once; the other days only say theirs are missing too.
+  assert.deepEqual((await missing.allTextContents()).slice(1), ["This day's Annex A items and requests did not load either.", "This day's Annex A items and requests did not load either."]);
   // The framework's own deadlines are still listed (F§52–53: the child-level data on Tuesday).
   assert.equal(await strip.locator('[data-due-event="child-level-data-due"] time').getAttribute('datetime'), '2026-03-03');
   const others = app.problems.filter((p) => !/split_whats_due_work|ERR_INTERNET_DISCONNECTED|failed to load split module|TypeError: Failed to fetch/i.test(p));

@@ -198,6 +198,8 @@ pub fn OnDemand(page: Page) -> impl IntoView {
 
 fn drawn(part: Part) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
+    // The day of "What's due" whose work this is, if it is (provided by `OnDemandCouncilWork`).
+    let day = use_context::<CouncilWorkDay>();
     let body = move || {
         attempt.track();
         Suspend::new(async move {
@@ -210,13 +212,19 @@ fn drawn(part: Part) -> impl IntoView {
                 }
                 // A day's own work in "What's due": the day says its list is incomplete, so a
                 // day whose items did not arrive never reads as a day with nothing due.
-                Some(Err(PageLoadError)) if part == Part::CouncilWork => view! {
-                    <li class="app-whats-due__event app-whats-due__not-loaded" data-due-item="not-loaded">
-                        "The checklist's Annex A items and the requests due this day did not load. "
-                        "Check the connection, then reload the page; nothing you entered is lost."
-                    </li>
+                // The first day says what to do; the others only that theirs are missing too.
+                Some(Err(PageLoadError)) if part == Part::CouncilWork => {
+                    let first = day.is_none_or(|day| day.first);
+                    let words = if first {
+                        "The checklist's Annex A items and the requests due this day did not load. Check the connection, then reload the page; nothing you entered is lost."
+                    } else {
+                        "This day's Annex A items and requests did not load either."
+                    };
+                    view! {
+                        <li class="app-whats-due__event app-whats-due__not-loaded" data-due-item="not-loaded">{words}</li>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 Some(Err(PageLoadError)) => {
                     // Where the page's own heading was to be focused, the message is instead.
                     crate::ui::platform::focus_pending_instead("page-load-failed");
