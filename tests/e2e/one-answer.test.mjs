@@ -458,6 +458,9 @@ for (const size of WIDTHS) {
     const month = page.locator('.app-chart__month').first();
     const tall = await month.evaluate((e) => e.getBoundingClientRect().height);
     assert.ok(tall >= 12, `month label ${tall}px tall`);
+    // 24 months from December 2026: the year is written under the first month and each January.
+    assert.deepEqual(await page.locator('.app-chart__year').allTextContents(), ['2026', '2027', '2028']);
+    assert.deepEqual(await page.locator('.app-chart__month').evaluateAll((t) => [t[0], t[1], t[13]].map((e) => e.textContent)), ['Dec', 'Jan', 'Jan']);
     await assertAccessible(page, `councils, ${size.width}px`);
     app.assertClean(assert);
     await app.context.close();

@@ -130,19 +130,28 @@ fn WindowsChart(rows: Memo<Vec<TableRow>>, today: chrono::NaiveDate) -> impl Int
             .map(|(i, m)| {
                 let h = m.opening * high / most;
                 let x = i * (bar + gap);
-                let name = month_name(chrono::Datelike::month(&m.month));
+                let month = chrono::Datelike::month(&m.month);
+                let name = month_name(month);
                 let label = name.get(..3).unwrap_or(name);
+                // The year under the first month and under each January, so "Jan" is never
+                // ambiguous in a chart that spans three calendar years.
+                let year = (i == 0 || month == 1).then(|| {
+                    view! {
+                        <text class="app-chart__year" x=(x + bar / 2).to_string() y=(high + 56).to_string()>{chrono::Datelike::year(&m.month).to_string()}</text>
+                    }
+                });
                 view! {
                     <g>
                         <rect class="app-chart__bar" x=x.to_string() y=(20 + high - h).to_string() width=bar.to_string() height=h.to_string() />
                         <text class="app-chart__count" x=(x + bar / 2).to_string() y=(14 + high - h).to_string()>{m.opening.to_string()}</text>
                         <text class="app-chart__month" x=(x + bar / 2).to_string() y=(high + 38).to_string()>{label.to_string()}</text>
+                        {year}
                     </g>
                 }
             })
             .collect_view();
         view! {
-            <svg class="app-chart__svg" viewBox=format!("0 0 {width} {}", high + 44) aria-hidden="true" focusable="false">
+            <svg class="app-chart__svg" viewBox=format!("0 0 {width} {}", high + 62) aria-hidden="true" focusable="false">
                 {bars}
             </svg>
         }
