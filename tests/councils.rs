@@ -481,5 +481,7 @@ fn choosing_on_the_pathway_page() {
 fn the_built_in_list_is_in_the_order_a_snapshot_is_shown() {
     let list = Councils::built_in().list;
     assert!(list.len() > 100);
-    assert!(list.windows(2).all(|w| (&w[0].name, w[0].la_code) < (&w[1].name, w[1].la_code)));
+    assert!(list
+        .windows(2)
+        .all(|w| (&w[0].name, w[0].la_code) < (&w[1].name, w[1].la_code)));
 }
