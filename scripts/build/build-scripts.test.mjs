@@ -198,3 +198,26 @@ for (const glueFile of ['app-0123456789abcdef.js', 'app-123456789abcdef.js']) te
     rmSync(split, { recursive: true, force: true });
   }
 });
+
+// The release build removes the stream glue of Leptos's server functions from the main module's
+// exports (scripts/build/drop-exports.mjs), so wasm-opt can drop the code. Here on a module made by
+// hand: two functions, three exports.
+test('drop-exports removes only the exports it names, and the module stays valid', async () => {
+  const { dropExports } = await import('./drop-exports.mjs');
+  const name = (s) => [s.length, ...Buffer.from(s)];
+  const exportsBody = [3, ...name('keep'), 0, 0, ...name('intounderlyingsink_close'), 0, 1, ...name('__wbg_intounderlyingsource_free'), 0, 1];
+  const module = Buffer.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // one type: () -> ()
+    0x03, 0x03, 0x02, 0x00, 0x00, // two functions of that type
+    0x07, exportsBody.length, ...exportsBody,
+    0x0a, 0x07, 0x02, 0x02, 0x00, 0x0b, 0x02, 0x00, 0x0b, // their empty bodies
+  ]);
+  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(module)).map((e) => e.name), ['keep', 'intounderlyingsink_close', '__wbg_intounderlyingsource_free']);
+  const { bytes, dropped } = dropExports(module, /^(__wbg_)?intounderlying(bytesource|sink|source)_/);
+  assert.deepEqual(dropped, ['intounderlyingsink_close', '__wbg_intounderlyingsource_free']);
+  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => e.name), ['keep']);
+  // Nothing named: the module is unchanged.
+  assert.deepEqual(dropExports(module, /^nothing$/).bytes, module);
+  assert.throws(() => dropExports(Buffer.from('wasm'), /x/), /not a WebAssembly module/);
+});

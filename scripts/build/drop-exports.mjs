@@ -1,0 +1,88 @@
+// Removes named exports from a WebAssembly module, so that wasm-opt (run next by Trunk) can drop
+// the code only they reach. The release build's wasm-bindgen wrapper (scripts/build/split/wasm-bindgen)
+// uses it for the readable- and writable-stream glue that Leptos's server functions export
+// (server_fn's "browser" feature, which Leptos always turns on): this planner has no server, so
+// nothing ever calls it, and it cost about 2 KB brotli of the first load (issue 23). The
+// JavaScript glue keeps its unused classes; they call the removed exports only from methods that
+// nothing runs.
+//
+// Usage: node scripts/build/drop-exports.mjs <module.wasm> <name pattern>
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+function readLeb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
+}
+
+function leb(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+}
+
+/**
+ * The module without the exports whose names match `pattern`, and the names removed. Throws on
+ * bytes that are not a WebAssembly module.
+ */
+export function dropExports(bytes, pattern) {
+  const magic = [0x00, 0x61, 0x73, 0x6d];
+  if (bytes.length < 8 || magic.some((b, i) => bytes[i] !== b)) {
+    throw new Error('drop-exports: not a WebAssembly module');
+  }
+  const parts = [bytes.subarray(0, 8)];
+  const dropped = [];
+  let at = 8;
+  while (at < bytes.length) {
+    const start = at;
+    const id = bytes[at++];
+    let size;
+    [size, at] = readLeb(bytes, at);
+    const end = at + size;
+    if (id !== 7) {
+      parts.push(bytes.subarray(start, end));
+      at = end;
+      continue;
+    }
+    let count;
+    [count, at] = readLeb(bytes, at);
+    const kept = [];
+    for (let i = 0; i < count; i++) {
+      const entry = at;
+      let length;
+      [length, at] = readLeb(bytes, at);
+      const name = Buffer.from(bytes.subarray(at, at + length)).toString('utf8');
+      at += length + 1; // the name, then its kind
+      [, at] = readLeb(bytes, at); // its index
+      if (pattern.test(name)) dropped.push(name);
+      else kept.push(bytes.subarray(entry, at));
+    }
+    if (at !== end) throw new Error('drop-exports: the export section does not add up');
+    const body = Buffer.concat([Buffer.from(leb(kept.length)), ...kept]);
+    parts.push(Buffer.from([7, ...leb(body.length)]), body);
+  }
+  return { bytes: Buffer.concat(parts), dropped };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [file, source] = process.argv.slice(2);
+  if (!file || !source) {
+    console.error('usage: node scripts/build/drop-exports.mjs <module.wasm> <name pattern>');
+    process.exit(2);
+  }
+  const { bytes, dropped } = dropExports(readFileSync(file), new RegExp(source));
+  writeFileSync(file, bytes);
+  console.log(`drop-exports: ${dropped.length} exports removed from ${file}${dropped.length ? `: ${dropped.join(', ')}` : ''}`);
+}
