@@ -17,8 +17,6 @@
 //! - The framework numbers two documents 3.04; they keep that number on screen and get the ids
 //!   `doc-3.04` and `doc-3.04b`.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -482,7 +480,7 @@ pub struct ItemState {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChecklistState {
-    pub items: BTreeMap<String, ItemState>,
+    pub items: ItemMap,
 }
 
 impl ChecklistState {
@@ -493,7 +491,112 @@ impl ChecklistState {
 
     /// Mutable state of one item, created when missing.
     pub fn entry(&mut self, id: &str) -> &mut ItemState {
-        self.items.entry(id.to_string()).or_default()
+        self.items.entry(id)
+    }
+}
+
+/// Items' states by id, in id order: a JSON object in saved plans and files. A sorted list, not a
+/// `BTreeMap`: at most a few dozen entries, and the B-tree's code was 1.5 KB brotli of the first
+/// load (issue 23). As with a map, a repeated id in a file keeps its last value.
+///
+/// ```
+/// use ilacs_planner::engine::records::annex_a::ChecklistState;
+/// let mut state: ChecklistState = serde_json::from_str(r#"{"items":{"list-2":{"ticked":true},"list-1":{"owner":"Sam"},"list-2":{"owner":"Jo"}}}"#).unwrap();
+/// assert_eq!(state.items.len(), 2);
+/// assert_eq!(state.get("list-2").owner, "Jo");
+/// state.entry("audit-list").ticked = true;
+/// let ids: Vec<&str> = state.items.iter().map(|(id, _)| id.as_str()).collect();
+/// assert_eq!(ids, ["audit-list", "list-1", "list-2"]);
+/// assert_eq!(serde_json::to_string(&state).unwrap(), r#"{"items":{"audit-list":{"ticked":true,"owner":"","note":"","selected":null},"list-1":{"ticked":false,"owner":"Sam","note":"","selected":null},"list-2":{"ticked":false,"owner":"Jo","note":"","selected":null}}}"#);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ItemMap(Vec<(String, ItemState)>);
+
+impl ItemMap {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(key, _)| key.as_str().cmp(id))
+    }
+
+    pub fn get(&self, id: &str) -> Option<&ItemState> {
+        self.find(id).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// The item's state, created (as the default) when missing.
+    pub fn entry(&mut self, id: &str) -> &mut ItemState {
+        let i = match self.find(id) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (id.to_string(), ItemState::default()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+
+    /// Sets the item's state, replacing any it had.
+    pub fn insert(&mut self, id: String, state: ItemState) {
+        match self.find(&id) {
+            Ok(i) => self.0[i].1 = state,
+            Err(i) => self.0.insert(i, (id, state)),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every item with a state, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &ItemState)> {
+        self.0.iter().map(|(id, state)| (id, state))
+    }
+}
+
+impl<'a> IntoIterator for &'a ItemMap {
+    type Item = (&'a String, &'a ItemState);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, ItemState)>,
+        fn(&'a (String, ItemState)) -> (&'a String, &'a ItemState),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(id, state)| (id, state))
+    }
+}
+
+impl Serialize for ItemMap {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for ItemMap {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Items;
+        impl<'de> serde::de::Visitor<'de> for Items {
+            type Value = ItemMap;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("the checklist's items by id")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ItemMap, A::Error> {
+                let mut items = ItemMap::default();
+                while let Some((id, state)) = map.next_entry::<String, ItemState>()? {
+                    items.insert(id, state);
+                }
+                Ok(items)
+            }
+        }
+        deserializer.deserialize_map(Items)
     }
 }
 
