@@ -20,7 +20,9 @@
 //! property tests in `tests/saved_plans_merge.rs` try thousands of orders). Every step is one pass
 //! over the lists with hash maps: linear in the number of plans.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing, as Leptos uses: no second hasher (SipHash) in the bundle, and ids are not
+// attacker-chosen keys.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{new_plan_id, numbered_name, SavedPlan, SavedPlans, SAVED_VERSION};
 
@@ -53,7 +55,7 @@ impl Synced {
 
     /// What a tab knows once it has also seen `plans`.
     pub fn after(&self, plans: &SavedPlans) -> Self {
-        let mut out = HashMap::with_capacity(plans.plans.len());
+        let mut out = HashMap::with_capacity_and_hasher(plans.plans.len(), Default::default());
         for plan in &plans.plans {
             let mut versions = self.plans.get(&plan.id).cloned().unwrap_or_default();
             if !versions
@@ -135,10 +137,9 @@ pub struct Merged {
 /// assert!(merged.to_write.is_some() && merged.copies.is_empty());
 /// ```
 pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64) -> Merged {
-    let ours_by_id: HashMap<&str, &SavedPlan> =
-        ours.plans.iter().map(|p| (p.id.as_str(), p)).collect();
-    let stored_ids: HashSet<&str> = stored.plans.iter().map(|p| p.id.as_str()).collect();
-    let deleted_there: HashSet<&str> = stored.deleted.iter().map(String::as_str).collect();
+    let ours_by_id = ids(ours.plans.iter().map(|p| p.id.as_str()));
+    let stored_ids = ids(stored.plans.iter().map(|p| p.id.as_str()));
+    let deleted_there = ids(stored.deleted.iter().map(String::as_str));
     let mut taken: HashSet<String> = ours
         .plans
         .iter()
@@ -157,14 +158,14 @@ pub fn merge(ours: &SavedPlans, synced: &Synced, stored: &SavedPlans, seed: u64)
     let mut result: Vec<SavedPlan> = Vec::with_capacity(stored.plans.len() + ours.plans.len());
     let mut copies = Vec::new();
     let mut current = ours.current.clone();
-    if let Some(front) = new_after.remove(&None) {
+    if let Some(front) = take_after(&mut new_after, None) {
         result.extend(front);
     }
     for theirs in &stored.plans {
         let id = theirs.id.as_str();
         let base = synced.get(id);
         let seen = base.map(|b| seen_as(theirs, b, synced));
-        match ours_by_id.get(id) {
+        match ours_by_id.get(id).map(|&i| &ours.plans[i]) {
             None => {
                 // Another tab's new plan, or one deleted here: a deletion stands unless somebody
                 // changed the plan after this tab last saw it.
@@ -286,18 +287,38 @@ fn three_way(base: Option<&SavedPlan>, mine: &SavedPlan, theirs: &SavedPlan) -> 
     })
 }
 
+/// Ids with their positions in the list they come from (the last, for an id listed twice). Also
+/// used as a set: one hash map type for `merge` and for `plan()`'s event index, so its code is
+/// compiled once (issue 23).
+type Ids<'a> = HashMap<&'a str, usize>;
+
+fn ids<'a>(list: impl Iterator<Item = &'a str>) -> Ids<'a> {
+    list.enumerate().map(|(i, id)| (id, i)).collect()
+}
+
+/// This tab's new plans, each group behind the stored plan it follows (`None`: at the front). A
+/// list, not a map: there are as many groups as places where this tab added plans since its last
+/// save, usually one.
+type NewAfter<'a> = Vec<(Option<&'a str>, Vec<SavedPlan>)>;
+
+/// Takes the group of new plans that follows `anchor`.
+fn take_after(new_after: &mut NewAfter<'_>, anchor: Option<&str>) -> Option<Vec<SavedPlan>> {
+    let i = new_after.iter().position(|(a, _)| *a == anchor)?;
+    Some(new_after.swap_remove(i).1)
+}
+
 /// This tab's plans that storage does not have and that should be kept, grouped behind the
 /// nearest earlier plan that storage does have, so they keep their place in the list.
 fn missing_from_storage<'a>(
     ours: &'a SavedPlans,
     synced: &Synced,
-    stored_ids: &HashSet<&str>,
-    deleted_there: &HashSet<&str>,
-) -> HashMap<Option<&'a str>, Vec<SavedPlan>> {
-    let mut new_after: HashMap<Option<&str>, Vec<SavedPlan>> = HashMap::new();
+    stored_ids: &Ids<'_>,
+    deleted_there: &Ids<'_>,
+) -> NewAfter<'a> {
+    let mut new_after: NewAfter<'a> = Vec::new();
     let mut anchor: Option<&str> = None;
     for plan in &ours.plans {
-        if stored_ids.contains(plan.id.as_str()) {
+        if stored_ids.contains_key(plan.id.as_str()) {
             anchor = Some(plan.id.as_str());
             continue;
         }
@@ -306,7 +327,7 @@ fn missing_from_storage<'a>(
             None => true,
             // Deleted in another tab: kept only if changed here since. Missing but not named as
             // deleted: a stale write left it out, so it goes back.
-            Some(base) => !deleted_there.contains(plan.id.as_str()) || !plan.same_content(base),
+            Some(base) => !deleted_there.contains_key(plan.id.as_str()) || !plan.same_content(base),
         };
         if keep {
             // One past what this tab last saw, computed from that alone: a refused write leaves
@@ -314,7 +335,10 @@ fn missing_from_storage<'a>(
             let mut plan = plan.clone();
             let next = synced.get(&plan.id).map_or(1, |b| b.revision + 1);
             plan.revision = plan.revision.max(next);
-            new_after.entry(anchor).or_default().push(plan);
+            match new_after.iter_mut().find(|(a, _)| *a == anchor) {
+                Some((_, plans)) => plans.push(plan),
+                None => new_after.push((anchor, vec![plan])),
+            }
         }
     }
     new_after
@@ -323,10 +347,10 @@ fn missing_from_storage<'a>(
 /// The ids of deleted plans: each once, none of a plan that is in the list again (an Undo, or
 /// kept after an edit), and only the latest [`MAX_DELETED`].
 fn deleted_list(result: &[SavedPlan], stored: &[String], deleted_here: &[String]) -> Vec<String> {
-    let mut listed: HashSet<&str> = result.iter().map(|p| p.id.as_str()).collect();
+    let mut listed = ids(result.iter().map(|p| p.id.as_str()));
     let mut deleted: Vec<String> = Vec::new();
     for id in stored.iter().chain(deleted_here) {
-        if listed.insert(id.as_str()) {
+        if listed.insert(id.as_str(), 0).is_none() {
             deleted.push(id.clone());
         }
     }
@@ -362,12 +386,8 @@ fn seen_as(theirs: &SavedPlan, base: &SavedPlan, synced: &Synced) -> Seen {
 }
 
 /// Puts this tab's new plans that follow plan `id` after it.
-fn continue_after<'a>(
-    result: &mut Vec<SavedPlan>,
-    new_after: &mut HashMap<Option<&'a str>, Vec<SavedPlan>>,
-    id: &'a str,
-) {
-    if let Some(after) = new_after.remove(&Some(id)) {
+fn continue_after<'a>(result: &mut Vec<SavedPlan>, new_after: &mut NewAfter<'a>, id: &'a str) {
+    if let Some(after) = take_after(new_after, Some(id)) {
         result.extend(after);
     }
 }

@@ -2,7 +2,7 @@
 //! text, a newer version's list, or the one plan kept by releases before saved plans; and
 //! deciding which plan the page opens with when a link gives one.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
@@ -194,13 +194,10 @@ fn load_v1(text: &str, list: StoredList<'_>) -> LoadOutcome {
     }
     let message = if lost == 0 {
         format!("Some details of your saved plans could not be read and were left out. {KEPT}")
+    } else if lost == 1 {
+        format!("One of your saved plans could not be read and was left out; the others are here. {KEPT}")
     } else {
-        let (n, verb) = if lost == 1 {
-            ("One".to_string(), "was")
-        } else {
-            (lost.to_string(), "were")
-        };
-        format!("{n} of your saved plans could not be read and {verb} left out; the others are here. {KEPT}")
+        format!("{lost} of your saved plans could not be read and were left out; the others are here. {KEPT}")
     };
     LoadOutcome {
         plans,
@@ -241,7 +238,8 @@ pub(super) fn tidy(mut plans: SavedPlans) -> SavedPlans {
     plans.version = SAVED_VERSION;
     // Hash sets keep this linear: a list of thousands of plans opens at once.
     let all_ids: HashSet<String> = plans.plans.iter().map(|p| p.id.clone()).collect();
-    let mut ids: HashSet<String> = HashSet::with_capacity(plans.plans.len());
+    let mut ids: HashSet<String> =
+        HashSet::with_capacity_and_hasher(plans.plans.len(), Default::default());
     let mut seen: Vec<SavedPlan> = Vec::with_capacity(plans.plans.len());
     for (i, mut plan) in plans.plans.into_iter().enumerate() {
         if plan.id.is_empty() || ids.contains(&plan.id) {

@@ -15,7 +15,7 @@
 //!
 //! The engine has no source of randomness, so [`new_plan_id`] takes a seed from the UI.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};

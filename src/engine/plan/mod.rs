@@ -20,7 +20,7 @@ pub mod visit_schedule;
 pub mod warnings;
 pub mod whats_due;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
