@@ -221,3 +221,32 @@ test('drop-exports removes only the exports it names, and the module stays valid
   assert.deepEqual(dropExports(module, /^nothing$/).bytes, module);
   assert.throws(() => dropExports(Buffer.from('wasm'), /x/), /not a WebAssembly module/);
 });
+
+// The glue's classes for the removed exports are no longer exported, so terser drops them; a
+// class with another name stays. The glue below has the shape wasm-bindgen 0.2.130 writes.
+test('drop-exports unexports the glue classes it names, and the minifier then drops them', async () => {
+  const { unexportGlueClasses } = await import('./drop-exports.mjs');
+  const { minify } = await import('terser');
+  const glue = [
+    'let wasm;',
+    'export class IntoUnderlyingSink {',
+    '    free() { const ptr = this.__wbg_ptr; IntoUnderlyingSinkFinalization.unregister(this); wasm.__wbg_intounderlyingsink_free(ptr, 0); }',
+    '    close() { return wasm.intounderlyingsink_close(this.__wbg_ptr); }',
+    '}',
+    'if (Symbol.dispose) IntoUnderlyingSink.prototype[Symbol.dispose] = IntoUnderlyingSink.prototype.free;',
+    'export class Kept {',
+    '    run() { return wasm.kept_run(); }',
+    '}',
+    "const IntoUnderlyingSinkFinalization = (typeof FinalizationRegistry === 'undefined')",
+    '    ? { register: () => {}, unregister: () => {} }',
+    '    : new FinalizationRegistry(ptr => wasm.__wbg_intounderlyingsink_free(ptr, 1));',
+    'export default function init(m) { wasm = m; }',
+    '',
+  ].join('\n');
+  const { js, classes } = unexportGlueClasses(glue, 'IntoUnderlying');
+  assert.deepEqual(classes, ['IntoUnderlyingSink']);
+  const { code } = await minify(js, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  assert.doesNotMatch(code, /ntoUnderlying|intounderlying|FinalizationRegistry/);
+  assert.match(code, /export class Kept\{/);
+  assert.throws(() => unexportGlueClasses(glue, 'Into.*'), /letters only/);
+});

@@ -3,10 +3,10 @@
 // uses it for the readable- and writable-stream glue that Leptos's server functions export
 // (server_fn's "browser" feature, which Leptos always turns on): this planner has no server, so
 // nothing ever calls it, and it cost about 2 KB brotli of the first load (issue 23). The
-// JavaScript glue keeps its unused classes; they call the removed exports only from methods that
-// nothing runs.
+// JavaScript glue's classes for it are no longer exported either, so the glue's minifier drops
+// them.
 //
-// Usage: node scripts/build/drop-exports.mjs <module.wasm> <name pattern>
+// Usage: node scripts/build/drop-exports.mjs <module.wasm> <name pattern> [<glue.js> <class prefix>]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -76,13 +76,35 @@ export function dropExports(bytes, pattern) {
   return { bytes: Buffer.concat(parts), dropped };
 }
 
+/**
+ * wasm-bindgen's glue with the classes named by `pattern` (a class-name prefix, letters only) no
+ * longer exported, their dispose hooks gone and their finalization registries marked pure, so
+ * terser (scripts/build/minify-glue.mjs) drops them as unused. Returns the glue and the classes.
+ */
+export function unexportGlueClasses(js, prefix) {
+  if (!/^[A-Za-z]+$/.test(prefix)) throw new Error('drop-exports: a class prefix is letters only');
+  const classes = [...js.matchAll(new RegExp(`^export class (${prefix}\\w*) \\{`, 'gm'))].map((m) => m[1]);
+  let out = js.replace(new RegExp(`^export class (${prefix}\\w*) \\{`, 'gm'), 'class $1 {');
+  for (const name of classes) {
+    out = out
+      .replace(`if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`, '')
+      .replace(new RegExp(`(const ${name}Finalization = [^;]*?)\\bnew FinalizationRegistry\\(`), '$1/*#__PURE__*/ new FinalizationRegistry(');
+  }
+  return { js: out, classes };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [file, source] = process.argv.slice(2);
-  if (!file || !source) {
-    console.error('usage: node scripts/build/drop-exports.mjs <module.wasm> <name pattern>');
+  const [file, source, glue, prefix] = process.argv.slice(2);
+  if (!file || !source || (glue && !prefix)) {
+    console.error('usage: node scripts/build/drop-exports.mjs <module.wasm> <name pattern> [<glue.js> <class prefix>]');
     process.exit(2);
   }
   const { bytes, dropped } = dropExports(readFileSync(file), new RegExp(source));
   writeFileSync(file, bytes);
   console.log(`drop-exports: ${dropped.length} exports removed from ${file}${dropped.length ? `: ${dropped.join(', ')}` : ''}`);
+  if (glue) {
+    const { js, classes } = unexportGlueClasses(readFileSync(glue, 'utf8'), prefix);
+    writeFileSync(glue, js);
+    console.log(`drop-exports: ${classes.length} classes no longer exported from ${glue}${classes.length ? `: ${classes.join(', ')}` : ''}`);
+  }
 }
