@@ -21,7 +21,7 @@ use super::*;
 /// ```
 pub fn encode_query(state: &SharedState) -> String {
     let mut q = Query::default();
-    q.push("v", &SCHEMA_VERSION.to_string());
+    q.push_number("v", SCHEMA_VERSION);
     if state.page != Page::Home {
         q.push("view", state.page.slug());
     }
@@ -39,7 +39,7 @@ pub fn encode_query(state: &SharedState) -> String {
         }
         q.push("vdate", &iso(visit.anchor.date()));
         if visit.monitoring_visit_number != 1 {
-            q.push("mv", &visit.monitoring_visit_number.to_string());
+            q.push_number("mv", u32::from(visit.monitoring_visit_number));
         }
         if visit.priority_actions {
             q.push("pa", "1");
@@ -85,7 +85,7 @@ pub fn encode_query(state: &SharedState) -> String {
         q.push("ge", &iso(day));
     }
     if let Some(code) = input.council {
-        q.push("la", &code.to_string());
+        q.push_number("la", u32::from(code));
     }
     if !input.recorded.is_empty() {
         let list: Vec<String> = input
@@ -104,7 +104,7 @@ pub fn encode_query(state: &SharedState) -> String {
         q.push("sc", t.scenario.as_str());
         q.push("sd", &iso(t.start));
         if t.step != 1 {
-            q.push("st", &t.step.to_string());
+            q.push_number("st", u32::from(t.step));
         }
     }
     q.text
@@ -128,6 +128,11 @@ struct Query {
 }
 
 impl Query {
+    /// Every number in a link is written by this one function (one compiled conversion).
+    fn push_number(&mut self, key: &str, value: u32) {
+        self.push(key, &value.to_string());
+    }
+
     fn push(&mut self, key: &str, value: &str) {
         if !self.text.is_empty() {
             self.text.push('&');

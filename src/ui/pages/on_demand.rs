@@ -159,7 +159,7 @@ pub fn OnDemandCouncilWork(date: chrono::NaiveDate, first: bool, alone: bool) ->
     // Each day's own owner: a component shares its parent's, so the days' contexts would clash.
     view! {
         <leptos::context::Provider value=CouncilWorkDay { date, first, alone }>
-            {drawn(Part::CouncilWork)}
+            {drawn(Part::CouncilWork { first })}
         </leptos::context::Provider>
     }
 }
@@ -169,7 +169,10 @@ pub fn OnDemandCouncilWork(date: chrono::NaiveDate, first: bool, alone: bool) ->
 enum Part {
     Page(Page),
     Card,
-    CouncilWork,
+    /// `first`: the first day shown, which says in full when the part cannot be fetched.
+    CouncilWork {
+        first: bool,
+    },
 }
 
 /// The part's body, fetching its code first (`None`: a page that is always loaded).
@@ -177,7 +180,7 @@ async fn load_part(part: Part) -> Option<Result<AnyView, PageLoadError>> {
     match part {
         Part::Page(page) => load(page).await,
         Part::Card => Some(call_split!(card())),
-        Part::CouncilWork => Some(call_split!(council_work())),
+        Part::CouncilWork { .. } => Some(call_split!(council_work())),
     }
 }
 
@@ -198,8 +201,6 @@ pub fn OnDemand(page: Page) -> impl IntoView {
 
 fn drawn(part: Part) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
-    // The day of "What's due" whose work this is, if it is (provided by `OnDemandCouncilWork`).
-    let day = use_context::<CouncilWorkDay>();
     let body = move || {
         attempt.track();
         Suspend::new(async move {
@@ -213,8 +214,8 @@ fn drawn(part: Part) -> impl IntoView {
                 // A day's own work in "What's due": the day says its list is incomplete, so a
                 // day whose items did not arrive never reads as a day with nothing due.
                 // The first day says what to do; the others only that theirs are missing too.
-                Some(Err(PageLoadError)) if part == Part::CouncilWork => {
-                    let first = day.is_none_or(|day| day.first);
+                Some(Err(PageLoadError)) if matches!(part, Part::CouncilWork { .. }) => {
+                    let first = matches!(part, Part::CouncilWork { first: true });
                     let words = if first {
                         "The checklist's Annex A items and the requests due this day did not load. Check the connection, then reload the page; nothing you entered is lost."
                     } else {
@@ -235,7 +236,7 @@ fn drawn(part: Part) -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=move || (part != Part::CouncilWork).then(|| view! { <p class="govuk-body" role="status">"Loading this page…"</p> })>
+        <Suspense fallback=move || (!matches!(part, Part::CouncilWork { .. })).then(|| view! { <p class="govuk-body" role="status">"Loading this page…"</p> })>
             {body}
         </Suspense>
     }
