@@ -58,8 +58,12 @@ export async function placeSplitParts(dir) {
     if (!loader.includes(reference)) continue; // an empty part, never fetched
     const before = statSync(join(from, file)).size;
     const optimised = join(from, `opt-${file}`);
-    // Names and producer notes are for debugging; Trunk's wasm-opt run leaves none in the main module either.
-    const args = ['-Oz', '--strip-debug', '--strip-producers', join(from, file), `--output=${optimised}`];
+    // As the main module: flattened and re-looped, then optimised for size again in a second run
+    // (one run with both does less). Names and producer notes are for debugging; Trunk's wasm-opt
+    // run leaves none in the main module either.
+    const first = ['--flatten', '--rereloop', '-Oz', join(from, file), `--output=${optimised}`];
+    execFileSync('wasm-opt', first, { stdio: 'inherit' });
+    const args = ['-Oz', '--strip-debug', '--strip-producers', optimised, `--output=${optimised}`];
     execFileSync('wasm-opt', args, { stdio: 'inherit' });
     const bytes = readFileSync(optimised);
     const name = hashed(basename(file, '.wasm'), 'wasm', bytes);
