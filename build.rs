@@ -29,18 +29,17 @@ fn councils() {
     println!("cargo::rerun-if-changed={source}");
     println!("cargo::rerun-if-changed=src/engine/councils/snapshot.rs");
     let tsv = fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
-    let snapshot = snapshot::parse(&tsv).unwrap_or_else(|problems| {
+    let mut snapshot = snapshot::parse(&tsv).unwrap_or_else(|problems| {
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         panic!("{source}: {}", list.join("; "))
     });
     let (y, m, d) = snapshot
         .date
         .unwrap_or_else(|| panic!("{source}: no '# Snapshot of <date>.' line in the header"));
-    // Sorted as `Councils::list` is (by name, then DfE number), so the planner need not sort the
-    // built-in list when it starts.
-    let mut sorted = snapshot.rows.clone();
-    sorted.sort_by(|a, b| a.name.cmp(&b.name).then(a.la_code.cmp(&b.la_code)));
-    let rows: Vec<String> = sorted
+    // In the list's order, so the planner need not sort the built-in list when it starts.
+    snapshot::sort_by_name(&mut snapshot.rows);
+    let rows: Vec<String> = snapshot
+        .rows
         .iter()
         .map(|r| format!("    {},\n", snapshot::packed_source(r)))
         .collect();

@@ -41,6 +41,12 @@ pub const REGIONS: [(&str, &str, &str); 9] = [
     ("SW", "E12000009", "South West"),
 ];
 
+/// Puts councils in the order every list of them is shown in: by name, then DfE number. Used for
+/// a snapshot read from a file and by `build.rs` for the built-in one.
+pub fn sort_by_name(councils: &mut [Council]) {
+    councils.sort_by(|a, b| a.name.cmp(&b.name).then(a.la_code.cmp(&b.la_code)));
+}
+
 /// The latest judgement inspection of one local authority. A field the file leaves empty is
 /// `None`, for the person to fill in.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -554,8 +554,8 @@ impl ItemMap {
     }
 
     /// Every item with a state, in id order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &ItemState)> {
-        self.0.iter().map(|(id, state)| (id, state))
+    pub fn iter(&self) -> <&ItemMap as IntoIterator>::IntoIter {
+        self.into_iter()
     }
 }
 
